@@ -1,0 +1,3 @@
+//! The pure rules of spoor2: no IO, no async.
+
+pub mod poortwachter;
