@@ -1,7 +1,6 @@
 //! Calendar helpers shared by the clock: day arithmetic on `jiff::civil::Date` and the
 //! Dutch working-day calendar.
 
-use jiff::ToSpan;
 use jiff::civil::{Date, Weekday};
 
 /// The range of years the clock accepts. Wide enough for any real dossier, narrow enough that
@@ -11,7 +10,7 @@ pub const LAATSTE_JAAR: i16 = 2199;
 
 /// `d` plus `n` calendar days (negative to go back).
 pub fn plus_dagen(d: Date, n: i32) -> Date {
-    d.saturating_add(n.days())
+    d.saturating_add(jiff::SignedDuration::from_hours(24 * i64::from(n)))
 }
 
 /// Number of calendar days from `a` to `b` (negative when `b` lies before `a`).

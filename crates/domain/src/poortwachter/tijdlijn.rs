@@ -56,7 +56,7 @@ pub fn bereken(casus: &Casus) -> Tijdlijn {
     let ctx = Context::nieuw(&keten, casus.gebeurtenissen(), peildatum);
     let loonstops = binnen(&keten, casus.loonstops(), peildatum, |l| l.datum);
     let mut mijlpalen = Vec::with_capacity(MijlpaalCode::ALLE.len() + 1 + ctx.aantal(MijlpaalCode::Evaluatie));
-    let mut bevindingen = Vec::with_capacity(8);
+    let mut bevindingen = Vec::new();
     let mut vind = |feit| bevindingen.push(Bevinding::nieuw(feit));
 
     let wachttijd = match casus.vrijwillige_verlenging_tot() {
@@ -387,7 +387,9 @@ impl<'a> Context<'a> {
         let start = start?;
         let mut activiteit = Stiltemeter::nieuw(start, einde, SPOOR2_STILTE);
         let mut rapportage = Stiltemeter::nieuw(start, einde, 7 * u32::from(interval_weken));
-        for g in self.ev.iter().filter(|g| g.datum > start && g.datum <= einde) {
+        let van = self.ev.partition_point(|g| g.datum <= start);
+        let tot = self.ev.partition_point(|g| g.datum <= einde).max(van);
+        for g in &self.ev[van..tot] {
             match g.soort {
                 Soort::Spoor2Activiteit => activiteit.punt(self.keten, Some(g.datum)),
                 Soort::Voortgangsrapportage => rapportage.punt(self.keten, Some(g.datum)),
