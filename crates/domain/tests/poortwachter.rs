@@ -46,7 +46,9 @@ fn controleer(g: &Geval) {
         match v {
             EersteZiektedag(x) => assert_eq!(t.eerste_ziektedag, *x, "{ctx}: eerste ziektedag"),
             EerdereKetens(x) => assert_eq!(t.eerdere_ketens, x.to_vec(), "{ctx}: eerdere ketens"),
-            LaatsteDagWachttijd(x) => assert_eq!(t.laatste_dag_wachttijd, *x, "{ctx}: laatste dag wachttijd"),
+            LaatsteDagWachttijd(x) => {
+                assert_eq!(t.laatste_dag_wachttijd, *x, "{ctx}: laatste dag wachttijd")
+            }
             EindeWachttijd(x) => assert_eq!(t.einde_wachttijd, *x, "{ctx}: einde wachttijd"),
             EindeLoondoorbetaling(x) => assert_eq!(t.einde_loondoorbetaling, *x, "{ctx}: einde loondoorbetaling"),
             Mijlpaal(code, datum, week, status) => {
@@ -332,9 +334,7 @@ const GEVALLEN: &[Geval] = &[
     Geval {
         naam: "hersteld de dag voor de uiterste datum: vervallen",
         bron: "eigen randgeval: pw.md, full recovery as the only end of a period",
-        invoer: || {
-            json!({"ziekteperiodes": [{"van": "2022-01-03", "tot_en_met": "2022-02-12"}], "peildatum": "2022-03-01"})
-        },
+        invoer: || json!({"ziekteperiodes": [{"van": "2022-01-03", "tot_en_met": "2022-02-12"}], "peildatum": "2022-03-01"}),
         verwacht: &[
             Mijlpaal("ziekmelding_arbodienst", d(2022, 1, 10), 1, Status::TeLaat),
             Mijlpaal("probleemanalyse", d(2022, 2, 14), 6, Status::Vervallen),
@@ -347,9 +347,7 @@ const GEVALLEN: &[Geval] = &[
     Geval {
         naam: "ziek tot en met de dag voor de uiterste datum: de plicht geldt",
         bron: "eigen randgeval: week 6 volledig ziek",
-        invoer: || {
-            json!({"ziekteperiodes": [{"van": "2022-01-03", "tot_en_met": "2022-02-13"}], "peildatum": "2022-03-01"})
-        },
+        invoer: || json!({"ziekteperiodes": [{"van": "2022-01-03", "tot_en_met": "2022-02-13"}], "peildatum": "2022-03-01"}),
         verwacht: &[
             Mijlpaal("probleemanalyse", d(2022, 2, 14), 6, Status::TeLaat),
             Bevinding("probleemanalyse_te_laat", Ernst::Loonsanctierisico),

@@ -16,8 +16,8 @@ pub fn voer_uit(bestand: Option<&Path>, json: bool) -> Result<(), Fout> {
     let casus = lees_casus(&tekst, vandaag()).map_err(|e| Fout::Invoer(e.to_string()))?;
     let tijdlijn = bereken(&casus);
     let uitvoer = if json {
-        let mut s = serde_json::to_string_pretty(&TijdlijnJson::nieuw(&casus, &tijdlijn))
-            .map_err(anyhow::Error::from)?;
+        let mut s =
+            serde_json::to_string_pretty(&TijdlijnJson::nieuw(&casus, &tijdlijn)).map_err(anyhow::Error::from)?;
         s.push('\n');
         s
     } else {
@@ -82,7 +82,7 @@ pub fn overzicht(casus: &Casus, t: &Tijdlijn) -> String {
     }
     regel(&mut s, "Einde loondoorbetaling", nl(t.einde_loondoorbetaling));
 
-    let _ = writeln!(s, "\n{:<42}{:<16}{:>5}  {:<16}{}", "Mijlpaal", "Uiterste datum", "Week", "Status", "Gedaan op");
+    let _ = writeln!(s, "\n{:<42}{:<16}{:>5}  {:<16}Gedaan op", "Mijlpaal", "Uiterste datum", "Week", "Status");
     for m in &t.mijlpalen {
         let gedaan = m.gedaan_op.map(nl).unwrap_or_default();
         let regel = format!(

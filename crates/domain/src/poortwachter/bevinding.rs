@@ -295,10 +295,7 @@ impl Feit {
             Self::Spoor2OnvoldoendeActiviteit { activiteit, rapportage, interval_weken } => {
                 let mut zinnen = Vec::new();
                 if let Some(s) = activiteit {
-                    zinnen.push(format!(
-                        "Meer dan 6 weken geen spoor 2-activiteit vastgelegd: {}.",
-                        s.beschrijving()
-                    ));
+                    zinnen.push(format!("Meer dan 6 weken geen spoor 2-activiteit vastgelegd: {}.", s.beschrijving()));
                 }
                 if let Some(s) = rapportage {
                     zinnen.push(format!(

@@ -57,8 +57,12 @@ pub enum Soort {
     Mijlpaal(MijlpaalCode),
     CasemanagerBenoemd,
     /// A documented, motivated deviation from a step of the Regeling procesgang (art. 5).
-    AfwijkingGemotiveerd { betreft: MijlpaalCode },
-    UitzonderingSpoor2 { reden: UitzonderingSpoor2 },
+    AfwijkingGemotiveerd {
+        betreft: MijlpaalCode,
+    },
+    UitzonderingSpoor2 {
+        reden: UitzonderingSpoor2,
+    },
     BevredigendResultaat,
     Deskundigenoordeel,
     Spoor2Activiteit,
@@ -214,9 +218,7 @@ impl Casus {
                 }
             }
         }
-        let ziekteperiodes = sorteer_zonder_overlap("ziekteperiodes", ziekteperiodes, |p| {
-            (p.van, p.tot_en_met)
-        })?;
+        let ziekteperiodes = sorteer_zonder_overlap("ziekteperiodes", ziekteperiodes, |p| (p.van, p.tot_en_met))?;
 
         for (i, v) in wazo_verlof.iter().enumerate() {
             controleer_bereik(|| format!("wazo_verlof[{i}].van"), v.van)?;
@@ -228,22 +230,21 @@ impl Casus {
                 ));
             }
         }
-        let wazo_verlof =
-            sorteer_zonder_overlap("wazo_verlof", wazo_verlof, |v| (v.van, Some(v.tot_en_met)))?;
+        let wazo_verlof = sorteer_zonder_overlap("wazo_verlof", wazo_verlof, |v| (v.van, Some(v.tot_en_met)))?;
 
         for (i, g) in gebeurtenissen.iter().enumerate() {
             controleer_bereik(|| format!("gebeurtenissen[{i}].datum"), g.datum)?;
-            if let Soort::AfwijkingGemotiveerd { betreft } = g.soort {
-                if !MijlpaalCode::AFWIJKING_MOGELIJK.contains(&betreft) {
-                    return Err(InvoerFout::nieuw(
-                        format!("gebeurtenissen[{i}].betreft"),
-                        format!(
-                            "een gemotiveerde afwijking (Regeling procesgang art. 5) kan alleen {} betreffen, niet '{}'",
-                            lijst_van(MijlpaalCode::AFWIJKING_MOGELIJK.iter().map(|m| m.code())),
-                            betreft.code()
-                        ),
-                    ));
-                }
+            if let Soort::AfwijkingGemotiveerd { betreft } = g.soort
+                && !MijlpaalCode::AFWIJKING_MOGELIJK.contains(&betreft)
+            {
+                return Err(InvoerFout::nieuw(
+                    format!("gebeurtenissen[{i}].betreft"),
+                    format!(
+                        "een gemotiveerde afwijking (Regeling procesgang art. 5) kan alleen {} betreffen, niet '{}'",
+                        lijst_van(MijlpaalCode::AFWIJKING_MOGELIJK.iter().map(|m| m.code())),
+                        betreft.code()
+                    ),
+                ));
             }
         }
         for (i, l) in loonstops.iter().enumerate() {

@@ -140,8 +140,7 @@ mod tests {
             (2030, &[(1, 1), (4, 19), (4, 21), (4, 22), (4, 27), (5, 5), (5, 30), (6, 9), (6, 10), (12, 25), (12, 26)]),
         ];
         for (jaar, dagen) in verwacht {
-            let berekend: Vec<(i8, i8)> =
-                feestdagen(*jaar).iter().map(|(d, _)| (d.month(), d.day())).collect();
+            let berekend: Vec<(i8, i8)> = feestdagen(*jaar).iter().map(|(d, _)| (d.month(), d.day())).collect();
             assert_eq!(berekend, dagen.to_vec(), "feestdagen {jaar}");
         }
     }

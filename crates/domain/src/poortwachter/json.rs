@@ -83,10 +83,7 @@ pub fn casus_uit_json(waarde: &Value, vandaag: Date) -> Result<Casus, InvoerFout
             loonstops,
             vrijwillige_verlenging_tot: datum("vrijwillige_verlenging_tot", obj.get("vrijwillige_verlenging_tot"))?,
             loonsanctie_weken: geheel_getal("loonsanctie_weken", obj.get("loonsanctie_weken"))?,
-            rapportage_interval_weken: geheel_getal(
-                "rapportage_interval_weken",
-                obj.get("rapportage_interval_weken"),
-            )?,
+            rapportage_interval_weken: geheel_getal("rapportage_interval_weken", obj.get("rapportage_interval_weken"))?,
             peildatum: datum("peildatum", obj.get("peildatum"))?,
         },
         vandaag,
@@ -129,10 +126,7 @@ fn gebeurtenis(pad: &str, waarde: &Value) -> Result<Gelezen, InvoerFout> {
         "afwijking_gemotiveerd" => {
             let betreft = tekst(&format!("{pad}.betreft"), o.get("betreft"), true)?.unwrap_or_default();
             let Some(m) = MijlpaalCode::van_code(&betreft) else {
-                return Err(InvoerFout::nieuw(
-                    format!("{pad}.betreft"),
-                    format!("'{betreft}' is geen mijlpaalcode"),
-                ));
+                return Err(InvoerFout::nieuw(format!("{pad}.betreft"), format!("'{betreft}' is geen mijlpaalcode")));
             };
             Soort::AfwijkingGemotiveerd { betreft: m }
         }
@@ -153,7 +147,9 @@ fn gebeurtenis(pad: &str, waarde: &Value) -> Result<Gelezen, InvoerFout> {
         "deskundigenoordeel" => Soort::Deskundigenoordeel,
         "spoor2_activiteit" => Soort::Spoor2Activiteit,
         "voortgangsrapportage" => Soort::Voortgangsrapportage,
-        "loonstop_werknemer" => return Ok(Gelezen::Loonstop(Loonstop { datum, reden: reden()? })),
+        "loonstop_werknemer" => {
+            return Ok(Gelezen::Loonstop(Loonstop { datum, reden: reden()? }));
+        }
         _ => match MijlpaalCode::van_code(code).filter(|m| m.is_handeling()) {
             Some(m) => Soort::Mijlpaal(m),
             None => {
@@ -168,7 +164,9 @@ fn gebeurtenis(pad: &str, waarde: &Value) -> Result<Gelezen, InvoerFout> {
 }
 
 fn object<'a>(pad: &str, waarde: &'a Value) -> Result<&'a Map<String, Value>, InvoerFout> {
-    waarde.as_object().ok_or_else(|| InvoerFout::nieuw(pad, format!("moet een object {{…}} zijn, niet {}", soort_van(waarde))))
+    waarde
+        .as_object()
+        .ok_or_else(|| InvoerFout::nieuw(pad, format!("moet een object {{…}} zijn, niet {}", soort_van(waarde))))
 }
 
 fn lijst<'a>(pad: &str, waarde: Option<&'a Value>) -> Result<&'a [Value], InvoerFout> {
@@ -222,10 +220,9 @@ fn datum(pad: &str, waarde: Option<&Value>) -> Result<Option<Date>, InvoerFout> 
 fn geheel_getal(pad: &str, waarde: Option<&Value>) -> Result<Option<i64>, InvoerFout> {
     match waarde {
         None | Some(Value::Null) => Ok(None),
-        Some(Value::Number(n)) => n
-            .as_i64()
-            .map(Some)
-            .ok_or_else(|| InvoerFout::nieuw(pad, format!("{n} is geen geheel getal"))),
+        Some(Value::Number(n)) => {
+            n.as_i64().map(Some).ok_or_else(|| InvoerFout::nieuw(pad, format!("{n} is geen geheel getal")))
+        }
         Some(w) => Err(InvoerFout::nieuw(pad, format!("moet een geheel getal zijn, niet {}", soort_van(w)))),
     }
 }

@@ -99,12 +99,7 @@ impl Keten {
         if k == 0 {
             return plus_dagen(self.eerste_ziektedag, -1);
         }
-        let s = self
-            .segmenten
-            .iter()
-            .rev()
-            .find(|s| s.eerder < k)
-            .expect("the first segment has no earlier days");
+        let s = self.segmenten.iter().rev().find(|s| s.eerder < k).expect("the first segment has no earlier days");
         plus_dagen(s.van, (k - s.eerder - 1) as i32)
     }
 
@@ -232,11 +227,8 @@ mod tests {
     #[test]
     fn gap_days_and_leave_are_not_counted() {
         let wazo = [Verlof { van: date(2022, 3, 1), tot_en_met: date(2022, 3, 10) }];
-        let k = &ketens(
-            &[periode(date(2022, 1, 3), Some(date(2022, 1, 31))), periode(date(2022, 2, 11), None)],
-            &wazo,
-        )
-        .laatste;
+        let k = &ketens(&[periode(date(2022, 1, 3), Some(date(2022, 1, 31))), periode(date(2022, 2, 11), None)], &wazo)
+            .laatste;
         // January: 29 days; 10 fit days; February 11-28: 18 days; 10 leave days.
         assert_eq!(k.g(date(2022, 1, 31)), 29);
         assert_eq!(k.g(date(2022, 2, 5)), 29);

@@ -9,6 +9,8 @@ pub mod mijlpaal;
 pub mod tijdlijn;
 
 pub use bevinding::{Bevinding, Ernst, Feit};
-pub use casus::{Casus, CasusInvoer, Gebeurtenis, InvoerFout, Loonstop, Soort, UitzonderingSpoor2, Verlof, Ziekteperiode};
+pub use casus::{
+    Casus, CasusInvoer, Gebeurtenis, InvoerFout, Loonstop, Soort, UitzonderingSpoor2, Verlof, Ziekteperiode,
+};
 pub use mijlpaal::{Mijlpaal, MijlpaalCode, Status};
 pub use tijdlijn::{Tijdlijn, bereken};

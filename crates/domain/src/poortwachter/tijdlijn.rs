@@ -123,10 +123,11 @@ pub fn bereken(casus: &Casus) -> Tijdlijn {
         if let Some(feit) = ctx.spoor2_activiteit(spoor2.gedaan_op, einde, casus.rapportage_interval_weken()) {
             vind(feit);
         }
-        if pva.gedaan_op.is_some() && einde == peildatum {
-            if let Some(feit) = ctx.deskundigenoordeel(loonstops.last().map(|l| l.datum)) {
-                vind(feit);
-            }
+        if pva.gedaan_op.is_some()
+            && einde == peildatum
+            && let Some(feit) = ctx.deskundigenoordeel(loonstops.last().map(|l| l.datum))
+        {
+            vind(feit);
         }
     }
 
@@ -338,8 +339,11 @@ impl<'a> Context<'a> {
         let mut vorige: Option<Date> = None;
         let mut aantal = 0;
         let mut langste: Option<(Stilte, Date)> = None;
-        let mut meetel = |van: Date, tot: Option<Date>, uiterste: Date| {
-            let dagen = self.keten.getelde_dagen_tussen(van, tot.unwrap_or(self.peildatum));
+        // A late interval from `van` to `tot` (or the peildatum); `termijn` = `van` + 42 counted days.
+        let mut meetel = |van: Date, tot: Option<Date>, termijn: Termijn| {
+            let g_van = termijn.dagen + 1 - EVALUATIE_INTERVAL;
+            let dagen = self.keten.g(tot.unwrap_or(self.peildatum)).saturating_sub(g_van);
+            let uiterste = termijn.datum;
             aantal += 1;
             if langste.is_none_or(|(s, _)| dagen > s.dagen) {
                 langste = Some((Stilte { van, tot, tot_uiterlijk: self.peildatum, dagen }, uiterste));
@@ -359,7 +363,7 @@ impl<'a> Context<'a> {
                         mijlpalen.push(self.mijlpaal(MijlpaalCode::Evaluatie, termijn, Some(g.datum), excuus));
                     }
                     if g.datum > termijn.datum && self.keten.bereikt(termijn.datum) {
-                        meetel(v, Some(g.datum), termijn.datum);
+                        meetel(v, Some(g.datum), termijn);
                     }
                 }
             }
@@ -371,7 +375,7 @@ impl<'a> Context<'a> {
                 let volgende = self.mijlpaal(MijlpaalCode::Evaluatie, termijn, None, excuus);
                 mijlpalen.push(volgende);
                 if volgende.status == Status::TeLaat {
-                    meetel(v, None, termijn.datum);
+                    meetel(v, None, termijn);
                 }
             }
         }
@@ -399,8 +403,11 @@ impl<'a> Context<'a> {
         activiteit.punt(self.keten, None);
         rapportage.punt(self.keten, None);
         let (activiteit, rapportage) = (activiteit.langste, rapportage.langste);
-        (activiteit.is_some() || rapportage.is_some())
-            .then_some(Feit::Spoor2OnvoldoendeActiviteit { activiteit, rapportage, interval_weken })
+        (activiteit.is_some() || rapportage.is_some()).then_some(Feit::Spoor2OnvoldoendeActiviteit {
+            activiteit,
+            rapportage,
+            interval_weken,
+        })
     }
 
     /// Stagnation for 3 months, or a loonstop (a disagreement) without a deskundigenoordeel since.
@@ -432,9 +439,10 @@ impl<'a> Context<'a> {
     ) -> RivOntbreekt {
         let tijdig = |code| self.gedaan(code).is_some_and(|d| d <= uiterste);
         let na_eje = eerstejaarsevaluatie.unwrap_or(self.keten.eerste_ziektedag());
-        let eindevaluatie = self.ev.iter().any(|g| {
-            g.soort == Soort::Mijlpaal(MijlpaalCode::Evaluatie) && g.datum >= na_eje && g.datum <= uiterste
-        });
+        let eindevaluatie = self
+            .ev
+            .iter()
+            .any(|g| g.soort == Soort::Mijlpaal(MijlpaalCode::Evaluatie) && g.datum >= na_eje && g.datum <= uiterste);
         RivOntbreekt {
             probleemanalyse: !pa_excuus && !tijdig(MijlpaalCode::Probleemanalyse),
             plan_van_aanpak: !pva_excuus && !tijdig(MijlpaalCode::PlanVanAanpak),
