@@ -44,29 +44,15 @@ pub fn casus_uit_json(waarde: &Value, vandaag: Date) -> Result<Casus, InvoerFout
     let Some(perioden) = obj.get("ziekteperiodes") else {
         return Err(InvoerFout::nieuw("ziekteperiodes", "ontbreekt: geef minstens één ziekteperiode"));
     };
-    let ziekteperiodes = lijst("ziekteperiodes", Some(perioden))?
-        .iter()
-        .enumerate()
-        .map(|(i, p)| {
-            let pad = format!("ziekteperiodes[{i}]");
-            let o = object(&pad, p)?;
-            alleen_velden(&pad, o, &["van", "tot_en_met"])?;
-            Ok(Ziekteperiode {
-                van: verplichte_datum(&pad, o, "van")?,
-                tot_en_met: datum(&format!("{pad}.tot_en_met"), o.get("tot_en_met"))?,
-            })
+    let ziekteperiodes = perioden_uit("ziekteperiodes", Some(perioden), |pad, o| {
+        Ok(Ziekteperiode {
+            van: verplichte_datum(pad, o, "van")?,
+            tot_en_met: datum(&format!("{pad}.tot_en_met"), o.get("tot_en_met"))?,
         })
-        .collect::<Result<Vec<_>, InvoerFout>>()?;
-    let wazo_verlof = lijst("wazo_verlof", obj.get("wazo_verlof"))?
-        .iter()
-        .enumerate()
-        .map(|(i, v)| {
-            let pad = format!("wazo_verlof[{i}]");
-            let o = object(&pad, v)?;
-            alleen_velden(&pad, o, &["van", "tot_en_met"])?;
-            Ok(Verlof { van: verplichte_datum(&pad, o, "van")?, tot_en_met: verplichte_datum(&pad, o, "tot_en_met")? })
-        })
-        .collect::<Result<Vec<_>, InvoerFout>>()?;
+    })?;
+    let wazo_verlof = perioden_uit("wazo_verlof", obj.get("wazo_verlof"), |pad, o| {
+        Ok(Verlof { van: verplichte_datum(pad, o, "van")?, tot_en_met: verplichte_datum(pad, o, "tot_en_met")? })
+    })?;
     let mut gebeurtenissen = Vec::new();
     let mut loonstops = Vec::new();
     for (i, g) in lijst("gebeurtenissen", obj.get("gebeurtenissen"))?.iter().enumerate() {
@@ -161,6 +147,24 @@ fn gebeurtenis(pad: &str, waarde: &Value) -> Result<Gelezen, InvoerFout> {
         },
     };
     Ok(Gelezen::Gebeurtenis(Gebeurtenis { soort, datum }))
+}
+
+/// A list of `{"van", "tot_en_met"}` objects, each built by `bouw` with its path.
+fn perioden_uit<T>(
+    naam: &str,
+    waarde: Option<&Value>,
+    bouw: impl Fn(&str, &Map<String, Value>) -> Result<T, InvoerFout>,
+) -> Result<Vec<T>, InvoerFout> {
+    lijst(naam, waarde)?
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let pad = format!("{naam}[{i}]");
+            let o = object(&pad, p)?;
+            alleen_velden(&pad, o, &["van", "tot_en_met"])?;
+            bouw(&pad, o)
+        })
+        .collect()
 }
 
 fn object<'a>(pad: &str, waarde: &'a Value) -> Result<&'a Map<String, Value>, InvoerFout> {
