@@ -158,3 +158,58 @@ proptest! {
         prop_assert!(t.einde_loondoorbetaling <= plus_dagen(t.einde_wachttijd, 7 * 52 + 400));
     }
 }
+
+/// Any JSON-like value: objects with the contract's field names (and others), scalars of every type.
+fn json_waarde() -> impl Strategy<Value = serde_json::Value> {
+    use serde_json::Value;
+    let naam = prop::sample::select(vec![
+        "ziekteperiodes",
+        "van",
+        "tot_en_met",
+        "wazo_verlof",
+        "gebeurtenissen",
+        "soort",
+        "datum",
+        "betreft",
+        "reden",
+        "toelichting",
+        "vrijwillige_verlenging_tot",
+        "loonsanctie_weken",
+        "rapportage_interval_weken",
+        "peildatum",
+        "x",
+    ]);
+    let blad = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::Bool),
+        any::<i64>().prop_map(Value::from),
+        any::<f64>().prop_map(Value::from),
+        "[0-9]{4}-[0-9]{2}-[0-9]{2}".prop_map(Value::from),
+        prop::sample::select(domain::poortwachter::Soort::CODES.to_vec()).prop_map(Value::from),
+        ".{0,12}".prop_map(Value::from),
+    ];
+    blad.prop_recursive(4, 64, 8, move |binnen| {
+        prop_oneof![
+            prop::collection::vec(binnen.clone(), 0..6).prop_map(Value::Array),
+            prop::collection::vec((naam.clone(), binnen), 0..8)
+                .prop_map(|velden| Value::Object(velden.into_iter().map(|(k, v)| (k.to_string(), v)).collect())),
+        ]
+    })
+}
+
+proptest! {
+    /// Whatever arrives, the reader answers with a case or a Dutch refusal, and a case always computes.
+    #[test]
+    fn no_input_makes_the_clock_panic(waarde in json_waarde()) {
+        match domain::poortwachter::json::casus_uit_json(&waarde, date(2026, 11, 23)) {
+            Ok(casus) => prop_assert!(!bereken(&casus).mijlpalen.is_empty()),
+            Err(e) => prop_assert!(!e.veld.is_empty() && !e.melding.is_empty()),
+        }
+    }
+
+    #[test]
+    fn no_text_makes_the_reader_panic(tekst in ".{0,200}") {
+        let fout = domain::poortwachter::json::lees_casus(&tekst, date(2026, 11, 23)).unwrap_err();
+        prop_assert!(!fout.veld.is_empty() && !fout.melding.is_empty());
+    }
+}
