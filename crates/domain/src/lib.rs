@@ -1,3 +1,4 @@
 //! The pure rules of spoor2: no IO, no async.
 
 pub mod poortwachter;
+pub mod waarden;
