@@ -113,10 +113,7 @@ impl Rol {
     }
 
     pub fn parse(code: &str) -> Result<Self, WaardeFout> {
-        Self::ALLE
-            .into_iter()
-            .find(|r| r.code() == code)
-            .ok_or_else(|| WaardeFout(format!("'{code}' is geen rol")))
+        Self::ALLE.into_iter().find(|r| r.code() == code).ok_or_else(|| WaardeFout(format!("'{code}' is geen rol")))
     }
 }
 

@@ -1,14 +1,756 @@
-pub fn add(left: u64, right: u64) -> u64 {
-    left + right
+//! The re-integratiedossier: storage on SQLite (embedded, the default) and PostgreSQL behind one code
+//! path, with the BSN encrypted at rest and every write and read recorded in the hash-chained log.
+
+pub mod bsn;
+pub mod logboek;
+mod schema;
+pub mod verbinding;
+
+use diesel::prelude::*;
+use diesel::r2d2::{ConnectionManager, PooledConnection};
+use domain::poortwachter::Casus;
+use domain::poortwachter::json::casus_uit_json;
+use domain::waarden::{Bsn, Opleidingsniveau, Postcode, Rol};
+use jiff::civil::Date;
+use serde_json::{Value, json};
+
+pub use bsn::BsnSleutel;
+pub use logboek::{Breuk, Controle};
+pub use verbinding::{Backend, Verbinding};
+
+use schema::*;
+
+/// What can go wrong, with a Dutch message for the user.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreFout {
+    #[error("databasefout: {0}")]
+    Database(#[from] diesel::result::Error),
+    #[error("kan de database niet bereiken: {0}")]
+    Verbinding(String),
+    #[error("migratie mislukt: {0}")]
+    Migratie(String),
+    #[error("{0} niet gevonden")]
+    NietGevonden(&'static str),
+    #[error("het dossier is intussen gewijzigd (versie {actueel}, verwacht {verwacht}); laad het opnieuw")]
+    Conflict { verwacht: i64, actueel: i64 },
+    #[error("{0}")]
+    Ongeldig(String),
+    #[error("{0}")]
+    Sleutel(String),
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn it_works() {
-        let result = add(2, 2);
-        assert_eq!(result, 4);
+impl StoreFout {
+    /// Whether trying the same transaction again may succeed.
+    pub fn is_tijdelijk(&self) -> bool {
+        use diesel::result::{DatabaseErrorKind as K, Error as E};
+        match self {
+            Self::Database(E::DatabaseError(K::SerializationFailure | K::UniqueViolation, _)) => true,
+            Self::Database(E::DatabaseError(_, info)) => {
+                let m = info.message();
+                m.contains("database is locked") || m.contains("deadlock")
+            }
+            _ => false,
+        }
     }
+}
+
+/// Microseconds since 1970 (UTC).
+pub(crate) fn nu_micros() -> i64 {
+    jiff::Timestamp::now().as_microsecond()
+}
+
+fn nieuw_id() -> String {
+    uuid::Uuid::new_v4().to_string()
+}
+
+/// Who acts, within which organisation: a user's id, or `systeem:…` for the product itself.
+#[derive(Debug, Clone, Copy)]
+pub struct Actor<'a> {
+    pub id: &'a str,
+    pub organisatie_id: &'a str,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OrganisatieSoort {
+    Bureau,
+    Arbodienst,
+    Werkgever,
+}
+
+impl OrganisatieSoort {
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::Bureau => "bureau",
+            Self::Arbodienst => "arbodienst",
+            Self::Werkgever => "werkgever",
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct NieuweWerknemer {
+    pub werkgever_id: String,
+    pub voornaam: String,
+    pub achternaam: String,
+    pub email: Option<String>,
+    pub telefoon: Option<String>,
+    pub functie: String,
+    /// Contract hours per week, in hundredths (38 hours = 3800).
+    pub contracturen_x100: i32,
+    pub postcode: Postcode,
+    pub opleidingsniveau: Opleidingsniveau,
+    pub bsn: Bsn,
+}
+
+#[derive(Debug, Clone)]
+pub struct NieuweGebruiker {
+    pub email: String,
+    pub naam: String,
+    pub rol: Rol,
+    pub werknemer_id: Option<String>,
+    /// The employers this user works for (werkgever, arbeidsdeskundige, bedrijfsarts).
+    pub werkgevers: Vec<String>,
+}
+
+/// A change to a dossier's clock data.
+#[derive(Debug, Clone)]
+pub enum Wijziging {
+    /// A new sickness period from this day.
+    Ziekmelding {
+        van: Date,
+    },
+    /// Full recovery: the last sick day of the running period.
+    Herstel {
+        laatste_ziektedag: Date,
+    },
+    Wazo {
+        van: Date,
+        tot_en_met: Date,
+    },
+    /// A Poortwachter event in the clock's terms: `soort` as in the case JSON, with `betreft`/`reden`.
+    Gebeurtenis {
+        soort: String,
+        datum: Date,
+        betreft: Option<String>,
+        reden: Option<String>,
+        toelichting: Option<String>,
+    },
+    VrijwilligeVerlenging {
+        tot: Option<Date>,
+    },
+    Loonsanctie {
+        weken: Option<u8>,
+    },
+}
+
+/// A dossier as read, without medical data and without the BSN.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Dossier {
+    pub id: String,
+    pub organisatie_id: String,
+    pub werkgever_id: String,
+    pub werkgever: String,
+    pub werknemer_id: String,
+    pub werknemer: String,
+    pub functie: String,
+    pub postcode: Postcode,
+    pub coach_id: Option<String>,
+    pub versie: i64,
+    /// The clock's data as the case JSON (without peildatum).
+    pub casus_json: Value,
+}
+
+impl Dossier {
+    /// The clock's case on a peildatum.
+    pub fn casus(&self, peildatum: Date) -> Result<Casus, StoreFout> {
+        let mut json = self.casus_json.clone();
+        json["peildatum"] = json!(peildatum.to_string());
+        casus_uit_json(&json, peildatum)
+            .map_err(|e| StoreFout::Ongeldig(format!("opgeslagen dossier {}: {e}", self.id)))
+    }
+}
+
+/// One line of a dossier list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DossierRegel {
+    pub id: String,
+    pub werkgever: String,
+    pub werknemer: String,
+}
+
+/// A note of the bedrijfsarts, readable only through [`Store::medische_notities`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MedischeNotitie {
+    pub datum: Date,
+    pub auteur_id: String,
+    pub tekst: String,
+}
+
+/// (dossier: id, organisation, employee, coach, version), (employee: employer, first and last name,
+/// function, postcode), employer name.
+type DossierRij = ((String, String, String, Option<String>, i64), (String, String, String, String, String), String);
+
+type Pooled = PooledConnection<ConnectionManager<Verbinding>>;
+
+/// The dossier store.
+#[derive(Clone)]
+pub struct Store {
+    pool: verbinding::Verbindingen,
+    sleutel: BsnSleutel,
+    backend: Backend,
+}
+
+impl std::fmt::Debug for Store {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Store").field("backend", &self.backend).finish_non_exhaustive()
+    }
+}
+
+fn datum(tekst: &str) -> Result<Date, StoreFout> {
+    tekst.parse().map_err(|_| StoreFout::Ongeldig(format!("ongeldige datum in de database: {tekst}")))
+}
+
+impl Store {
+    /// Opens (and migrates) the database at `url`: `postgres://…`, or a SQLite file.
+    pub fn open(url: &str, sleutel: BsnSleutel) -> Result<Self, StoreFout> {
+        Ok(Self { pool: verbinding::open(url)?, sleutel, backend: Backend::van_url(url) })
+    }
+
+    pub fn backend(&self) -> Backend {
+        self.backend
+    }
+
+    fn verbinding(&self) -> Result<Pooled, StoreFout> {
+        self.pool.get().map_err(|e| StoreFout::Verbinding(e.to_string()))
+    }
+
+    /// Runs `f` in a transaction.
+    fn schrijf<T>(&self, f: impl FnMut(&mut Verbinding) -> Result<T, StoreFout>) -> Result<T, StoreFout> {
+        verbinding::in_transactie(&mut *self.verbinding()?, f)
+    }
+
+    pub fn is_leeg(&self) -> Result<bool, StoreFout> {
+        let n: i64 = organisaties::table.count().get_result(&mut *self.verbinding()?)?;
+        Ok(n == 0)
+    }
+
+    pub fn nieuwe_organisatie(&self, actor_id: &str, naam: &str, soort: OrganisatieSoort) -> Result<String, StoreFout> {
+        let id = nieuw_id();
+        self.schrijf(|c| {
+            diesel::insert_into(organisaties::table)
+                .values((
+                    organisaties::id.eq(&id),
+                    organisaties::naam.eq(naam),
+                    organisaties::soort.eq(soort.code()),
+                    organisaties::aangemaakt.eq(nu_micros()),
+                ))
+                .execute(c)?;
+            wijziging(
+                c,
+                Actor { id: actor_id, organisatie_id: &id },
+                "organisatie",
+                &id,
+                None,
+                json!({"naam": naam, "soort": soort.code()}),
+            )
+        })?;
+        Ok(id)
+    }
+
+    pub fn nieuwe_werkgever(&self, actor: Actor<'_>, naam: &str, eigenrisicodrager: bool) -> Result<String, StoreFout> {
+        let id = nieuw_id();
+        self.schrijf(|c| {
+            diesel::insert_into(werkgevers::table)
+                .values((
+                    werkgevers::id.eq(&id),
+                    werkgevers::organisatie_id.eq(actor.organisatie_id),
+                    werkgevers::naam.eq(naam),
+                    werkgevers::eigenrisicodrager.eq(eigenrisicodrager),
+                ))
+                .execute(c)?;
+            wijziging(c, actor, "werkgever", &id, None, json!({"naam": naam, "eigenrisicodrager": eigenrisicodrager}))
+        })?;
+        Ok(id)
+    }
+
+    pub fn nieuwe_werknemer(&self, actor: Actor<'_>, w: &NieuweWerknemer) -> Result<String, StoreFout> {
+        let id = nieuw_id();
+        let bsn = self.sleutel.versleutel(&id, &w.bsn);
+        self.schrijf(|c| {
+            eigen_werkgever(c, actor, &w.werkgever_id)?;
+            diesel::insert_into(werknemers::table)
+                .values((
+                    werknemers::id.eq(&id),
+                    werknemers::organisatie_id.eq(actor.organisatie_id),
+                    werknemers::werkgever_id.eq(&w.werkgever_id),
+                    werknemers::voornaam.eq(&w.voornaam),
+                    werknemers::achternaam.eq(&w.achternaam),
+                    werknemers::email.eq(&w.email),
+                    werknemers::telefoon.eq(&w.telefoon),
+                    werknemers::functie.eq(&w.functie),
+                    werknemers::contracturen_per_week_x100.eq(w.contracturen_x100),
+                    werknemers::postcode.eq(w.postcode.als_tekst()),
+                    werknemers::opleidingsniveau.eq(w.opleidingsniveau.code()),
+                    werknemers::bsn_versleuteld.eq(&bsn),
+                ))
+                .execute(c)?;
+            // The log names the fields written, never the BSN or other personal values.
+            wijziging(c, actor, "werknemer", &id, Some(&id), json!({"velden": ["naam", "contact", "functie", "contracturen", "postcode", "opleidingsniveau", "bsn"]}))
+        })?;
+        Ok(id)
+    }
+
+    pub fn nieuwe_gebruiker(&self, actor: Actor<'_>, g: &NieuweGebruiker) -> Result<String, StoreFout> {
+        let id = nieuw_id();
+        self.schrijf(|c| {
+            diesel::insert_into(gebruikers::table)
+                .values((
+                    gebruikers::id.eq(&id),
+                    gebruikers::organisatie_id.eq(actor.organisatie_id),
+                    gebruikers::email.eq(&g.email),
+                    gebruikers::naam.eq(&g.naam),
+                    gebruikers::rol.eq(g.rol.code()),
+                    gebruikers::werknemer_id.eq(&g.werknemer_id),
+                    gebruikers::aangemaakt.eq(nu_micros()),
+                ))
+                .execute(c)?;
+            for w in &g.werkgevers {
+                eigen_werkgever(c, actor, w)?;
+                diesel::insert_into(gebruiker_werkgevers::table)
+                    .values((gebruiker_werkgevers::gebruiker_id.eq(&id), gebruiker_werkgevers::werkgever_id.eq(w)))
+                    .execute(c)?;
+            }
+            wijziging(
+                c,
+                actor,
+                "gebruiker",
+                &id,
+                g.werknemer_id.as_deref(),
+                json!({"rol": g.rol.code(), "werkgevers": g.werkgevers}),
+            )
+        })?;
+        Ok(id)
+    }
+
+    /// Opens a dossier for a sickness that starts on `eerste_ziektedag`.
+    pub fn nieuw_dossier(
+        &self,
+        actor: Actor<'_>,
+        werknemer_id: &str,
+        coach_id: Option<&str>,
+        eerste_ziektedag: Date,
+    ) -> Result<String, StoreFout> {
+        let id = nieuw_id();
+        self.schrijf(|c| {
+            let organisatie: String = werknemers::table
+                .find(werknemer_id)
+                .select(werknemers::organisatie_id)
+                .first(c)
+                .optional()?
+                .ok_or(StoreFout::NietGevonden("werknemer"))?;
+            if organisatie != actor.organisatie_id {
+                return Err(StoreFout::NietGevonden("werknemer"));
+            }
+            diesel::insert_into(dossiers::table)
+                .values((
+                    dossiers::id.eq(&id),
+                    dossiers::organisatie_id.eq(actor.organisatie_id),
+                    dossiers::werknemer_id.eq(werknemer_id),
+                    dossiers::coach_id.eq(coach_id),
+                    dossiers::versie.eq(1),
+                    dossiers::aangemaakt.eq(nu_micros()),
+                ))
+                .execute(c)?;
+            diesel::insert_into(ziekteperiodes::table)
+                .values((
+                    ziekteperiodes::id.eq(nieuw_id()),
+                    ziekteperiodes::dossier_id.eq(&id),
+                    ziekteperiodes::van.eq(eerste_ziektedag.to_string()),
+                ))
+                .execute(c)?;
+            wijziging(
+                c,
+                actor,
+                "dossier",
+                &id,
+                Some(werknemer_id),
+                json!({"eerste_ziektedag": eerste_ziektedag.to_string(), "coach": coach_id}),
+            )
+        })?;
+        Ok(id)
+    }
+
+    /// Applies a change when the dossier is still at `verwachte_versie`, checks that the clock
+    /// accepts the result, and returns the new version. A concurrent change gives
+    /// [`StoreFout::Conflict`], never a lost update.
+    pub fn wijzig_dossier(
+        &self,
+        actor: Actor<'_>,
+        dossier_id: &str,
+        verwachte_versie: i64,
+        w: &Wijziging,
+    ) -> Result<i64, StoreFout> {
+        self.schrijf(|c| {
+            let (werknemer_id, actueel) = dossier_kop(c, actor, dossier_id)?;
+            if actueel != verwachte_versie {
+                return Err(StoreFout::Conflict { verwacht: verwachte_versie, actueel });
+            }
+            let gewijzigd =
+                diesel::update(dossiers::table.find(dossier_id).filter(dossiers::versie.eq(verwachte_versie)))
+                    .set(dossiers::versie.eq(verwachte_versie + 1))
+                    .execute(c)?;
+            if gewijzigd == 0 {
+                return Err(StoreFout::Conflict { verwacht: verwachte_versie, actueel: verwachte_versie + 1 });
+            }
+            let details = pas_toe(c, dossier_id, w)?;
+            // The clock must accept the dossier as it now is.
+            let json = casus_json(c, dossier_id)?;
+            casus_uit_json(&json, Date::constant(2000, 1, 1)).map_err(|e| StoreFout::Ongeldig(e.to_string()))?;
+            wijziging(c, actor, "dossier", dossier_id, Some(&werknemer_id), details)?;
+            Ok(verwachte_versie + 1)
+        })
+    }
+
+    /// Reads a dossier (without medical data or BSN); the read is logged with its context.
+    pub fn dossier(&self, actor: Actor<'_>, dossier_id: &str, context: &str) -> Result<Dossier, StoreFout> {
+        self.schrijf(|c| {
+            let (d, w, g): DossierRij = dossiers::table
+                .inner_join(werknemers::table.on(werknemers::id.eq(dossiers::werknemer_id)))
+                .inner_join(werkgevers::table.on(werkgevers::id.eq(werknemers::werkgever_id)))
+                .filter(dossiers::id.eq(dossier_id))
+                .filter(dossiers::organisatie_id.eq(actor.organisatie_id))
+                .select((
+                    (
+                        dossiers::id,
+                        dossiers::organisatie_id,
+                        dossiers::werknemer_id,
+                        dossiers::coach_id,
+                        dossiers::versie,
+                    ),
+                    (
+                        werknemers::werkgever_id,
+                        werknemers::voornaam,
+                        werknemers::achternaam,
+                        werknemers::functie,
+                        werknemers::postcode,
+                    ),
+                    werkgevers::naam,
+                ))
+                .first(c)
+                .optional()?
+                .ok_or(StoreFout::NietGevonden("dossier"))?;
+            let casus_json = casus_json(c, dossier_id)?;
+            logboek::schrijf(
+                c,
+                logboek::Regel {
+                    organisatie_id: actor.organisatie_id,
+                    actor: actor.id,
+                    soort: logboek::Soort::Inzage,
+                    entiteit: "dossier",
+                    entiteit_id: dossier_id,
+                    werknemer_id: Some(&d.2),
+                    context,
+                    details: json!({"gegevens": ["persoonsgegevens", "verzuim", "poortwachter"]}),
+                },
+            )?;
+            Ok(Dossier {
+                id: d.0,
+                organisatie_id: d.1,
+                werkgever_id: w.0,
+                werkgever: g,
+                werknemer_id: d.2,
+                werknemer: format!("{} {}", w.1, w.2),
+                functie: w.3,
+                postcode: Postcode::parse(&w.4).map_err(|e| StoreFout::Ongeldig(e.to_string()))?,
+                coach_id: d.3,
+                versie: d.4,
+                casus_json: casus_json.clone(),
+            })
+        })
+    }
+
+    /// The dossiers of an organisation, for lists (no dossier content; not a dossier read).
+    pub fn dossiers(&self, organisatie_id: &str) -> Result<Vec<DossierRegel>, StoreFout> {
+        let rijen: Vec<(String, String, String, String)> = dossiers::table
+            .inner_join(werknemers::table.on(werknemers::id.eq(dossiers::werknemer_id)))
+            .inner_join(werkgevers::table.on(werkgevers::id.eq(werknemers::werkgever_id)))
+            .filter(dossiers::organisatie_id.eq(organisatie_id))
+            .order((werkgevers::naam, werknemers::achternaam, werknemers::voornaam, dossiers::id))
+            .select((dossiers::id, werkgevers::naam, werknemers::voornaam, werknemers::achternaam))
+            .load(&mut *self.verbinding()?)?;
+        Ok(rijen
+            .into_iter()
+            .map(|(id, werkgever, voornaam, achternaam)| DossierRegel {
+                id,
+                werkgever,
+                werknemer: format!("{voornaam} {achternaam}"),
+            })
+            .collect())
+    }
+
+    /// The organisations, by name.
+    pub fn organisaties(&self) -> Result<Vec<(String, String)>, StoreFout> {
+        Ok(organisaties::table
+            .order(organisaties::naam)
+            .select((organisaties::id, organisaties::naam))
+            .load(&mut *self.verbinding()?)?)
+    }
+
+    /// The employee's BSN, for a filing that needs it; the read is logged.
+    pub fn bsn(&self, actor: Actor<'_>, werknemer_id: &str, context: &str) -> Result<Bsn, StoreFout> {
+        self.schrijf(|c| {
+            let versleuteld: Vec<u8> = werknemers::table
+                .find(werknemer_id)
+                .filter(werknemers::organisatie_id.eq(actor.organisatie_id))
+                .select(werknemers::bsn_versleuteld)
+                .first(c)
+                .optional()?
+                .ok_or(StoreFout::NietGevonden("werknemer"))?;
+            logboek::schrijf(
+                c,
+                logboek::Regel {
+                    organisatie_id: actor.organisatie_id,
+                    actor: actor.id,
+                    soort: logboek::Soort::Inzage,
+                    entiteit: "werknemer",
+                    entiteit_id: werknemer_id,
+                    werknemer_id: Some(werknemer_id),
+                    context,
+                    details: json!({"gegevens": ["bsn"]}),
+                },
+            )?;
+            self.sleutel.ontsleutel(werknemer_id, &versleuteld)
+        })
+    }
+
+    /// Records a note. A medical note (`medisch`) is readable only through [`Store::medische_notities`].
+    pub fn voeg_notitie_toe(
+        &self,
+        actor: Actor<'_>,
+        dossier_id: &str,
+        datum: Date,
+        tekst: &str,
+        medisch: bool,
+    ) -> Result<String, StoreFout> {
+        let id = nieuw_id();
+        self.schrijf(|c| {
+            let (werknemer_id, _) = dossier_kop(c, actor, dossier_id)?;
+            diesel::insert_into(notities::table)
+                .values((
+                    notities::id.eq(&id),
+                    notities::dossier_id.eq(dossier_id),
+                    notities::auteur_id.eq(actor.id),
+                    notities::datum.eq(datum.to_string()),
+                    notities::tekst.eq(tekst),
+                    notities::medisch.eq(medisch),
+                    notities::vastgelegd.eq(nu_micros()),
+                ))
+                .execute(c)?;
+            wijziging(c, actor, "notitie", &id, Some(&werknemer_id), json!({"dossier": dossier_id, "medisch": medisch}))
+        })?;
+        Ok(id)
+    }
+
+    /// The medical notes of a dossier; the read is logged as a read of medical data.
+    pub fn medische_notities(
+        &self,
+        actor: Actor<'_>,
+        dossier_id: &str,
+        context: &str,
+    ) -> Result<Vec<MedischeNotitie>, StoreFout> {
+        self.schrijf(|c| {
+            let (werknemer_id, _) = dossier_kop(c, actor, dossier_id)?;
+            let rijen: Vec<(String, String, String)> = notities::table
+                .filter(notities::dossier_id.eq(dossier_id))
+                .filter(notities::medisch.eq(true))
+                .order((notities::datum, notities::vastgelegd))
+                .select((notities::datum, notities::auteur_id, notities::tekst))
+                .load(c)?;
+            logboek::schrijf(
+                c,
+                logboek::Regel {
+                    organisatie_id: actor.organisatie_id,
+                    actor: actor.id,
+                    soort: logboek::Soort::Medisch,
+                    entiteit: "dossier",
+                    entiteit_id: dossier_id,
+                    werknemer_id: Some(&werknemer_id),
+                    context,
+                    details: json!({"gegevens": ["medische notities"], "aantal": rijen.len()}),
+                },
+            )?;
+            rijen
+                .into_iter()
+                .map(|(d, auteur_id, tekst)| Ok(MedischeNotitie { datum: datum(&d)?, auteur_id, tekst }))
+                .collect()
+        })
+    }
+
+    /// Checks every organisation's log chain.
+    pub fn controleer_logboek(&self) -> Result<Controle, StoreFout> {
+        logboek::controleer(&mut *self.verbinding()?)
+    }
+
+    /// A raw connection, for tools and tests that work below the store's API.
+    pub fn ruwe_verbinding(&self) -> Result<Pooled, StoreFout> {
+        self.verbinding()
+    }
+}
+
+/// Logs a write.
+fn wijziging(
+    c: &mut Verbinding,
+    actor: Actor<'_>,
+    entiteit: &str,
+    entiteit_id: &str,
+    werknemer_id: Option<&str>,
+    details: Value,
+) -> Result<(), StoreFout> {
+    logboek::schrijf(
+        c,
+        logboek::Regel {
+            organisatie_id: actor.organisatie_id,
+            actor: actor.id,
+            soort: logboek::Soort::Wijziging,
+            entiteit,
+            entiteit_id,
+            werknemer_id,
+            context: "",
+            details,
+        },
+    )
+}
+
+/// The employer must belong to the actor's organisation.
+fn eigen_werkgever(c: &mut Verbinding, actor: Actor<'_>, werkgever_id: &str) -> Result<(), StoreFout> {
+    let gevonden: i64 = werkgevers::table
+        .filter(werkgevers::id.eq(werkgever_id))
+        .filter(werkgevers::organisatie_id.eq(actor.organisatie_id))
+        .count()
+        .get_result(c)?;
+    if gevonden == 0 { Err(StoreFout::NietGevonden("werkgever")) } else { Ok(()) }
+}
+
+/// The dossier's employee and version, if it belongs to the actor's organisation.
+fn dossier_kop(c: &mut Verbinding, actor: Actor<'_>, dossier_id: &str) -> Result<(String, i64), StoreFout> {
+    dossiers::table
+        .find(dossier_id)
+        .filter(dossiers::organisatie_id.eq(actor.organisatie_id))
+        .select((dossiers::werknemer_id, dossiers::versie))
+        .first(c)
+        .optional()?
+        .ok_or(StoreFout::NietGevonden("dossier"))
+}
+
+/// Writes one change; returns what the log records of it.
+fn pas_toe(c: &mut Verbinding, dossier_id: &str, w: &Wijziging) -> Result<Value, StoreFout> {
+    match w {
+        Wijziging::Ziekmelding { van } => {
+            diesel::insert_into(ziekteperiodes::table)
+                .values((
+                    ziekteperiodes::id.eq(nieuw_id()),
+                    ziekteperiodes::dossier_id.eq(dossier_id),
+                    ziekteperiodes::van.eq(van.to_string()),
+                ))
+                .execute(c)?;
+            Ok(json!({"ziekmelding": van.to_string()}))
+        }
+        Wijziging::Herstel { laatste_ziektedag } => {
+            let lopend: Option<String> = ziekteperiodes::table
+                .filter(ziekteperiodes::dossier_id.eq(dossier_id))
+                .filter(ziekteperiodes::tot_en_met.is_null())
+                .select(ziekteperiodes::id)
+                .first(c)
+                .optional()?;
+            let id =
+                lopend.ok_or_else(|| StoreFout::Ongeldig("er loopt geen ziekteperiode om te beëindigen".into()))?;
+            diesel::update(ziekteperiodes::table.find(id))
+                .set(ziekteperiodes::tot_en_met.eq(laatste_ziektedag.to_string()))
+                .execute(c)?;
+            Ok(json!({"herstel": laatste_ziektedag.to_string()}))
+        }
+        Wijziging::Wazo { van, tot_en_met } => {
+            diesel::insert_into(wazo_verlof::table)
+                .values((
+                    wazo_verlof::id.eq(nieuw_id()),
+                    wazo_verlof::dossier_id.eq(dossier_id),
+                    wazo_verlof::van.eq(van.to_string()),
+                    wazo_verlof::tot_en_met.eq(tot_en_met.to_string()),
+                ))
+                .execute(c)?;
+            Ok(json!({"wazo_verlof": [van.to_string(), tot_en_met.to_string()]}))
+        }
+        Wijziging::Gebeurtenis { soort, datum, betreft, reden, toelichting } => {
+            diesel::insert_into(gebeurtenissen::table)
+                .values((
+                    gebeurtenissen::id.eq(nieuw_id()),
+                    gebeurtenissen::dossier_id.eq(dossier_id),
+                    gebeurtenissen::soort.eq(soort),
+                    gebeurtenissen::datum.eq(datum.to_string()),
+                    gebeurtenissen::betreft.eq(betreft),
+                    gebeurtenissen::reden.eq(reden),
+                    gebeurtenissen::toelichting.eq(toelichting),
+                    gebeurtenissen::vastgelegd_door.eq(""),
+                    gebeurtenissen::vastgelegd.eq(nu_micros()),
+                ))
+                .execute(c)?;
+            // Free text may hold personal data: the log records that there was some, not what.
+            Ok(json!({"gebeurtenis": soort, "datum": datum.to_string(), "met_toelichting": toelichting.is_some()}))
+        }
+        Wijziging::VrijwilligeVerlenging { tot } => {
+            diesel::update(dossiers::table.find(dossier_id))
+                .set(dossiers::vrijwillige_verlenging_tot.eq(tot.map(|d| d.to_string())))
+                .execute(c)?;
+            Ok(json!({"vrijwillige_verlenging_tot": tot.map(|d| d.to_string())}))
+        }
+        Wijziging::Loonsanctie { weken } => {
+            diesel::update(dossiers::table.find(dossier_id))
+                .set(dossiers::loonsanctie_weken.eq(weken.map(i32::from)))
+                .execute(c)?;
+            Ok(json!({"loonsanctie_weken": weken}))
+        }
+    }
+}
+
+/// The dossier's clock data as the case JSON of `spoor2 tijdlijn` (without peildatum).
+fn casus_json(c: &mut Verbinding, dossier_id: &str) -> Result<Value, StoreFout> {
+    let perioden: Vec<(String, Option<String>)> = ziekteperiodes::table
+        .filter(ziekteperiodes::dossier_id.eq(dossier_id))
+        .order(ziekteperiodes::van)
+        .select((ziekteperiodes::van, ziekteperiodes::tot_en_met))
+        .load(c)?;
+    let verlof: Vec<(String, String)> = wazo_verlof::table
+        .filter(wazo_verlof::dossier_id.eq(dossier_id))
+        .order(wazo_verlof::van)
+        .select((wazo_verlof::van, wazo_verlof::tot_en_met))
+        .load(c)?;
+    let gebeurtenissen: Vec<(String, String, Option<String>, Option<String>)> = gebeurtenissen::table
+        .filter(gebeurtenissen::dossier_id.eq(dossier_id))
+        .order((gebeurtenissen::datum, gebeurtenissen::vastgelegd))
+        .select((gebeurtenissen::soort, gebeurtenissen::datum, gebeurtenissen::betreft, gebeurtenissen::reden))
+        .load(c)?;
+    let (verlenging, sanctie): (Option<String>, Option<i32>) = dossiers::table
+        .find(dossier_id)
+        .select((dossiers::vrijwillige_verlenging_tot, dossiers::loonsanctie_weken))
+        .first(c)?;
+    let mut json = json!({
+        "ziekteperiodes": perioden.iter().map(|(van, tot)| match tot {
+            Some(t) => json!({"van": van, "tot_en_met": t}),
+            None => json!({"van": van}),
+        }).collect::<Vec<_>>(),
+        "wazo_verlof": verlof.iter().map(|(van, tot)| json!({"van": van, "tot_en_met": tot})).collect::<Vec<_>>(),
+        "gebeurtenissen": gebeurtenissen.iter().map(|(soort, datum, betreft, reden)| {
+            let mut g = json!({"soort": soort, "datum": datum});
+            if let Some(b) = betreft { g["betreft"] = json!(b); }
+            if let Some(r) = reden { g["reden"] = json!(r); }
+            g
+        }).collect::<Vec<_>>(),
+    });
+    if let Some(v) = verlenging {
+        json["vrijwillige_verlenging_tot"] = json!(v);
+    }
+    if let Some(w) = sanctie {
+        json["loonsanctie_weken"] = json!(w);
+    }
+    Ok(json)
 }

@@ -1,0 +1,14 @@
+DROP TABLE logboek;
+DROP TABLE belastbaarheid;
+DROP TABLE notities;
+DROP TABLE documenten;
+DROP TABLE inhoud;
+DROP TABLE gebeurtenissen;
+DROP TABLE wazo_verlof;
+DROP TABLE ziekteperiodes;
+DROP TABLE dossiers;
+DROP TABLE gebruiker_werkgevers;
+DROP TABLE gebruikers;
+DROP TABLE werknemers;
+DROP TABLE werkgevers;
+DROP TABLE organisaties;

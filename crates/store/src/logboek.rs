@@ -1,0 +1,226 @@
+//! The append-only audit and access log, one hash chain per organisation. Every entry is written in
+//! the transaction of the action it records.
+
+use diesel::prelude::*;
+use serde_json::{Value, json};
+use sha2::{Digest, Sha256};
+
+use crate::schema::{logboek, organisaties};
+use crate::verbinding::Verbinding;
+use crate::{StoreFout, nu_micros};
+
+/// What kind of event an entry records.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Soort {
+    /// A write: who changed which entity, and what.
+    Wijziging,
+    /// A read of a dossier.
+    Inzage,
+    /// A read of medical data.
+    Medisch,
+}
+
+impl Soort {
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::Wijziging => "wijziging",
+            Self::Inzage => "inzage",
+            Self::Medisch => "medisch",
+        }
+    }
+}
+
+/// One entry to append.
+pub struct Regel<'a> {
+    pub organisatie_id: &'a str,
+    pub actor: &'a str,
+    pub soort: Soort,
+    pub entiteit: &'a str,
+    pub entiteit_id: &'a str,
+    pub werknemer_id: Option<&'a str>,
+    pub context: &'a str,
+    pub details: Value,
+}
+
+const BEGIN: &str = "";
+
+/// Appends an entry. The organisation row holds the chain's head; updating it first takes the
+/// row lock on PostgreSQL, so concurrent writers of one organisation queue up instead of forking
+/// the chain.
+pub fn schrijf(conn: &mut Verbinding, regel: Regel<'_>) -> Result<(), StoreFout> {
+    let bijgewerkt = diesel::update(organisaties::table.find(regel.organisatie_id))
+        .set(organisaties::logboek_lengte.eq(organisaties::logboek_lengte + 1))
+        .execute(conn)?;
+    if bijgewerkt == 0 {
+        return Err(StoreFout::NietGevonden("organisatie"));
+    }
+    let (volgnummer, vorige_hash): (i64, String) = organisaties::table
+        .find(regel.organisatie_id)
+        .select((organisaties::logboek_lengte, organisaties::logboek_kop))
+        .first(conn)?;
+    let tijdstip = nu_micros();
+    let details = regel.details.to_string();
+    let hash = keten_hash(&Velden {
+        organisatie_id: regel.organisatie_id,
+        volgnummer,
+        tijdstip,
+        actor: regel.actor,
+        soort: regel.soort.code(),
+        entiteit: regel.entiteit,
+        entiteit_id: regel.entiteit_id,
+        werknemer_id: regel.werknemer_id,
+        context: regel.context,
+        details: &details,
+        vorige_hash: &vorige_hash,
+    });
+    diesel::insert_into(logboek::table)
+        .values((
+            logboek::organisatie_id.eq(regel.organisatie_id),
+            logboek::volgnummer.eq(volgnummer),
+            logboek::tijdstip.eq(tijdstip),
+            logboek::actor.eq(regel.actor),
+            logboek::soort.eq(regel.soort.code()),
+            logboek::entiteit.eq(regel.entiteit),
+            logboek::entiteit_id.eq(regel.entiteit_id),
+            logboek::werknemer_id.eq(regel.werknemer_id),
+            logboek::context.eq(regel.context),
+            logboek::details.eq(&details),
+            logboek::vorige_hash.eq(&vorige_hash),
+            logboek::hash.eq(&hash),
+        ))
+        .execute(conn)?;
+    diesel::update(organisaties::table.find(regel.organisatie_id))
+        .set(organisaties::logboek_kop.eq(&hash))
+        .execute(conn)?;
+    Ok(())
+}
+
+struct Velden<'a> {
+    organisatie_id: &'a str,
+    volgnummer: i64,
+    tijdstip: i64,
+    actor: &'a str,
+    soort: &'a str,
+    entiteit: &'a str,
+    entiteit_id: &'a str,
+    werknemer_id: Option<&'a str>,
+    context: &'a str,
+    details: &'a str,
+    vorige_hash: &'a str,
+}
+
+/// SHA-256 over the fields as a JSON array: unambiguous, and the same on every backend.
+fn keten_hash(v: &Velden<'_>) -> String {
+    let inhoud = json!([
+        v.organisatie_id,
+        v.volgnummer,
+        v.tijdstip,
+        v.actor,
+        v.soort,
+        v.entiteit,
+        v.entiteit_id,
+        v.werknemer_id,
+        v.context,
+        v.details,
+        v.vorige_hash
+    ]);
+    hex::encode(Sha256::digest(inhoud.to_string().as_bytes()))
+}
+
+/// The first entry of a chain that does not hold.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Breuk {
+    pub organisatie_id: String,
+    pub volgnummer: i64,
+    pub reden: String,
+}
+
+impl std::fmt::Display for Breuk {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "organisatie {}, regel {}: {}", self.organisatie_id, self.volgnummer, self.reden)
+    }
+}
+
+/// The result of checking every chain.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Controle {
+    pub organisaties: usize,
+    pub regels: usize,
+    pub breuk: Option<Breuk>,
+}
+
+type Rij = (String, i64, i64, String, String, String, String, Option<String>, String, String, String, String);
+
+/// Checks every organisation's chain: numbering without gaps from 1, each entry's link to the one
+/// before, each entry's own hash, and the head kept on the organisation.
+pub fn controleer(conn: &mut Verbinding) -> Result<Controle, StoreFout> {
+    let koppen: Vec<(String, i64, String)> = organisaties::table
+        .select((organisaties::id, organisaties::logboek_lengte, organisaties::logboek_kop))
+        .order(organisaties::id)
+        .load(conn)?;
+    let mut regels = 0;
+    for (organisatie_id, lengte, kop) in &koppen {
+        let breuk = |regels: usize, volgnummer: i64, reden: String| {
+            Ok(Controle {
+                organisaties: koppen.len(),
+                regels,
+                breuk: Some(Breuk { organisatie_id: organisatie_id.clone(), volgnummer, reden }),
+            })
+        };
+        let rijen: Vec<Rij> = logboek::table
+            .filter(logboek::organisatie_id.eq(organisatie_id))
+            .order(logboek::volgnummer)
+            .select((
+                logboek::organisatie_id,
+                logboek::volgnummer,
+                logboek::tijdstip,
+                logboek::actor,
+                logboek::soort,
+                logboek::entiteit,
+                logboek::entiteit_id,
+                logboek::werknemer_id,
+                logboek::context,
+                logboek::details,
+                logboek::vorige_hash,
+                logboek::hash,
+            ))
+            .load(conn)?;
+        let mut vorige = BEGIN.to_string();
+        for (i, r) in rijen.iter().enumerate() {
+            let verwacht = i as i64 + 1;
+            if r.1 != verwacht {
+                return breuk(regels, verwacht, format!("regel ontbreekt (volgende aanwezige regel is {})", r.1));
+            }
+            if r.10 != vorige {
+                return breuk(regels, r.1, "verwijst niet naar de hash van de regel ervoor".into());
+            }
+            let herberekend = keten_hash(&Velden {
+                organisatie_id: &r.0,
+                volgnummer: r.1,
+                tijdstip: r.2,
+                actor: &r.3,
+                soort: &r.4,
+                entiteit: &r.5,
+                entiteit_id: &r.6,
+                werknemer_id: r.7.as_deref(),
+                context: &r.8,
+                details: &r.9,
+                vorige_hash: &r.10,
+            });
+            if herberekend != r.11 {
+                return breuk(regels, r.1, "inhoud is gewijzigd (hash klopt niet)".into());
+            }
+            vorige = r.11.clone();
+            regels += 1;
+        }
+        let laatste = rijen.len() as i64;
+        if laatste != *lengte || vorige != *kop {
+            return breuk(
+                regels,
+                laatste + 1,
+                format!("het logboek telt {laatste} regels, de organisatie verwacht er {lengte}"),
+            );
+        }
+    }
+    Ok(Controle { organisaties: koppen.len(), regels, breuk: None })
+}

@@ -1,0 +1,184 @@
+//! The tables, as diesel sees them; the same on SQLite and PostgreSQL (see the migrations).
+
+diesel::table! {
+    organisaties (id) {
+        id -> Text,
+        naam -> Text,
+        soort -> Text,
+        aangemaakt -> BigInt,
+        logboek_lengte -> BigInt,
+        logboek_kop -> Text,
+    }
+}
+
+diesel::table! {
+    werkgevers (id) {
+        id -> Text,
+        organisatie_id -> Text,
+        naam -> Text,
+        eigenrisicodrager -> Bool,
+    }
+}
+
+diesel::table! {
+    werknemers (id) {
+        id -> Text,
+        organisatie_id -> Text,
+        werkgever_id -> Text,
+        voornaam -> Text,
+        achternaam -> Text,
+        email -> Nullable<Text>,
+        telefoon -> Nullable<Text>,
+        functie -> Text,
+        contracturen_per_week_x100 -> Integer,
+        postcode -> Text,
+        opleidingsniveau -> Text,
+        bsn_versleuteld -> Binary,
+    }
+}
+
+diesel::table! {
+    gebruikers (id) {
+        id -> Text,
+        organisatie_id -> Text,
+        email -> Text,
+        naam -> Text,
+        rol -> Text,
+        werknemer_id -> Nullable<Text>,
+        aangemaakt -> BigInt,
+    }
+}
+
+diesel::table! {
+    gebruiker_werkgevers (gebruiker_id, werkgever_id) {
+        gebruiker_id -> Text,
+        werkgever_id -> Text,
+    }
+}
+
+diesel::table! {
+    dossiers (id) {
+        id -> Text,
+        organisatie_id -> Text,
+        werknemer_id -> Text,
+        coach_id -> Nullable<Text>,
+        versie -> BigInt,
+        vrijwillige_verlenging_tot -> Nullable<Text>,
+        loonsanctie_weken -> Nullable<Integer>,
+        aangemaakt -> BigInt,
+    }
+}
+
+diesel::table! {
+    ziekteperiodes (id) {
+        id -> Text,
+        dossier_id -> Text,
+        van -> Text,
+        tot_en_met -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    wazo_verlof (id) {
+        id -> Text,
+        dossier_id -> Text,
+        van -> Text,
+        tot_en_met -> Text,
+    }
+}
+
+diesel::table! {
+    gebeurtenissen (id) {
+        id -> Text,
+        dossier_id -> Text,
+        soort -> Text,
+        datum -> Text,
+        betreft -> Nullable<Text>,
+        reden -> Nullable<Text>,
+        toelichting -> Nullable<Text>,
+        vastgelegd_door -> Text,
+        vastgelegd -> BigInt,
+    }
+}
+
+diesel::table! {
+    inhoud (sha256) {
+        sha256 -> Text,
+        bytes -> Binary,
+    }
+}
+
+diesel::table! {
+    documenten (id) {
+        id -> Text,
+        dossier_id -> Text,
+        soort -> Text,
+        titel -> Text,
+        datum -> Text,
+        auteur -> Text,
+        ondertekend_door -> Nullable<Text>,
+        bestandsnaam -> Text,
+        mediatype -> Text,
+        sha256 -> Text,
+        medisch -> Bool,
+        vastgelegd -> BigInt,
+    }
+}
+
+diesel::table! {
+    notities (id) {
+        id -> Text,
+        dossier_id -> Text,
+        auteur_id -> Text,
+        datum -> Text,
+        tekst -> Text,
+        medisch -> Bool,
+        vastgelegd -> BigInt,
+    }
+}
+
+diesel::table! {
+    belastbaarheid (id) {
+        id -> Text,
+        dossier_id -> Text,
+        datum -> Text,
+        auteur_id -> Text,
+        items -> Text,
+        prognose -> Text,
+        vastgelegd -> BigInt,
+    }
+}
+
+diesel::table! {
+    logboek (organisatie_id, volgnummer) {
+        organisatie_id -> Text,
+        volgnummer -> BigInt,
+        tijdstip -> BigInt,
+        actor -> Text,
+        soort -> Text,
+        entiteit -> Text,
+        entiteit_id -> Text,
+        werknemer_id -> Nullable<Text>,
+        context -> Text,
+        details -> Text,
+        vorige_hash -> Text,
+        hash -> Text,
+    }
+}
+
+diesel::allow_tables_to_appear_in_same_query!(
+    organisaties,
+    werkgevers,
+    werknemers,
+    gebruikers,
+    gebruiker_werkgevers,
+    dossiers,
+    ziekteperiodes,
+    wazo_verlof,
+    gebeurtenissen,
+    inhoud,
+    documenten,
+    notities,
+    belastbaarheid,
+    logboek,
+);

@@ -1,0 +1,132 @@
+//! One code path for SQLite and PostgreSQL: the backend is chosen by the URL, queries are written once.
+
+use std::time::Duration;
+
+use diesel::connection::{AnsiTransactionManager, SimpleConnection, TransactionManager};
+use diesel::r2d2::{ConnectionManager, CustomizeConnection, Pool};
+use diesel::{Connection, PgConnection, SqliteConnection};
+use diesel_migrations::{EmbeddedMigrations, MigrationHarness, embed_migrations};
+
+use crate::StoreFout;
+
+#[derive(diesel::MultiConnection)]
+pub enum Verbinding {
+    Sqlite(SqliteConnection),
+    Postgres(PgConnection),
+}
+
+const SQLITE_MIGRATIES: EmbeddedMigrations = embed_migrations!("migrations/sqlite");
+const POSTGRES_MIGRATIES: EmbeddedMigrations = embed_migrations!("migrations/postgres");
+
+/// Which database a URL points to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+impl Backend {
+    /// `postgres://…` or `postgresql://…` is PostgreSQL; anything else (`sqlite:pad`, or a bare path) SQLite.
+    pub fn van_url(url: &str) -> Self {
+        if url.starts_with("postgres://") || url.starts_with("postgresql://") { Self::Postgres } else { Self::Sqlite }
+    }
+}
+
+/// The SQLite file a URL names (`sqlite:spoor2.db`, `sqlite://spoor2.db` or `spoor2.db`).
+pub fn sqlite_pad(url: &str) -> &str {
+    url.strip_prefix("sqlite://").or_else(|| url.strip_prefix("sqlite:")).unwrap_or(url)
+}
+
+/// Durable, concurrent SQLite: WAL, fsync on every commit, foreign keys, and waiting for a lock
+/// instead of failing at once.
+#[derive(Debug)]
+struct SqliteInstellingen;
+
+impl CustomizeConnection<Verbinding, diesel::r2d2::Error> for SqliteInstellingen {
+    fn on_acquire(&self, conn: &mut Verbinding) -> Result<(), diesel::r2d2::Error> {
+        if let Verbinding::Sqlite(c) = conn {
+            c.batch_execute(
+                "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; \
+                 PRAGMA busy_timeout = 10000;",
+            )
+            .map_err(diesel::r2d2::Error::QueryError)?;
+        }
+        Ok(())
+    }
+}
+
+pub type Verbindingen = Pool<ConnectionManager<Verbinding>>;
+
+/// Opens a pool and brings the schema up to date.
+pub fn open(url: &str) -> Result<Verbindingen, StoreFout> {
+    let backend = Backend::van_url(url);
+    let adres = match backend {
+        Backend::Sqlite => sqlite_pad(url).to_string(),
+        Backend::Postgres => url.to_string(),
+    };
+    let pool = Pool::builder()
+        .max_size(match backend {
+            Backend::Sqlite => 4,
+            Backend::Postgres => 8,
+        })
+        .connection_timeout(Duration::from_secs(10))
+        .connection_customizer(Box::new(SqliteInstellingen))
+        .build(ConnectionManager::<Verbinding>::new(adres))
+        .map_err(|e| StoreFout::Verbinding(e.to_string()))?;
+    let mut conn = pool.get().map_err(|e| StoreFout::Verbinding(e.to_string()))?;
+    migreer(&mut conn)?;
+    Ok(pool)
+}
+
+/// Applies the migrations this version knows and the database lacks.
+pub fn migreer(conn: &mut Verbinding) -> Result<usize, StoreFout> {
+    let toegepast = match conn {
+        Verbinding::Sqlite(c) => c.run_pending_migrations(SQLITE_MIGRATIES).map(|v| v.len()),
+        Verbinding::Postgres(c) => c.run_pending_migrations(POSTGRES_MIGRATIES).map(|v| v.len()),
+    };
+    toegepast.map_err(|e| StoreFout::Migratie(e.to_string()))
+}
+
+/// Runs `f` in one transaction and retries it when the database asks for that (a busy SQLite file,
+/// a serialization failure, or a race for the next log entry). On SQLite the transaction takes the
+/// write lock at its start, so that two writers never deadlock on an upgrade.
+pub fn in_transactie<T>(
+    conn: &mut Verbinding,
+    mut f: impl FnMut(&mut Verbinding) -> Result<T, StoreFout>,
+) -> Result<T, StoreFout> {
+    let mut wacht = Duration::from_millis(2);
+    for poging in 1.. {
+        let resultaat = match conn {
+            Verbinding::Postgres(_) => conn.transaction(&mut f),
+            Verbinding::Sqlite(_) => sqlite_transactie(conn, &mut f),
+        };
+        match resultaat {
+            Err(e) if e.is_tijdelijk() && poging < 20 => {
+                std::thread::sleep(wacht);
+                wacht = (wacht * 2).min(Duration::from_millis(200));
+            }
+            r => return r,
+        }
+    }
+    unreachable!("the loop returns")
+}
+
+fn sqlite_transactie<T>(
+    conn: &mut Verbinding,
+    f: &mut impl FnMut(&mut Verbinding) -> Result<T, StoreFout>,
+) -> Result<T, StoreFout> {
+    let Verbinding::Sqlite(c) = conn else { unreachable!("called for SQLite only") };
+    AnsiTransactionManager::begin_transaction_sql(c, "BEGIN IMMEDIATE")?;
+    let resultaat = f(conn);
+    let Verbinding::Sqlite(c) = conn else { unreachable!("called for SQLite only") };
+    match resultaat {
+        Ok(waarde) => {
+            AnsiTransactionManager::commit_transaction(c)?;
+            Ok(waarde)
+        }
+        Err(e) => {
+            AnsiTransactionManager::rollback_transaction(c)?;
+            Err(e)
+        }
+    }
+}

@@ -1,0 +1,295 @@
+//! The store's conformance suite: every test runs unchanged on SQLite and on PostgreSQL.
+//! PostgreSQL comes from `SPOOR2_TEST_POSTGRES` (an admin URL; `scripts/test` starts a server and
+//! sets it); each test gets a database of its own.
+
+use std::sync::{Arc, Barrier};
+
+use diesel::prelude::*;
+use diesel::sql_types::{BigInt, Text};
+use domain::waarden::{Bsn, Opleidingsniveau, Postcode, Rol};
+use jiff::civil::date;
+use store::{Actor, BsnSleutel, NieuweGebruiker, NieuweWerknemer, OrganisatieSoort, Store, StoreFout, Wijziging};
+
+/// A store on a fresh database; dropping it removes the database.
+struct Testdatabase {
+    store: Store,
+    _map: Option<tempfile::TempDir>,
+    postgres: Option<(String, String)>,
+}
+
+impl Drop for Testdatabase {
+    fn drop(&mut self) {
+        if let Some((beheer, naam)) = &self.postgres
+            && let Ok(mut c) = PgConnection::establish(beheer)
+        {
+            // Best effort: a database left behind only costs disk space on the test server.
+            let _ = diesel::sql_query(format!("DROP DATABASE IF EXISTS {naam} WITH (FORCE)")).execute(&mut c);
+        }
+    }
+}
+
+fn sqlite() -> Testdatabase {
+    let map = tempfile::tempdir().unwrap();
+    let pad = map.path().join("spoor2.db");
+    let store = Store::open(pad.to_str().unwrap(), BsnSleutel::demo()).unwrap();
+    Testdatabase { store, _map: Some(map), postgres: None }
+}
+
+fn postgres() -> Testdatabase {
+    let beheer = std::env::var("SPOOR2_TEST_POSTGRES")
+        .expect("SPOOR2_TEST_POSTGRES is not set: run the tests through ./scripts/test, which starts PostgreSQL");
+    let naam = format!("spoor2_test_{}", uuid::Uuid::new_v4().simple());
+    let mut c = PgConnection::establish(&beheer).expect("PostgreSQL answers");
+    diesel::sql_query(format!("CREATE DATABASE {naam}")).execute(&mut c).unwrap();
+    let (basis, _) = beheer.rsplit_once('/').unwrap();
+    let store = Store::open(&format!("{basis}/{naam}"), BsnSleutel::demo()).unwrap();
+    Testdatabase { store, _map: None, postgres: Some((beheer, naam)) }
+}
+
+macro_rules! conformiteit {
+    ($($test:ident),* $(,)?) => {
+        mod op_sqlite { $( #[test] fn $test() { super::$test(&super::sqlite().store) } )* }
+        mod op_postgres { $( #[test] fn $test() { super::$test(&super::postgres().store) } )* }
+    };
+}
+
+conformiteit!(
+    a_dossier_round_trips_to_the_clock,
+    the_bsn_is_encrypted_at_rest_and_its_reads_are_logged,
+    every_write_and_read_is_in_the_chain,
+    a_stale_version_is_a_conflict_not_a_lost_update,
+    an_invalid_change_writes_nothing,
+    another_organisation_sees_nothing,
+    medical_notes_come_only_through_their_own_read,
+    an_edited_or_deleted_log_entry_is_named,
+    eight_writers_on_one_dossier_lose_nothing,
+);
+
+struct Opzet {
+    organisatie: String,
+    werkgever: String,
+    werknemer: String,
+    dossier: String,
+    coach: String,
+}
+
+impl Opzet {
+    fn actor(&self) -> Actor<'_> {
+        Actor { id: &self.coach, organisatie_id: &self.organisatie }
+    }
+}
+
+fn opzet(store: &Store) -> Opzet {
+    let organisatie = store.nieuwe_organisatie("systeem:test", "Bureau Test", OrganisatieSoort::Bureau).unwrap();
+    let systeem = Actor { id: "systeem:test", organisatie_id: &organisatie };
+    let werkgever = store.nieuwe_werkgever(systeem, "Bakkerij De Korf", false).unwrap();
+    let werknemer = store
+        .nieuwe_werknemer(
+            systeem,
+            &NieuweWerknemer {
+                werkgever_id: werkgever.clone(),
+                voornaam: "Sanne".into(),
+                achternaam: "de Vries".into(),
+                email: Some("sanne@example.nl".into()),
+                telefoon: None,
+                functie: "Bakker".into(),
+                contracturen_x100: 3200,
+                postcode: Postcode::parse("3512 JC").unwrap(),
+                opleidingsniveau: Opleidingsniveau::Mbo2,
+                bsn: Bsn::parse("111222333").unwrap(),
+            },
+        )
+        .unwrap();
+    let coach = store
+        .nieuwe_gebruiker(
+            systeem,
+            &NieuweGebruiker {
+                email: format!("coach-{}@example.nl", &organisatie[..8]),
+                naam: "Coach".into(),
+                rol: Rol::Coach,
+                werknemer_id: None,
+                werkgevers: vec![werkgever.clone()],
+            },
+        )
+        .unwrap();
+    let dossier = store.nieuw_dossier(systeem, &werknemer, Some(&coach), date(2022, 1, 3)).unwrap();
+    Opzet { organisatie, werkgever, werknemer, dossier, coach }
+}
+
+fn gebeurtenis(soort: &str, datum: jiff::civil::Date) -> Wijziging {
+    Wijziging::Gebeurtenis { soort: soort.into(), datum, betreft: None, reden: None, toelichting: None }
+}
+
+fn a_dossier_round_trips_to_the_clock(store: &Store) {
+    let o = opzet(store);
+    let a = o.actor();
+    let mut versie = 1;
+    for w in [
+        Wijziging::Herstel { laatste_ziektedag: date(2022, 7, 3) },
+        Wijziging::Ziekmelding { van: date(2022, 7, 25) },
+        gebeurtenis("probleemanalyse", date(2022, 2, 10)),
+        Wijziging::Loonsanctie { weken: Some(10) },
+    ] {
+        versie = store.wijzig_dossier(a, &o.dossier, versie, &w).unwrap();
+    }
+    assert_eq!(versie, 5);
+    let d = store.dossier(a, &o.dossier, "test").unwrap();
+    assert_eq!((d.werknemer.as_str(), d.werkgever.as_str(), d.versie), ("Sanne de Vries", "Bakkerij De Korf", 5));
+    assert_eq!(d.werkgever_id, o.werkgever);
+    let t = domain::poortwachter::bereken(&d.casus(date(2022, 8, 1)).unwrap());
+    assert_eq!(t.einde_wachttijd, date(2024, 1, 22), "samentelling survives the round trip");
+    assert_eq!(t.einde_loondoorbetaling, date(2024, 4, 1));
+    assert_eq!(store.dossiers(&o.organisatie).unwrap().len(), 1);
+}
+
+fn the_bsn_is_encrypted_at_rest_and_its_reads_are_logged(store: &Store) {
+    let o = opzet(store);
+    #[derive(QueryableByName)]
+    struct Rij {
+        #[diesel(sql_type = diesel::sql_types::Binary)]
+        bsn_versleuteld: Vec<u8>,
+    }
+    let rijen: Vec<Rij> = diesel::sql_query("SELECT bsn_versleuteld FROM werknemers")
+        .load(&mut *store.ruwe_verbinding().unwrap())
+        .unwrap();
+    assert_eq!(rijen.len(), 1);
+    assert!(!rijen[0].bsn_versleuteld.windows(9).any(|w| w == b"111222333"));
+    assert_eq!(store.bsn(o.actor(), &o.werknemer, "RIV").unwrap().als_tekst(), "111222333");
+    assert_eq!(logregels(store, "inzage", "werknemer"), 1);
+}
+
+fn every_write_and_read_is_in_the_chain(store: &Store) {
+    let o = opzet(store);
+    store.wijzig_dossier(o.actor(), &o.dossier, 1, &gebeurtenis("probleemanalyse", date(2022, 2, 10))).unwrap();
+    store.dossier(o.actor(), &o.dossier, "werkvoorraad").unwrap();
+    store.voeg_notitie_toe(o.actor(), &o.dossier, date(2022, 2, 11), "gesprek gehad", false).unwrap();
+    store.medische_notities(o.actor(), &o.dossier, "spreekuur").unwrap();
+    let controle = store.controleer_logboek().unwrap();
+    assert_eq!(controle.breuk, None);
+    // organisation, employer, employee, user, dossier, change, read, note, medical read
+    assert_eq!(controle.regels, 9);
+    assert_eq!(logregels(store, "wijziging", "dossier"), 2);
+    assert_eq!(logregels(store, "inzage", "dossier"), 1);
+    assert_eq!(logregels(store, "medisch", "dossier"), 1);
+}
+
+fn a_stale_version_is_a_conflict_not_a_lost_update(store: &Store) {
+    let o = opzet(store);
+    store.wijzig_dossier(o.actor(), &o.dossier, 1, &gebeurtenis("probleemanalyse", date(2022, 2, 10))).unwrap();
+    let fout = store.wijzig_dossier(o.actor(), &o.dossier, 1, &gebeurtenis("plan_van_aanpak", date(2022, 2, 20)));
+    assert!(matches!(fout, Err(StoreFout::Conflict { verwacht: 1, actueel: 2 })), "{fout:?}");
+    assert!(fout.unwrap_err().to_string().contains("intussen gewijzigd"));
+}
+
+fn an_invalid_change_writes_nothing(store: &Store) {
+    let o = opzet(store);
+    let voor = store.controleer_logboek().unwrap().regels;
+    // A second running period overlaps the first.
+    let fout = store.wijzig_dossier(o.actor(), &o.dossier, 1, &Wijziging::Ziekmelding { van: date(2022, 3, 1) });
+    assert!(matches!(&fout, Err(StoreFout::Ongeldig(m)) if m.contains("overlapt")), "{fout:?}");
+    let fout = store.wijzig_dossier(o.actor(), &o.dossier, 1, &gebeurtenis("koffie", date(2022, 3, 1)));
+    assert!(matches!(&fout, Err(StoreFout::Ongeldig(m)) if m.contains("geen bekende soort")), "{fout:?}");
+    assert_eq!(store.dossier(o.actor(), &o.dossier, "test").unwrap().versie, 1);
+    assert_eq!(store.controleer_logboek().unwrap().regels, voor + 1, "only the read was logged");
+}
+
+fn another_organisation_sees_nothing(store: &Store) {
+    let o = opzet(store);
+    let ander = opzet(store);
+    let vreemd = Actor { id: &ander.coach, organisatie_id: &ander.organisatie };
+    assert!(matches!(store.dossier(vreemd, &o.dossier, "test"), Err(StoreFout::NietGevonden("dossier"))));
+    assert!(matches!(store.bsn(vreemd, &o.werknemer, "test"), Err(StoreFout::NietGevonden("werknemer"))));
+    assert!(matches!(
+        store.wijzig_dossier(vreemd, &o.dossier, 1, &gebeurtenis("probleemanalyse", date(2022, 2, 10))),
+        Err(StoreFout::NietGevonden("dossier"))
+    ));
+    assert!(matches!(
+        store.nieuw_dossier(vreemd, &o.werknemer, None, date(2023, 1, 1)),
+        Err(StoreFout::NietGevonden(_))
+    ));
+    assert!(store.dossiers(&ander.organisatie).unwrap().iter().all(|d| d.id != o.dossier));
+}
+
+fn medical_notes_come_only_through_their_own_read(store: &Store) {
+    let o = opzet(store);
+    store.voeg_notitie_toe(o.actor(), &o.dossier, date(2022, 2, 1), "diagnose: …", true).unwrap();
+    store.voeg_notitie_toe(o.actor(), &o.dossier, date(2022, 2, 2), "afspraak gemaakt", false).unwrap();
+    let d = store.dossier(o.actor(), &o.dossier, "test").unwrap();
+    assert!(!format!("{d:?}").contains("diagnose"));
+    let medisch = store.medische_notities(o.actor(), &o.dossier, "spreekuur").unwrap();
+    assert_eq!(medisch.len(), 1);
+    assert_eq!(medisch[0].tekst, "diagnose: …");
+    assert_eq!(logregels(store, "medisch", "dossier"), 1);
+}
+
+fn an_edited_or_deleted_log_entry_is_named(store: &Store) {
+    let o = opzet(store);
+    store.dossier(o.actor(), &o.dossier, "test").unwrap();
+    store.dossier(o.actor(), &o.dossier, "test").unwrap();
+    assert_eq!(store.controleer_logboek().unwrap().breuk, None);
+    let mut c = store.ruwe_verbinding().unwrap();
+
+    diesel::sql_query("UPDATE logboek SET actor = 'iemand anders' WHERE volgnummer = 3 AND organisatie_id = $1")
+        .bind::<Text, _>(&o.organisatie)
+        .execute(&mut *c)
+        .unwrap();
+    let breuk = store.controleer_logboek().unwrap().breuk.expect("edit detected");
+    assert_eq!((breuk.organisatie_id.as_str(), breuk.volgnummer), (o.organisatie.as_str(), 3));
+    assert!(breuk.reden.contains("gewijzigd"));
+
+    diesel::sql_query("DELETE FROM logboek WHERE volgnummer = 3 AND organisatie_id = $1")
+        .bind::<Text, _>(&o.organisatie)
+        .execute(&mut *c)
+        .unwrap();
+    let breuk = store.controleer_logboek().unwrap().breuk.expect("deletion detected");
+    assert_eq!(breuk.volgnummer, 3);
+    assert!(breuk.reden.contains("ontbreekt"));
+
+    diesel::sql_query("DELETE FROM logboek WHERE organisatie_id = $1 AND volgnummer >= 3")
+        .bind::<Text, _>(&o.organisatie)
+        .execute(&mut *c)
+        .unwrap();
+    let breuk = store.controleer_logboek().unwrap().breuk.expect("a deleted tail is detected");
+    assert_eq!(breuk.volgnummer, 3);
+}
+
+fn eight_writers_on_one_dossier_lose_nothing(store: &Store) {
+    let o = Arc::new(opzet(store));
+    let start = Arc::new(Barrier::new(8));
+    let draden: Vec<_> = (0..8)
+        .map(|i| {
+            let (store, o, start) = (store.clone(), o.clone(), start.clone());
+            std::thread::spawn(move || {
+                let actor = Actor { id: &o.coach, organisatie_id: &o.organisatie };
+                let versie = store.dossier(actor, &o.dossier, "test").unwrap().versie;
+                start.wait();
+                let datum = date(2022, 3, 1 + i);
+                store.wijzig_dossier(actor, &o.dossier, versie, &gebeurtenis("spoor2_activiteit", datum))
+            })
+        })
+        .collect();
+    let uitkomsten: Vec<_> = draden.into_iter().map(|d| d.join().unwrap()).collect();
+    let gelukt = uitkomsten.iter().filter(|u| u.is_ok()).count();
+    assert!(gelukt >= 1);
+    for u in &uitkomsten {
+        assert!(matches!(u, Ok(_) | Err(StoreFout::Conflict { .. })), "{u:?}");
+    }
+    let d = store.dossier(o.actor(), &o.dossier, "test").unwrap();
+    assert_eq!(d.versie, 1 + gelukt as i64);
+    assert_eq!(d.casus_json["gebeurtenissen"].as_array().unwrap().len(), gelukt);
+    assert_eq!(store.controleer_logboek().unwrap().breuk, None);
+}
+
+fn logregels(store: &Store, soort: &str, entiteit: &str) -> i64 {
+    #[derive(QueryableByName)]
+    struct Aantal {
+        #[diesel(sql_type = BigInt)]
+        n: i64,
+    }
+    let r: Aantal = diesel::sql_query("SELECT COUNT(*) AS n FROM logboek WHERE soort = $1 AND entiteit = $2")
+        .bind::<Text, _>(soort)
+        .bind::<Text, _>(entiteit)
+        .get_result(&mut *store.ruwe_verbinding().unwrap())
+        .unwrap();
+    r.n
+}
