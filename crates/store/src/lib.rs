@@ -37,6 +37,11 @@ pub enum StoreFout {
     Ongeldig(String),
     #[error("{0}")]
     Sleutel(String),
+    #[error(
+        "geen BSN-sleutel ingesteld: zet SPOOR2__BSN_SLEUTEL (32 bytes, base64) of bsn_sleutel in spoor2.toml; \
+         alleen een demodatabase werkt zonder"
+    )]
+    GeenSleutel,
 }
 
 impl StoreFout {
@@ -198,6 +203,7 @@ pub struct Store {
     pool: verbinding::Verbindingen,
     sleutel: BsnSleutel,
     backend: Backend,
+    url: String,
 }
 
 impl std::fmt::Debug for Store {
@@ -211,13 +217,54 @@ fn datum(tekst: &str) -> Result<Date, StoreFout> {
 }
 
 impl Store {
-    /// Opens (and migrates) the database at `url`: `postgres://…`, or a SQLite file.
-    pub fn open(url: &str, sleutel: BsnSleutel) -> Result<Self, StoreFout> {
-        Ok(Self { pool: verbinding::open(url)?, sleutel, backend: Backend::van_url(url) })
+    /// Opens (and migrates) the database at `url`: `postgres://…`, or a SQLite file. Outside a demo
+    /// database a key is required, and it must be the key the database was first used with.
+    pub fn open(url: &str, sleutel: Option<BsnSleutel>) -> Result<Self, StoreFout> {
+        let pool = verbinding::open(url)?;
+        let mut c = pool.get().map_err(|e| StoreFout::Verbinding(e.to_string()))?;
+        let sleutel = if instelling(&mut c, DEMO)?.is_some() {
+            BsnSleutel::demo()
+        } else {
+            sleutel.ok_or(StoreFout::GeenSleutel)?
+        };
+        controleer_sleutel(&mut c, &sleutel)?;
+        drop(c);
+        Ok(Self { pool, sleutel, backend: Backend::van_url(url), url: url.to_string() })
+    }
+
+    /// Opens a database for demo data: an empty one (which becomes a demo database, with a fixed,
+    /// public key) or one that already is a demo database.
+    pub fn open_demo(url: &str) -> Result<Self, StoreFout> {
+        let pool = verbinding::open(url)?;
+        let mut c = pool.get().map_err(|e| StoreFout::Verbinding(e.to_string()))?;
+        if instelling(&mut c, DEMO)?.is_none() {
+            let organisaties: i64 = organisaties::table.count().get_result(&mut *c)?;
+            if organisaties > 0 {
+                return Err(StoreFout::Ongeldig(
+                    "deze database bevat al echte gegevens; kies voor de demo een lege database".into(),
+                ));
+            }
+            diesel::insert_into(instellingen::table)
+                .values((instellingen::naam.eq(DEMO), instellingen::waarde.eq("ja")))
+                .execute(&mut *c)?;
+        }
+        controleer_sleutel(&mut c, &BsnSleutel::demo())?;
+        drop(c);
+        Ok(Self { pool, sleutel: BsnSleutel::demo(), backend: Backend::van_url(url), url: url.to_string() })
+    }
+
+    /// Whether this is a demo database.
+    pub fn is_demo(&self) -> Result<bool, StoreFout> {
+        Ok(instelling(&mut *self.verbinding()?, DEMO)?.is_some())
     }
 
     pub fn backend(&self) -> Backend {
         self.backend
+    }
+
+    /// The URL the store was opened with (it may hold a password: do not log it).
+    pub fn url(&self) -> &str {
+        &self.url
     }
 
     fn verbinding(&self) -> Result<Pooled, StoreFout> {
@@ -380,15 +427,15 @@ impl Store {
         Ok(id)
     }
 
-    /// Applies a change when the dossier is still at `verwachte_versie`, checks that the clock
-    /// accepts the result, and returns the new version. A concurrent change gives
-    /// [`StoreFout::Conflict`], never a lost update.
+    /// Applies changes when the dossier is still at `verwachte_versie`, checks that the clock
+    /// accepts the result, and returns the new version: all changes or none, one version step. A
+    /// concurrent change gives [`StoreFout::Conflict`], never a lost update.
     pub fn wijzig_dossier(
         &self,
         actor: Actor<'_>,
         dossier_id: &str,
         verwachte_versie: i64,
-        w: &Wijziging,
+        wijzigingen: &[Wijziging],
     ) -> Result<i64, StoreFout> {
         self.schrijf(|c| {
             let (werknemer_id, actueel) = dossier_kop(c, actor, dossier_id)?;
@@ -402,11 +449,11 @@ impl Store {
             if gewijzigd == 0 {
                 return Err(StoreFout::Conflict { verwacht: verwachte_versie, actueel: verwachte_versie + 1 });
             }
-            let details = pas_toe(c, dossier_id, w)?;
+            let details = wijzigingen.iter().map(|w| pas_toe(c, dossier_id, w)).collect::<Result<Vec<_>, _>>()?;
             // The clock must accept the dossier as it now is.
             let json = casus_json(c, dossier_id)?;
             casus_uit_json(&json, Date::constant(2000, 1, 1)).map_err(|e| StoreFout::Ongeldig(e.to_string()))?;
-            wijziging(c, actor, "dossier", dossier_id, Some(&werknemer_id), details)?;
+            wijziging(c, actor, "dossier", dossier_id, Some(&werknemer_id), Value::Array(details))?;
             Ok(verwachte_versie + 1)
         })
     }
@@ -594,6 +641,39 @@ impl Store {
     /// A raw connection, for tools and tests that work below the store's API.
     pub fn ruwe_verbinding(&self) -> Result<Pooled, StoreFout> {
         self.verbinding()
+    }
+}
+
+const DEMO: &str = "demo";
+const SLEUTELCONTROLE: &str = "sleutelcontrole";
+
+fn instelling(c: &mut Verbinding, naam: &str) -> Result<Option<String>, StoreFout> {
+    Ok(instellingen::table.find(naam).select(instellingen::waarde).first(c).optional()?)
+}
+
+/// The first key a database is used with leaves a check value; a different key is refused at once,
+/// before it could write BSNs nobody can read back.
+fn controleer_sleutel(c: &mut Verbinding, sleutel: &BsnSleutel) -> Result<(), StoreFout> {
+    let controle = Bsn::parse("111222333").expect("a valid BSN");
+    match instelling(c, SLEUTELCONTROLE)? {
+        Some(opgeslagen) => {
+            let bytes = hex::decode(opgeslagen).map_err(|_| StoreFout::Sleutel("ongeldige sleutelcontrole".into()))?;
+            match sleutel.ontsleutel(SLEUTELCONTROLE, &bytes) {
+                Ok(b) if b == controle => Ok(()),
+                _ => Err(StoreFout::Sleutel(
+                    "de ingestelde BSN-sleutel past niet bij deze database (de gegevens zijn met een andere sleutel versleuteld)".into(),
+                )),
+            }
+        }
+        None => {
+            diesel::insert_into(instellingen::table)
+                .values((
+                    instellingen::naam.eq(SLEUTELCONTROLE),
+                    instellingen::waarde.eq(hex::encode(sleutel.versleutel(SLEUTELCONTROLE, &controle))),
+                ))
+                .execute(c)?;
+            Ok(())
+        }
     }
 }
 

@@ -166,6 +166,13 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    instellingen (naam) {
+        naam -> Text,
+        waarde -> Text,
+    }
+}
+
 diesel::allow_tables_to_appear_in_same_query!(
     organisaties,
     werkgevers,

@@ -31,7 +31,7 @@ impl Drop for Testdatabase {
 fn sqlite() -> Testdatabase {
     let map = tempfile::tempdir().unwrap();
     let pad = map.path().join("spoor2.db");
-    let store = Store::open(pad.to_str().unwrap(), BsnSleutel::demo()).unwrap();
+    let store = Store::open(pad.to_str().unwrap(), Some(sleutel())).unwrap();
     Testdatabase { store, _map: Some(map), postgres: None }
 }
 
@@ -42,8 +42,12 @@ fn postgres() -> Testdatabase {
     let mut c = PgConnection::establish(&beheer).expect("PostgreSQL answers");
     diesel::sql_query(format!("CREATE DATABASE {naam}")).execute(&mut c).unwrap();
     let (basis, _) = beheer.rsplit_once('/').unwrap();
-    let store = Store::open(&format!("{basis}/{naam}"), BsnSleutel::demo()).unwrap();
+    let store = Store::open(&format!("{basis}/{naam}"), Some(sleutel())).unwrap();
     Testdatabase { store, _map: None, postgres: Some((beheer, naam)) }
+}
+
+fn sleutel() -> BsnSleutel {
+    BsnSleutel::uit_base64("AQIDBAUGBwgJCgsMDQ4PEBESExQVFhcYGRobHB0eHyA=").unwrap()
 }
 
 macro_rules! conformiteit {
@@ -54,6 +58,7 @@ macro_rules! conformiteit {
 }
 
 conformiteit!(
+    a_key_is_required_and_must_match,
     a_dossier_round_trips_to_the_clock,
     the_bsn_is_encrypted_at_rest_and_its_reads_are_logged,
     every_write_and_read_is_in_the_chain,
@@ -64,6 +69,17 @@ conformiteit!(
     an_edited_or_deleted_log_entry_is_named,
     eight_writers_on_one_dossier_lose_nothing,
 );
+
+fn a_key_is_required_and_must_match(store: &Store) {
+    opzet(store);
+    let url = store.url().to_string();
+    assert!(matches!(Store::open(&url, None), Err(StoreFout::GeenSleutel)));
+    let fout = Store::open(&url, Some(BsnSleutel::demo())).unwrap_err();
+    assert!(fout.to_string().contains("past niet bij deze database"), "{fout}");
+    assert!(Store::open(&url, Some(sleutel())).is_ok());
+    assert!(matches!(Store::open_demo(&url), Err(StoreFout::Ongeldig(_))), "real data never becomes demo data");
+    assert!(!store.is_demo().unwrap());
+}
 
 struct Opzet {
     organisatie: String,
@@ -130,7 +146,7 @@ fn a_dossier_round_trips_to_the_clock(store: &Store) {
         gebeurtenis("probleemanalyse", date(2022, 2, 10)),
         Wijziging::Loonsanctie { weken: Some(10) },
     ] {
-        versie = store.wijzig_dossier(a, &o.dossier, versie, &w).unwrap();
+        versie = store.wijzig_dossier(a, &o.dossier, versie, &[w]).unwrap();
     }
     assert_eq!(versie, 5);
     let d = store.dossier(a, &o.dossier, "test").unwrap();
@@ -160,7 +176,7 @@ fn the_bsn_is_encrypted_at_rest_and_its_reads_are_logged(store: &Store) {
 
 fn every_write_and_read_is_in_the_chain(store: &Store) {
     let o = opzet(store);
-    store.wijzig_dossier(o.actor(), &o.dossier, 1, &gebeurtenis("probleemanalyse", date(2022, 2, 10))).unwrap();
+    store.wijzig_dossier(o.actor(), &o.dossier, 1, &[gebeurtenis("probleemanalyse", date(2022, 2, 10))]).unwrap();
     store.dossier(o.actor(), &o.dossier, "werkvoorraad").unwrap();
     store.voeg_notitie_toe(o.actor(), &o.dossier, date(2022, 2, 11), "gesprek gehad", false).unwrap();
     store.medische_notities(o.actor(), &o.dossier, "spreekuur").unwrap();
@@ -175,8 +191,8 @@ fn every_write_and_read_is_in_the_chain(store: &Store) {
 
 fn a_stale_version_is_a_conflict_not_a_lost_update(store: &Store) {
     let o = opzet(store);
-    store.wijzig_dossier(o.actor(), &o.dossier, 1, &gebeurtenis("probleemanalyse", date(2022, 2, 10))).unwrap();
-    let fout = store.wijzig_dossier(o.actor(), &o.dossier, 1, &gebeurtenis("plan_van_aanpak", date(2022, 2, 20)));
+    store.wijzig_dossier(o.actor(), &o.dossier, 1, &[gebeurtenis("probleemanalyse", date(2022, 2, 10))]).unwrap();
+    let fout = store.wijzig_dossier(o.actor(), &o.dossier, 1, &[gebeurtenis("plan_van_aanpak", date(2022, 2, 20))]);
     assert!(matches!(fout, Err(StoreFout::Conflict { verwacht: 1, actueel: 2 })), "{fout:?}");
     assert!(fout.unwrap_err().to_string().contains("intussen gewijzigd"));
 }
@@ -185,9 +201,9 @@ fn an_invalid_change_writes_nothing(store: &Store) {
     let o = opzet(store);
     let voor = store.controleer_logboek().unwrap().regels;
     // A second running period overlaps the first.
-    let fout = store.wijzig_dossier(o.actor(), &o.dossier, 1, &Wijziging::Ziekmelding { van: date(2022, 3, 1) });
+    let fout = store.wijzig_dossier(o.actor(), &o.dossier, 1, &[Wijziging::Ziekmelding { van: date(2022, 3, 1) }]);
     assert!(matches!(&fout, Err(StoreFout::Ongeldig(m)) if m.contains("overlapt")), "{fout:?}");
-    let fout = store.wijzig_dossier(o.actor(), &o.dossier, 1, &gebeurtenis("koffie", date(2022, 3, 1)));
+    let fout = store.wijzig_dossier(o.actor(), &o.dossier, 1, &[gebeurtenis("koffie", date(2022, 3, 1))]);
     assert!(matches!(&fout, Err(StoreFout::Ongeldig(m)) if m.contains("geen bekende soort")), "{fout:?}");
     assert_eq!(store.dossier(o.actor(), &o.dossier, "test").unwrap().versie, 1);
     assert_eq!(store.controleer_logboek().unwrap().regels, voor + 1, "only the read was logged");
@@ -200,7 +216,7 @@ fn another_organisation_sees_nothing(store: &Store) {
     assert!(matches!(store.dossier(vreemd, &o.dossier, "test"), Err(StoreFout::NietGevonden("dossier"))));
     assert!(matches!(store.bsn(vreemd, &o.werknemer, "test"), Err(StoreFout::NietGevonden("werknemer"))));
     assert!(matches!(
-        store.wijzig_dossier(vreemd, &o.dossier, 1, &gebeurtenis("probleemanalyse", date(2022, 2, 10))),
+        store.wijzig_dossier(vreemd, &o.dossier, 1, &[gebeurtenis("probleemanalyse", date(2022, 2, 10))]),
         Err(StoreFout::NietGevonden("dossier"))
     ));
     assert!(matches!(
@@ -264,7 +280,7 @@ fn eight_writers_on_one_dossier_lose_nothing(store: &Store) {
                 let versie = store.dossier(actor, &o.dossier, "test").unwrap().versie;
                 start.wait();
                 let datum = date(2022, 3, 1 + i);
-                store.wijzig_dossier(actor, &o.dossier, versie, &gebeurtenis("spoor2_activiteit", datum))
+                store.wijzig_dossier(actor, &o.dossier, versie, &[gebeurtenis("spoor2_activiteit", datum)])
             })
         })
         .collect();
