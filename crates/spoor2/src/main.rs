@@ -1,12 +1,19 @@
 //! `spoor2`: the one binary of the product.
 
 mod bench;
+mod demo;
+mod instellingen;
+mod signalen;
 mod tijdlijn;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+use domain::poortwachter::datum::nl;
+use jiff::civil::Date;
+
+use instellingen::Instellingen;
 
 #[derive(Parser)]
 #[command(name = "spoor2", version, about = "Spoor 2-re-integratie onder de Wet verbetering poortwachter")]
@@ -25,11 +32,52 @@ enum Opdracht {
         #[arg(long)]
         json: bool,
     },
+    /// Vult een lege database met een demo-organisatie en toont de accounts.
+    Demo {
+        /// Aantal werknemers (met elk een dossier).
+        #[arg(long, default_value_t = 40)]
+        werknemers: usize,
+        /// De dag waarop de demo 'vandaag' speelt (JJJJ-MM-DD); standaard vandaag.
+        #[arg(long)]
+        peildatum: Option<Date>,
+    },
+    /// Alle open en te late mijlpalen en alle bevindingen van de opgeslagen dossiers, urgentste eerst.
+    Signalen {
+        /// Alleen deze organisatie (id, of een deel van de naam).
+        #[arg(long)]
+        organisatie: Option<String>,
+        /// Peildatum (JJJJ-MM-DD); standaard vandaag.
+        #[arg(long)]
+        peildatum: Option<Date>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Brengt het databaseschema bij.
+    Migrate,
+    /// Het audit- en inzagelogboek.
+    Audit {
+        #[command(subcommand)]
+        wat: AuditOpdracht,
+    },
+    /// Schrijft een consistente momentopname van de database naar BESTAND (ook terwijl de applicatie draait).
+    Backup { bestand: PathBuf },
+    /// Zet een backup terug; een database met gegevens alleen met --overschrijven.
+    Restore {
+        bestand: PathBuf,
+        #[arg(long)]
+        overschrijven: bool,
+    },
     /// Meet de snelheid van onderdelen.
     Bench {
         #[command(subcommand)]
         wat: BenchOpdracht,
     },
+}
+
+#[derive(Subcommand)]
+enum AuditOpdracht {
+    /// Controleert elke hashketen; eindigt met een foutcode en noemt de eerste gebroken regel.
+    Verify,
 }
 
 #[derive(Subcommand)]
@@ -50,11 +98,7 @@ const ONGELDIGE_INVOER: u8 = 2;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let resultaat = match cli.opdracht {
-        Opdracht::Tijdlijn { bestand, json } => tijdlijn::voer_uit(bestand.as_deref(), json),
-        Opdracht::Bench { wat: BenchOpdracht::Tijdlijn { aantal, zaad } } => bench::tijdlijn(aantal, zaad),
-    };
-    match resultaat {
+    match voer_uit(cli.opdracht) {
         Ok(()) => ExitCode::SUCCESS,
         Err(Fout::Invoer(melding)) => {
             eprintln!("fout: {melding}");
@@ -65,6 +109,92 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+fn voer_uit(opdracht: Opdracht) -> Result<(), Fout> {
+    match opdracht {
+        Opdracht::Tijdlijn { bestand, json } => tijdlijn::voer_uit(bestand.as_deref(), json),
+        Opdracht::Bench { wat: BenchOpdracht::Tijdlijn { aantal, zaad } } => bench::tijdlijn(aantal, zaad),
+        Opdracht::Demo { werknemers, peildatum } => {
+            let url = Instellingen::laad()?.database_url;
+            let store = store::Store::open_demo(&url)?;
+            if store.is_leeg()? {
+                let vandaag = peildatum.unwrap_or_else(vandaag);
+                eprintln!("Demo-organisatie aanmaken met {werknemers} werknemers (peildatum {})…", nl(vandaag));
+                let mut melding = Ok(());
+                let demo = demo::vul(&store, vandaag, werknemers, |dossier, n| {
+                    // Each line acknowledges a committed dossier.
+                    if melding.is_ok() {
+                        melding = uitvoer(&format!("opgeslagen {n}/{werknemers}: dossier {dossier}\n"));
+                    }
+                })?;
+                melding?;
+                let mut tekst = format!("\nDemo-organisatie {} met {} dossiers.\n", demo.organisatie_id, demo.dossiers);
+                tekst.push_str("\nAccounts (inloggen volgt met de webapplicatie):\n");
+                for a in &demo.accounts {
+                    tekst.push_str(&format!("  {:<20} {:<36} {}\n", a.rol.code(), a.email, a.naam));
+                }
+                uitvoer(&tekst)?;
+            } else {
+                uitvoer("De database bevat de demo al.\n")?;
+            }
+            uitvoer("\nBekijk het urgente werk met: spoor2 signalen\n")
+        }
+        Opdracht::Signalen { organisatie, peildatum, json } => {
+            let store = Instellingen::laad()?.store()?;
+            let peildatum = peildatum.unwrap_or_else(vandaag);
+            let signalen = signalen::verzamel(&store, organisatie.as_deref(), peildatum)?;
+            if json {
+                uitvoer(&(serde_json::to_string_pretty(&signalen).map_err(anyhow::Error::from)? + "\n"))
+            } else {
+                uitvoer(&signalen::tabel(&signalen, peildatum))
+            }
+        }
+        Opdracht::Migrate => {
+            let toegepast = store::migreer(&Instellingen::laad()?.database_url)?;
+            uitvoer(&format!("Database bijgewerkt: {toegepast} migratie(s) toegepast.\n"))
+        }
+        Opdracht::Audit { wat: AuditOpdracht::Verify } => {
+            let controle = store::backup::controleer(&Instellingen::laad()?.database_url)?;
+            match controle.breuk {
+                None => uitvoer(&format!(
+                    "Logboek in orde: {} organisatie(s), {} regels.\n",
+                    controle.organisaties, controle.regels
+                )),
+                Some(b) => Err(Fout::Intern(anyhow::anyhow!("logboek gebroken bij {b}"))),
+            }
+        }
+        Opdracht::Backup { bestand } => {
+            store::backup::maak(&Instellingen::laad()?.database_url, &bestand)?;
+            uitvoer(&format!("Backup geschreven naar {}.\n", bestand.display()))
+        }
+        Opdracht::Restore { bestand, overschrijven } => {
+            let controle = store::backup::herstel(&Instellingen::laad()?.database_url, &bestand, overschrijven)?;
+            match controle.breuk {
+                None => uitvoer(&format!(
+                    "Backup teruggezet: {} organisatie(s), logboek in orde ({} regels).\n",
+                    controle.organisaties, controle.regels
+                )),
+                Some(b) => Err(Fout::Intern(anyhow::anyhow!("teruggezet, maar het logboek is gebroken bij {b}"))),
+            }
+        }
+    }
+}
+
+/// Writes to standard output; a closed pipe (`| head`) ends the output quietly.
+pub fn uitvoer(tekst: &str) -> Result<(), Fout> {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    match out.write_all(tekst.as_bytes()).and_then(|()| out.flush()) {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        r => Ok(r?),
+    }
+}
+
+/// Today in the Netherlands, the default peildatum.
+pub fn vandaag() -> Date {
+    let tz = jiff::tz::TimeZone::get("Europe/Amsterdam").unwrap_or_else(|_| jiff::tz::TimeZone::system());
+    jiff::Timestamp::now().to_zoned(tz).date()
 }
 
 /// What can go wrong in a command: the user's input (exit 2), or anything else (exit 1).
@@ -83,5 +213,14 @@ impl From<anyhow::Error> for Fout {
 impl From<std::io::Error> for Fout {
     fn from(e: std::io::Error) -> Self {
         Self::Intern(e.into())
+    }
+}
+
+impl From<store::StoreFout> for Fout {
+    fn from(e: store::StoreFout) -> Self {
+        match e {
+            store::StoreFout::Ongeldig(m) => Self::Invoer(m),
+            e => Self::Intern(e.into()),
+        }
     }
 }

@@ -1,19 +1,18 @@
 //! `spoor2 tijdlijn`: one case in, its timeline out (readable Dutch or JSON).
 
 use std::fmt::Write as _;
-use std::io::{Read, Write};
+use std::io::Read;
 use std::path::Path;
 
 use domain::poortwachter::datum::nl;
 use domain::poortwachter::json::{TijdlijnJson, lees_casus};
 use domain::poortwachter::{Casus, Tijdlijn, bereken};
-use jiff::civil::Date;
 
 use crate::Fout;
 
 pub fn voer_uit(bestand: Option<&Path>, json: bool) -> Result<(), Fout> {
     let tekst = lees_invoer(bestand)?;
-    let casus = lees_casus(&tekst, vandaag()).map_err(|e| Fout::Invoer(e.to_string()))?;
+    let casus = lees_casus(&tekst, crate::vandaag()).map_err(|e| Fout::Invoer(e.to_string()))?;
     let tijdlijn = bereken(&casus);
     let uitvoer = if json {
         let mut s =
@@ -23,12 +22,7 @@ pub fn voer_uit(bestand: Option<&Path>, json: bool) -> Result<(), Fout> {
     } else {
         overzicht(&casus, &tijdlijn)
     };
-    let mut out = std::io::stdout().lock();
-    match out.write_all(uitvoer.as_bytes()) {
-        // A closed pipe (`| head`) is not an error.
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-        r => Ok(r?),
-    }
+    crate::uitvoer(&uitvoer)
 }
 
 fn lees_invoer(bestand: Option<&Path>) -> Result<String, Fout> {
@@ -50,12 +44,6 @@ fn io_melding(e: &std::io::Error) -> String {
         std::io::ErrorKind::IsADirectory => "dit is een map, geen bestand".into(),
         _ => e.to_string(),
     }
-}
-
-/// Today in the Netherlands, the default peildatum.
-fn vandaag() -> Date {
-    let tz = jiff::tz::TimeZone::get("Europe/Amsterdam").unwrap_or_else(|_| jiff::tz::TimeZone::system());
-    jiff::Timestamp::now().to_zoned(tz).date()
 }
 
 /// The readable Dutch overview.

@@ -1,6 +1,7 @@
 //! The re-integratiedossier: storage on SQLite (embedded, the default) and PostgreSQL behind one code
 //! path, with the BSN encrypted at rest and every write and read recorded in the hash-chained log.
 
+pub mod backup;
 pub mod bsn;
 pub mod logboek;
 mod schema;
@@ -57,6 +58,11 @@ impl StoreFout {
             _ => false,
         }
     }
+}
+
+/// Brings the database at `url` up to date; returns how many migrations were applied.
+pub fn migreer(url: &str) -> Result<usize, StoreFout> {
+    verbinding::open(url).map(|(_, toegepast)| toegepast)
 }
 
 /// Microseconds since 1970 (UTC).
@@ -220,7 +226,7 @@ impl Store {
     /// Opens (and migrates) the database at `url`: `postgres://…`, or a SQLite file. Outside a demo
     /// database a key is required, and it must be the key the database was first used with.
     pub fn open(url: &str, sleutel: Option<BsnSleutel>) -> Result<Self, StoreFout> {
-        let pool = verbinding::open(url)?;
+        let (pool, _) = verbinding::open(url)?;
         let mut c = pool.get().map_err(|e| StoreFout::Verbinding(e.to_string()))?;
         let sleutel = if instelling(&mut c, DEMO)?.is_some() {
             BsnSleutel::demo()
@@ -235,7 +241,7 @@ impl Store {
     /// Opens a database for demo data: an empty one (which becomes a demo database, with a fixed,
     /// public key) or one that already is a demo database.
     pub fn open_demo(url: &str) -> Result<Self, StoreFout> {
-        let pool = verbinding::open(url)?;
+        let (pool, _) = verbinding::open(url)?;
         let mut c = pool.get().map_err(|e| StoreFout::Verbinding(e.to_string()))?;
         if instelling(&mut c, DEMO)?.is_none() {
             let organisaties: i64 = organisaties::table.count().get_result(&mut *c)?;

@@ -57,8 +57,8 @@ impl CustomizeConnection<Verbinding, diesel::r2d2::Error> for SqliteInstellingen
 
 pub type Verbindingen = Pool<ConnectionManager<Verbinding>>;
 
-/// Opens a pool and brings the schema up to date.
-pub fn open(url: &str) -> Result<Verbindingen, StoreFout> {
+/// Opens a pool and brings the schema up to date; returns the pool and how many migrations it applied.
+pub fn open(url: &str) -> Result<(Verbindingen, usize), StoreFout> {
     let backend = Backend::van_url(url);
     let adres = match backend {
         Backend::Sqlite => sqlite_pad(url).to_string(),
@@ -74,8 +74,9 @@ pub fn open(url: &str) -> Result<Verbindingen, StoreFout> {
         .build(ConnectionManager::<Verbinding>::new(adres))
         .map_err(|e| StoreFout::Verbinding(e.to_string()))?;
     let mut conn = pool.get().map_err(|e| StoreFout::Verbinding(e.to_string()))?;
-    migreer(&mut conn)?;
-    Ok(pool)
+    let toegepast = migreer(&mut conn)?;
+    drop(conn);
+    Ok((pool, toegepast))
 }
 
 /// Applies the migrations this version knows and the database lacks.

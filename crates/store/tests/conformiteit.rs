@@ -9,41 +9,22 @@ use diesel::sql_types::{BigInt, Text};
 use domain::waarden::{Bsn, Opleidingsniveau, Postcode, Rol};
 use jiff::civil::date;
 use store::{Actor, BsnSleutel, NieuweGebruiker, NieuweWerknemer, OrganisatieSoort, Store, StoreFout, Wijziging};
+use test_support::Testdatabase;
 
-/// A store on a fresh database; dropping it removes the database.
-struct Testdatabase {
+/// A store on a fresh database, kept alive with it.
+struct Testopslag {
     store: Store,
-    _map: Option<tempfile::TempDir>,
-    postgres: Option<(String, String)>,
+    _database: Testdatabase,
 }
 
-impl Drop for Testdatabase {
-    fn drop(&mut self) {
-        if let Some((beheer, naam)) = &self.postgres
-            && let Ok(mut c) = PgConnection::establish(beheer)
-        {
-            // Best effort: a database left behind only costs disk space on the test server.
-            let _ = diesel::sql_query(format!("DROP DATABASE IF EXISTS {naam} WITH (FORCE)")).execute(&mut c);
-        }
-    }
+fn sqlite() -> Testopslag {
+    let database = Testdatabase::sqlite();
+    Testopslag { store: Store::open(&database.url, Some(sleutel())).unwrap(), _database: database }
 }
 
-fn sqlite() -> Testdatabase {
-    let map = tempfile::tempdir().unwrap();
-    let pad = map.path().join("spoor2.db");
-    let store = Store::open(pad.to_str().unwrap(), Some(sleutel())).unwrap();
-    Testdatabase { store, _map: Some(map), postgres: None }
-}
-
-fn postgres() -> Testdatabase {
-    let beheer = std::env::var("SPOOR2_TEST_POSTGRES")
-        .expect("SPOOR2_TEST_POSTGRES is not set: run the tests through ./scripts/test, which starts PostgreSQL");
-    let naam = format!("spoor2_test_{}", uuid::Uuid::new_v4().simple());
-    let mut c = PgConnection::establish(&beheer).expect("PostgreSQL answers");
-    diesel::sql_query(format!("CREATE DATABASE {naam}")).execute(&mut c).unwrap();
-    let (basis, _) = beheer.rsplit_once('/').unwrap();
-    let store = Store::open(&format!("{basis}/{naam}"), Some(sleutel())).unwrap();
-    Testdatabase { store, _map: None, postgres: Some((beheer, naam)) }
+fn postgres() -> Testopslag {
+    let database = Testdatabase::postgres();
+    Testopslag { store: Store::open(&database.url, Some(sleutel())).unwrap(), _database: database }
 }
 
 fn sleutel() -> BsnSleutel {

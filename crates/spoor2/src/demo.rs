@@ -1,0 +1,259 @@
+//! `spoor2 demo`: a realistic, deterministic demo organisation — a re-integration bureau with three
+//! employers and employees in every stage of the Poortwachter process, relative to a peildatum.
+
+use domain::poortwachter::datum::plus_dagen;
+use domain::waarden::{Bsn, Opleidingsniveau, Postcode, Rol};
+use jiff::civil::Date;
+use store::{Actor, NieuweGebruiker, NieuweWerknemer, OrganisatieSoort, Store, StoreFout, Wijziging};
+
+/// The accounts the demo creates, to print.
+pub struct Account {
+    pub email: String,
+    pub naam: String,
+    pub rol: Rol,
+}
+
+pub struct Demo {
+    pub organisatie_id: String,
+    pub accounts: Vec<Account>,
+    pub dossiers: usize,
+}
+
+const WERKGEVERS: [(&str, bool, [&str; 3]); 3] = [
+    ("Bakkerij De Korf", false, ["Bakker", "Verkoopmedewerker", "Logistiek medewerker"]),
+    ("Transportbedrijf Van Dijk", true, ["Vrachtwagenchauffeur", "Planner", "Magazijnmedewerker"]),
+    ("Zorggroep Het Baken", false, ["Verzorgende IG", "Verpleegkundige", "Medewerker schoonmaak"]),
+];
+
+const VOORNAMEN: [&str; 20] = [
+    "Sanne", "Daan", "Fatima", "Mohamed", "Lisa", "Thijs", "Emma", "Bram", "Noor", "Jeroen", "Anouk", "Kevin", "Priya",
+    "Wim", "Esra", "Ruud", "Marieke", "Youssef", "Ilse", "Sven",
+];
+const ACHTERNAMEN: [&str; 20] = [
+    "de Vries",
+    "Jansen",
+    "El Amrani",
+    "Bakker",
+    "Visser",
+    "Smit",
+    "Meijer",
+    "de Boer",
+    "Mulder",
+    "de Groot",
+    "Bos",
+    "Vos",
+    "Peters",
+    "Hendriks",
+    "Yilmaz",
+    "van Leeuwen",
+    "Dekker",
+    "Brouwer",
+    "de Wit",
+    "Dijkstra",
+];
+
+/// The stages the demo covers, each a sickness and the steps taken in it.
+const STADIA: usize = 10;
+
+/// Fills an empty (or demo) database. `opgeslagen` is called after each dossier is committed.
+pub fn vul(
+    store: &Store,
+    vandaag: Date,
+    werknemers: usize,
+    mut opgeslagen: impl FnMut(&str, usize),
+) -> Result<Demo, StoreFout> {
+    let mut rng = fastrand::Rng::with_seed(2002);
+    let organisatie =
+        store.nieuwe_organisatie("systeem:demo", "Re-integratiebureau De Brug", OrganisatieSoort::Bureau)?;
+    let actor = Actor { id: "systeem:demo", organisatie_id: &organisatie };
+    let mut accounts = Vec::new();
+    let mut gebruiker = |email: &str, naam: &str, rol: Rol, werkgevers: Vec<String>, werknemer_id: Option<String>| {
+        let id = store.nieuwe_gebruiker(
+            actor,
+            &NieuweGebruiker { email: email.into(), naam: naam.into(), rol, werknemer_id, werkgevers },
+        )?;
+        accounts.push(Account { email: email.into(), naam: naam.into(), rol });
+        Ok::<_, StoreFout>(id)
+    };
+
+    let mut werkgever_ids = Vec::new();
+    for (naam, eigenrisicodrager, _) in WERKGEVERS {
+        werkgever_ids.push(store.nieuwe_werkgever(actor, naam, eigenrisicodrager)?);
+    }
+    gebruiker("beheer@debrug.example", "Bea Beheer", Rol::Beheerder, vec![], None)?;
+    let coaches = [
+        gebruiker("coach.anna@debrug.example", "Anna Coach", Rol::Coach, vec![], None)?,
+        gebruiker("coach.bas@debrug.example", "Bas Coach", Rol::Coach, vec![], None)?,
+    ];
+    gebruiker("ad@debrug.example", "Arend Deskundige", Rol::Arbeidsdeskundige, werkgever_ids.clone(), None)?;
+    let arts =
+        gebruiker("bedrijfsarts@debrug.example", "Dr. Bert Arts", Rol::Bedrijfsarts, werkgever_ids.clone(), None)?;
+    for ((naam, _, _), id) in WERKGEVERS.iter().zip(&werkgever_ids) {
+        let kort = naam.split_whitespace().last().unwrap_or(naam).to_lowercase();
+        gebruiker(&format!("hr@{kort}.example"), &format!("HR {naam}"), Rol::Werkgever, vec![id.clone()], None)?;
+    }
+
+    for i in 0..werknemers {
+        let w = i % WERKGEVERS.len();
+        let voornaam = VOORNAMEN[i % VOORNAMEN.len()];
+        let achternaam = ACHTERNAMEN[(i * 7 + i / VOORNAMEN.len()) % ACHTERNAMEN.len()];
+        let werknemer_id = store.nieuwe_werknemer(
+            actor,
+            &NieuweWerknemer {
+                werkgever_id: werkgever_ids[w].clone(),
+                voornaam: voornaam.into(),
+                achternaam: achternaam.into(),
+                email: Some(format!("{}.{}@mail.example", voornaam.to_lowercase(), i)),
+                telefoon: Some(format!("06-{:08}", 10_000_000 + i * 7919 % 89_999_999)),
+                functie: WERKGEVERS[w].2[rng.usize(0..3)].into(),
+                contracturen_x100: [3600, 3200, 2400, 3800, 2000][rng.usize(0..5)],
+                postcode: postcode(&mut rng),
+                opleidingsniveau: Opleidingsniveau::ALLE[rng.usize(1..Opleidingsniveau::ALLE.len())],
+                bsn: bsn(i),
+            },
+        )?;
+        if i == 0 {
+            gebruiker(
+                &format!("{}.{}@mail.example", voornaam.to_lowercase(), i),
+                &format!("{voornaam} {achternaam}"),
+                Rol::Werknemer,
+                vec![],
+                Some(werknemer_id.clone()),
+            )?;
+        }
+        let (eerste_ziektedag, wijzigingen) = stadium(i % STADIA, vandaag, &mut rng);
+        let coach = &coaches[i % coaches.len()];
+        let dossier = store.nieuw_dossier(actor, &werknemer_id, Some(coach), eerste_ziektedag)?;
+        store.wijzig_dossier(actor, &dossier, 1, &wijzigingen)?;
+        if i % STADIA == 2 {
+            let arts = Actor { id: &arts, organisatie_id: &organisatie };
+            store.voeg_notitie_toe(
+                arts,
+                &dossier,
+                plus_dagen(eerste_ziektedag, 30),
+                "Spreekuur: klachten nemen langzaam af; behandeling loopt.",
+                true,
+            )?;
+        }
+        opgeslagen(&dossier, i + 1);
+    }
+    Ok(Demo { organisatie_id: organisatie, accounts, dossiers: werknemers })
+}
+
+/// A valid, fictitious BSN for employee `i` (passes the elfproef).
+fn bsn(i: usize) -> Bsn {
+    (0..)
+        .map(|k| 100_000_000 + (i as u64) * 1_013 + k)
+        .find_map(|n| Bsn::parse(&n.to_string()).ok())
+        .expect("every range of eleven numbers holds a valid BSN")
+}
+
+fn postcode(rng: &mut fastrand::Rng) -> Postcode {
+    let cijfers = rng.u16(3500..3999);
+    let (a, b) = (char::from(b'A' + rng.u8(0..18)), char::from(b'A' + rng.u8(0..18)));
+    let code = format!("{cijfers} {a}{b}");
+    Postcode::parse(&code).unwrap_or_else(|_| Postcode::parse("3512 JC").expect("a valid postcode"))
+}
+
+fn stap(soort: &str, datum: Date) -> Wijziging {
+    Wijziging::Gebeurtenis { soort: soort.into(), datum, betreft: None, reden: None, toelichting: None }
+}
+
+/// The first sick day and the steps of one of the demo's stages, relative to `vandaag`.
+fn stadium(k: usize, vandaag: Date, rng: &mut fastrand::Rng) -> (Date, Vec<Wijziging>) {
+    let weken = [0, 8, 45, 70, 80, 62, 90, 0, 30, 43][k];
+    let d = plus_dagen(vandaag, -(weken * 7) - rng.i32(1..6));
+    let op = |dag: i32| plus_dagen(d, dag);
+    let tot_vandaag = |dag: i32| op(dag) <= vandaag;
+    let mut w = Vec::new();
+    let mut stap_als = |soort: &str, dag: i32| {
+        if tot_vandaag(dag) {
+            w.push(stap(soort, op(dag)));
+        }
+    };
+    // The first year done properly, for the stages that get that far.
+    let eerste_jaar = |stap_als: &mut dyn FnMut(&str, i32)| {
+        stap_als("ziekmelding_arbodienst", 1);
+        stap_als("probleemanalyse", 35);
+        stap_als("plan_van_aanpak", 45);
+        stap_als("casemanager_benoemd", 45);
+        let mut e = 45;
+        while e + 40 < 360 {
+            e += 40;
+            stap_als("evaluatie", e);
+        }
+        stap_als("ziekmelding_uwv", 288);
+    };
+    match k {
+        // A fresh sick report.
+        0 => stap_als("ziekmelding_arbodienst", 1),
+        // Week 8: probleemanalyse done, no plan van aanpak.
+        1 => {
+            stap_als("ziekmelding_arbodienst", 2);
+            stap_als("probleemanalyse", 38);
+        }
+        // Week 45: everything on time, the eerstejaarsevaluatie is coming.
+        2 => eerste_jaar(&mut stap_als),
+        // Spoor 2 running; placed; spoor 2 late; RIV due.
+        3 | 4 | 6 => {
+            eerste_jaar(&mut stap_als);
+            stap_als("eerstejaarsevaluatie", 350);
+            stap_als("start_spoor2", 385);
+            for a in (392..=weken * 7).step_by(9) {
+                stap_als("spoor2_activiteit", a);
+            }
+            for r in (385 + 50..=weken * 7).step_by(50) {
+                stap_als("voortgangsrapportage", r);
+            }
+            for e in (390..=weken * 7).step_by(40) {
+                stap_als("evaluatie", e);
+            }
+            if k == 4 {
+                stap_als("bevredigend_resultaat", 540);
+            }
+        }
+        5 => {
+            eerste_jaar(&mut stap_als);
+            stap_als("eerstejaarsevaluatie", 358);
+        }
+        // Recovered, and sick again within four weeks: samentelling.
+        7 => {
+            let herstel = plus_dagen(vandaag, -40);
+            let eerste = plus_dagen(herstel, -70);
+            return (
+                eerste,
+                vec![
+                    stap("ziekmelding_arbodienst", plus_dagen(eerste, 1)),
+                    Wijziging::Herstel { laatste_ziektedag: herstel },
+                    Wijziging::Ziekmelding { van: plus_dagen(herstel, 18) },
+                    stap("probleemanalyse", plus_dagen(eerste, 36)),
+                ],
+            );
+        }
+        // Pregnancy leave inside the chain.
+        8 => {
+            stap_als("ziekmelding_arbodienst", 1);
+            stap_als("probleemanalyse", 30);
+            stap_als("plan_van_aanpak", 40);
+            stap_als("casemanager_benoemd", 40);
+            w.push(Wijziging::Wazo { van: op(60), tot_en_met: op(60 + 111) });
+        }
+        // A loonstop and three months without progress.
+        _ => {
+            stap_als("ziekmelding_arbodienst", 1);
+            stap_als("probleemanalyse", 33);
+            stap_als("plan_van_aanpak", 44);
+            stap_als("casemanager_benoemd", 44);
+            stap_als("evaluatie", 84);
+            stap_als("evaluatie", 124);
+            w.push(Wijziging::Gebeurtenis {
+                soort: "loonstop_werknemer".into(),
+                datum: op(150),
+                betreft: None,
+                reden: Some("weigert mee te werken aan het plan van aanpak".into()),
+                toelichting: None,
+            });
+        }
+    }
+    (d, w)
+}
