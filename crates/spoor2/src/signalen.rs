@@ -104,7 +104,7 @@ pub fn verzamel(store: &Store, organisatie: Option<&str>, peildatum: Date) -> Re
 pub fn tabel(signalen: &[Signaal], peildatum: Date) -> String {
     let mut s = String::new();
     let _ = writeln!(s, "Signalen op peildatum {} ({} in totaal)\n", nl(peildatum), signalen.len());
-    let _ = writeln!(s, "{:<18}{:<12}{:<28}{:<26}{}", "Ernst/status", "Datum", "Werknemer", "Werkgever", "Wat");
+    let _ = writeln!(s, "{:<18}{:<12}{:<28}{:<26}Wat", "Ernst/status", "Datum", "Werknemer", "Werkgever");
     for g in signalen {
         let wat = match g.soort {
             "bevinding" => g.code.to_string(),

@@ -6,7 +6,7 @@ use diesel::{Connection, PgConnection, RunQueryDsl};
 /// A fresh, empty database; dropping it removes it.
 pub struct Testdatabase {
     pub url: String,
-    map: Option<tempfile::TempDir>,
+    _map: Option<tempfile::TempDir>,
     postgres: Option<(String, String)>,
 }
 
@@ -15,7 +15,7 @@ impl Testdatabase {
     pub fn sqlite() -> Self {
         let map = tempfile::tempdir().expect("a temporary directory");
         let url = format!("sqlite:{}", map.path().join("spoor2.db").display());
-        Self { url, map: Some(map), postgres: None }
+        Self { url, _map: Some(map), postgres: None }
     }
 
     /// A new database on the test PostgreSQL server.
@@ -26,15 +26,7 @@ impl Testdatabase {
         let mut c = PgConnection::establish(&beheer).expect("the test PostgreSQL server answers");
         diesel::sql_query(format!("CREATE DATABASE {naam}")).execute(&mut c).expect("CREATE DATABASE");
         let (basis, _) = beheer.rsplit_once('/').expect("an admin URL ends in /database");
-        Self { url: format!("{basis}/{naam}"), map: None, postgres: Some((beheer, naam)) }
-    }
-
-    /// A directory that lives as long as this database (for backups and the like).
-    pub fn map(&self) -> std::path::PathBuf {
-        match &self.map {
-            Some(m) => m.path().to_path_buf(),
-            None => std::env::temp_dir(),
-        }
+        Self { url: format!("{basis}/{naam}"), _map: None, postgres: Some((beheer, naam)) }
     }
 }
 

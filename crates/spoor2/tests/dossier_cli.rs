@@ -1,0 +1,167 @@
+//! The dossier commands as an operator runs them, on SQLite and on PostgreSQL: demo, signalen,
+//! audit verify, backup and restore, and a crash in the middle of acknowledged writes.
+
+use std::io::{BufRead, BufReader};
+use std::process::{Command, Output, Stdio};
+
+use serde_json::Value;
+use test_support::Testdatabase;
+
+const PEILDATUM: &str = "2026-11-23";
+
+fn spoor2(url: &str, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_spoor2"))
+        .args(args)
+        .env("DATABASE_URL", url)
+        .env_remove("SPOOR2__BSN_SLEUTEL")
+        .output()
+        .expect("spoor2 starts")
+}
+
+fn gelukt(uit: &Output) -> String {
+    assert!(uit.status.success(), "stderr: {}", String::from_utf8_lossy(&uit.stderr));
+    String::from_utf8(uit.stdout.clone()).unwrap()
+}
+
+fn demo(url: &str, werknemers: usize) -> String {
+    gelukt(&spoor2(url, &["demo", "--werknemers", &werknemers.to_string(), "--peildatum", PEILDATUM]))
+}
+
+fn signalen(url: &str) -> Vec<Value> {
+    let uit = gelukt(&spoor2(url, &["signalen", "--peildatum", PEILDATUM, "--json"]));
+    serde_json::from_str::<Value>(&uit).unwrap().as_array().unwrap().clone()
+}
+
+macro_rules! op_beide {
+    ($($test:ident),* $(,)?) => {
+        mod op_sqlite { $( #[test] fn $test() { super::$test(&test_support::Testdatabase::sqlite()) } )* }
+        mod op_postgres { $( #[test] fn $test() { super::$test(&test_support::Testdatabase::postgres()) } )* }
+    };
+}
+
+op_beide!(
+    the_demo_shows_urgent_work_in_every_stage,
+    audit_verify_names_a_tampered_entry,
+    a_backup_restores_into_an_empty_database_only,
+    a_killed_writer_loses_no_acknowledged_write,
+);
+
+fn the_demo_shows_urgent_work_in_every_stage(db: &Testdatabase) {
+    let uit = demo(&db.url, 40);
+    assert_eq!(uit.lines().filter(|l| l.starts_with("opgeslagen ")).count(), 40);
+    for rol in ["beheerder", "coach", "arbeidsdeskundige", "bedrijfsarts", "werkgever", "werknemer"] {
+        assert!(uit.lines().any(|l| l.trim_start().starts_with(rol)), "no {rol} account:\n{uit}");
+    }
+    assert!(gelukt(&spoor2(&db.url, &["demo"])).contains("bevat de demo al"));
+
+    let lijst = signalen(&db.url);
+    let codes: Vec<&str> = lijst.iter().map(|s| s["code"].as_str().unwrap()).collect();
+    for verwacht in [
+        "plan_van_aanpak_te_laat",
+        "spoor2_te_laat",
+        "ziekmelding_uwv_te_laat",
+        "bevredigend_resultaat",
+        "deskundigenoordeel_overwegen",
+        "reintegratieverslag",
+        "eerstejaarsevaluatie",
+    ] {
+        assert!(codes.contains(&verwacht), "no {verwacht} among the signals");
+    }
+    let werkgevers: std::collections::HashSet<&str> = lijst.iter().map(|s| s["werkgever"].as_str().unwrap()).collect();
+    assert_eq!(werkgevers.len(), 3);
+    // Most urgent first: sanction and fine risks lead, information closes.
+    assert!(matches!(lijst[0]["ernst"].as_str(), Some("loonsanctierisico" | "boeterisico")));
+    let eerste_open = lijst.iter().position(|s| s["ernst"] == "open").unwrap();
+    assert!(lijst[..eerste_open].iter().all(|s| s["ernst"] != "info"));
+
+    let tabel = gelukt(&spoor2(&db.url, &["signalen", "--peildatum", PEILDATUM]));
+    assert!(tabel.starts_with("Signalen op peildatum 23-11-2026"), "{tabel}");
+    assert!(tabel.contains("Bakkerij De Korf"));
+    let fout = spoor2(&db.url, &["signalen", "--organisatie", "bestaat niet"]);
+    assert_eq!(fout.status.code(), Some(2));
+}
+
+fn audit_verify_names_a_tampered_entry(db: &Testdatabase) {
+    demo(&db.url, 3);
+    assert!(gelukt(&spoor2(&db.url, &["audit", "verify"])).contains("Logboek in orde"));
+    voer_sql_uit(&db.url, "UPDATE logboek SET details = '{}' WHERE volgnummer = 5");
+    let uit = spoor2(&db.url, &["audit", "verify"]);
+    assert_eq!(uit.status.code(), Some(1));
+    let fout = String::from_utf8_lossy(&uit.stderr);
+    assert!(fout.contains("regel 5") && fout.contains("gewijzigd"), "{fout}");
+}
+
+fn a_backup_restores_into_an_empty_database_only(db: &Testdatabase) {
+    demo(&db.url, 5);
+    let map = tempfile::tempdir().unwrap();
+    let bestand = map.path().join("backup.spoor2");
+    let pad = bestand.to_str().unwrap();
+    gelukt(&spoor2(&db.url, &["backup", pad]));
+    assert_eq!(spoor2(&db.url, &["backup", pad]).status.code(), Some(2), "an existing file is not overwritten");
+
+    let geweigerd = spoor2(&db.url, &["restore", pad]);
+    assert_eq!(geweigerd.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&geweigerd.stderr).contains("--overschrijven"));
+
+    let leeg = if db.url.starts_with("postgres") { Testdatabase::postgres() } else { Testdatabase::sqlite() };
+    assert!(gelukt(&spoor2(&leeg.url, &["restore", pad])).contains("logboek in orde"));
+    assert_eq!(signalen(&leeg.url), signalen(&db.url));
+    assert!(gelukt(&spoor2(&db.url, &["restore", pad, "--overschrijven"])).contains("teruggezet"));
+}
+
+fn a_killed_writer_loses_no_acknowledged_write(db: &Testdatabase) {
+    // The first round kills after 25 acknowledged dossiers; later rounds kill at once, wherever the
+    // process has got to (start-up, migrations, the first writes).
+    for ronde in 0..3 {
+        let mut kind = Command::new(env!("CARGO_BIN_EXE_spoor2"))
+            .args(["demo", "--werknemers", "400", "--peildatum", PEILDATUM])
+            .env("DATABASE_URL", &db.url)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let mut bevestigd = Vec::new();
+        if ronde == 0 {
+            for regel in BufReader::new(kind.stdout.take().unwrap()).lines() {
+                let regel = regel.unwrap();
+                if let Some((_, id)) = regel.split_once(": dossier ") {
+                    bevestigd.push(id.to_string());
+                }
+                if bevestigd.len() == 25 {
+                    break;
+                }
+            }
+        }
+        kind.kill().unwrap(); // SIGKILL
+        kind.wait().unwrap();
+        let opgeslagen = dossier_ids(&db.url);
+        for id in &bevestigd {
+            assert!(opgeslagen.contains(id), "acknowledged dossier {id} lost");
+        }
+        assert!(gelukt(&spoor2(&db.url, &["audit", "verify"])).contains("Logboek in orde"));
+    }
+}
+
+fn dossier_ids(url: &str) -> Vec<String> {
+    let store = store::Store::open_demo(url).unwrap();
+    store.organisaties().unwrap().iter().flat_map(|(id, _)| store.dossiers(id).unwrap()).map(|d| d.id).collect()
+}
+
+fn voer_sql_uit(url: &str, sql: &str) {
+    use diesel::{Connection, RunQueryDsl};
+    if let Some(pad) = url.strip_prefix("sqlite:") {
+        let mut c = diesel::SqliteConnection::establish(pad).unwrap();
+        diesel::sql_query(sql).execute(&mut c).unwrap();
+    } else {
+        let mut c = diesel::PgConnection::establish(url).unwrap();
+        diesel::sql_query(sql).execute(&mut c).unwrap();
+    }
+}
+
+#[test]
+fn outside_demo_mode_a_key_is_required() {
+    let db = Testdatabase::sqlite();
+    let uit = spoor2(&db.url, &["signalen"]);
+    assert_eq!(uit.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&uit.stderr).contains("geen BSN-sleutel ingesteld"));
+}
