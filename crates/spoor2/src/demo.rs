@@ -1,7 +1,9 @@
 //! `spoor2 demo`: a realistic, deterministic demo organisation — a re-integration bureau with three
 //! employers and employees in every stage of the Poortwachter process, relative to a peildatum.
 
+use domain::poortwachter::MijlpaalCode::*;
 use domain::poortwachter::datum::plus_dagen;
+use domain::poortwachter::{Gebeurtenis, Loonstop, Soort};
 use domain::waarden::{Bsn, Opleidingsniveau, Postcode, Rol};
 use jiff::civil::Date;
 use store::{Actor, NieuweGebruiker, NieuweWerknemer, OrganisatieSoort, Store, StoreFout, Wijziging};
@@ -155,8 +157,8 @@ fn postcode(rng: &mut fastrand::Rng) -> Postcode {
     Postcode::parse(&code).unwrap_or_else(|_| Postcode::parse("3512 JC").expect("a valid postcode"))
 }
 
-fn stap(soort: &str, datum: Date) -> Wijziging {
-    Wijziging::Gebeurtenis { soort: soort.into(), datum, betreft: None, reden: None, toelichting: None }
+fn stap(soort: impl Into<Soort>, datum: Date) -> Wijziging {
+    Wijziging::Gebeurtenis { gebeurtenis: Gebeurtenis { soort: soort.into(), datum }, toelichting: None }
 }
 
 /// The first sick day and the steps of one of the demo's stages, relative to `vandaag`.
@@ -166,55 +168,55 @@ fn stadium(k: usize, vandaag: Date, rng: &mut fastrand::Rng) -> (Date, Vec<Wijzi
     let op = |dag: i32| plus_dagen(d, dag);
     let tot_vandaag = |dag: i32| op(dag) <= vandaag;
     let mut w = Vec::new();
-    let mut stap_als = |soort: &str, dag: i32| {
+    let mut stap_als = |soort: Soort, dag: i32| {
         if tot_vandaag(dag) {
             w.push(stap(soort, op(dag)));
         }
     };
     // The first year done properly, for the stages that get that far.
-    let eerste_jaar = |stap_als: &mut dyn FnMut(&str, i32)| {
-        stap_als("ziekmelding_arbodienst", 1);
-        stap_als("probleemanalyse", 35);
-        stap_als("plan_van_aanpak", 45);
-        stap_als("casemanager_benoemd", 45);
+    let eerste_jaar = |stap_als: &mut dyn FnMut(Soort, i32)| {
+        stap_als(ZiekmeldingArbodienst.into(), 1);
+        stap_als(Probleemanalyse.into(), 35);
+        stap_als(PlanVanAanpak.into(), 45);
+        stap_als(Soort::CasemanagerBenoemd, 45);
         let mut e = 45;
         while e + 40 < 360 {
             e += 40;
-            stap_als("evaluatie", e);
+            stap_als(Evaluatie.into(), e);
         }
-        stap_als("ziekmelding_uwv", 288);
+        stap_als(ZiekmeldingUwv.into(), 288);
     };
     match k {
         // A fresh sick report.
-        0 => stap_als("ziekmelding_arbodienst", 1),
+        0 => stap_als(ZiekmeldingArbodienst.into(), 1),
         // Week 8: probleemanalyse done, no plan van aanpak.
         1 => {
-            stap_als("ziekmelding_arbodienst", 2);
-            stap_als("probleemanalyse", 38);
+            stap_als(ZiekmeldingArbodienst.into(), 2);
+            stap_als(Probleemanalyse.into(), 38);
         }
         // Week 45: everything on time, the eerstejaarsevaluatie is coming.
         2 => eerste_jaar(&mut stap_als),
         // Spoor 2 running; placed; spoor 2 late; RIV due.
         3 | 4 | 6 => {
             eerste_jaar(&mut stap_als);
-            stap_als("eerstejaarsevaluatie", 350);
-            stap_als("start_spoor2", 385);
+            stap_als(Eerstejaarsevaluatie.into(), 350);
+            stap_als(StartSpoor2.into(), 385);
             for a in (392..=weken * 7).step_by(9) {
-                stap_als("spoor2_activiteit", a);
+                stap_als(Soort::Spoor2Activiteit, a);
             }
             for r in (385 + 50..=weken * 7).step_by(50) {
-                stap_als("voortgangsrapportage", r);
+                stap_als(Soort::Voortgangsrapportage, r);
             }
             for e in (390..=weken * 7).step_by(40) {
-                stap_als("evaluatie", e);
+                stap_als(Evaluatie.into(), e);
             }
             if k == 4 {
-                stap_als("bevredigend_resultaat", 540);
+                stap_als(Soort::BevredigendResultaat, 540);
             }
         }
         5 => {
             eerste_jaar(&mut stap_als);
-            stap_als("eerstejaarsevaluatie", 358);
+            stap_als(Eerstejaarsevaluatie.into(), 358);
         }
         // Recovered, and sick again within four weeks: samentelling.
         7 => {
@@ -223,36 +225,33 @@ fn stadium(k: usize, vandaag: Date, rng: &mut fastrand::Rng) -> (Date, Vec<Wijzi
             return (
                 eerste,
                 vec![
-                    stap("ziekmelding_arbodienst", plus_dagen(eerste, 1)),
+                    stap(ZiekmeldingArbodienst, plus_dagen(eerste, 1)),
                     Wijziging::Herstel { laatste_ziektedag: herstel },
                     Wijziging::Ziekmelding { van: plus_dagen(herstel, 18) },
-                    stap("probleemanalyse", plus_dagen(eerste, 36)),
+                    stap(Probleemanalyse, plus_dagen(eerste, 36)),
                 ],
             );
         }
         // Pregnancy leave inside the chain.
         8 => {
-            stap_als("ziekmelding_arbodienst", 1);
-            stap_als("probleemanalyse", 30);
-            stap_als("plan_van_aanpak", 40);
-            stap_als("casemanager_benoemd", 40);
+            stap_als(ZiekmeldingArbodienst.into(), 1);
+            stap_als(Probleemanalyse.into(), 30);
+            stap_als(PlanVanAanpak.into(), 40);
+            stap_als(Soort::CasemanagerBenoemd, 40);
             w.push(Wijziging::Wazo { van: op(60), tot_en_met: op(60 + 111) });
         }
         // A loonstop and three months without progress.
         _ => {
-            stap_als("ziekmelding_arbodienst", 1);
-            stap_als("probleemanalyse", 33);
-            stap_als("plan_van_aanpak", 44);
-            stap_als("casemanager_benoemd", 44);
-            stap_als("evaluatie", 84);
-            stap_als("evaluatie", 124);
-            w.push(Wijziging::Gebeurtenis {
-                soort: "loonstop_werknemer".into(),
+            stap_als(ZiekmeldingArbodienst.into(), 1);
+            stap_als(Probleemanalyse.into(), 33);
+            stap_als(PlanVanAanpak.into(), 44);
+            stap_als(Soort::CasemanagerBenoemd, 44);
+            stap_als(Evaluatie.into(), 84);
+            stap_als(Evaluatie.into(), 124);
+            w.push(Wijziging::Loonstop(Loonstop {
                 datum: op(150),
-                betreft: None,
-                reden: Some("weigert mee te werken aan het plan van aanpak".into()),
-                toelichting: None,
-            });
+                reden: "weigert mee te werken aan het plan van aanpak".into(),
+            }));
         }
     }
     (d, w)

@@ -9,7 +9,7 @@ pub mod verbinding;
 
 use diesel::prelude::*;
 use diesel::r2d2::{ConnectionManager, PooledConnection};
-use domain::poortwachter::Casus;
+use domain::poortwachter::{Casus, Gebeurtenis, Loonstop, Soort};
 use domain::poortwachter::json::casus_uit_json;
 use domain::waarden::{Bsn, Opleidingsniveau, Postcode, Rol};
 use jiff::civil::Date;
@@ -138,14 +138,13 @@ pub enum Wijziging {
         van: Date,
         tot_en_met: Date,
     },
-    /// A Poortwachter event in the clock's terms: `soort` as in the case JSON, with `betreft`/`reden`.
+    /// A step taken or a fact established, with an optional note (never medical data).
     Gebeurtenis {
-        soort: String,
-        datum: Date,
-        betreft: Option<String>,
-        reden: Option<String>,
+        gebeurtenis: Gebeurtenis,
         toelichting: Option<String>,
     },
+    /// The employer stopped paying wages (BW 7:629 lid 3).
+    Loonstop(Loonstop),
     VrijwilligeVerlenging {
         tot: Option<Date>,
     },
@@ -766,22 +765,20 @@ fn pas_toe(c: &mut Verbinding, dossier_id: &str, w: &Wijziging) -> Result<Value,
                 .execute(c)?;
             Ok(json!({"wazo_verlof": [van.to_string(), tot_en_met.to_string()]}))
         }
-        Wijziging::Gebeurtenis { soort, datum, betreft, reden, toelichting } => {
-            diesel::insert_into(gebeurtenissen::table)
-                .values((
-                    gebeurtenissen::id.eq(nieuw_id()),
-                    gebeurtenissen::dossier_id.eq(dossier_id),
-                    gebeurtenissen::soort.eq(soort),
-                    gebeurtenissen::datum.eq(datum.to_string()),
-                    gebeurtenissen::betreft.eq(betreft),
-                    gebeurtenissen::reden.eq(reden),
-                    gebeurtenissen::toelichting.eq(toelichting),
-                    gebeurtenissen::vastgelegd_door.eq(""),
-                    gebeurtenissen::vastgelegd.eq(nu_micros()),
-                ))
-                .execute(c)?;
+        Wijziging::Gebeurtenis { gebeurtenis, toelichting } => {
+            let (betreft, reden) = match gebeurtenis.soort {
+                Soort::AfwijkingGemotiveerd { betreft } => (Some(betreft.code()), None),
+                Soort::UitzonderingSpoor2 { reden } => (None, Some(reden.code())),
+                _ => (None, None),
+            };
+            let soort = gebeurtenis.soort.code();
+            voeg_gebeurtenis_toe(c, dossier_id, soort, gebeurtenis.datum, betreft, reden, toelichting.as_deref())?;
             // Free text may hold personal data: the log records that there was some, not what.
-            Ok(json!({"gebeurtenis": soort, "datum": datum.to_string(), "met_toelichting": toelichting.is_some()}))
+            Ok(json!({"gebeurtenis": soort, "datum": gebeurtenis.datum.to_string(), "met_toelichting": toelichting.is_some()}))
+        }
+        Wijziging::Loonstop(l) => {
+            voeg_gebeurtenis_toe(c, dossier_id, "loonstop_werknemer", l.datum, None, Some(&l.reden), None)?;
+            Ok(json!({"loonstop": l.datum.to_string()}))
         }
         Wijziging::VrijwilligeVerlenging { tot } => {
             diesel::update(dossiers::table.find(dossier_id))
@@ -796,6 +793,31 @@ fn pas_toe(c: &mut Verbinding, dossier_id: &str, w: &Wijziging) -> Result<Value,
             Ok(json!({"loonsanctie_weken": weken}))
         }
     }
+}
+
+fn voeg_gebeurtenis_toe(
+    c: &mut Verbinding,
+    dossier_id: &str,
+    soort: &str,
+    datum: Date,
+    betreft: Option<&str>,
+    reden: Option<&str>,
+    toelichting: Option<&str>,
+) -> Result<(), StoreFout> {
+    diesel::insert_into(gebeurtenissen::table)
+        .values((
+            gebeurtenissen::id.eq(nieuw_id()),
+            gebeurtenissen::dossier_id.eq(dossier_id),
+            gebeurtenissen::soort.eq(soort),
+            gebeurtenissen::datum.eq(datum.to_string()),
+            gebeurtenissen::betreft.eq(betreft),
+            gebeurtenissen::reden.eq(reden),
+            gebeurtenissen::toelichting.eq(toelichting),
+            gebeurtenissen::vastgelegd_door.eq(""),
+            gebeurtenissen::vastgelegd.eq(nu_micros()),
+        ))
+        .execute(c)?;
+    Ok(())
 }
 
 /// The dossier's clock data as the case JSON of `spoor2 tijdlijn` (without peildatum).

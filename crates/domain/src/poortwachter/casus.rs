@@ -124,6 +124,12 @@ impl Soort {
 }
 
 /// A step taken or a fact established, on a date.
+impl From<MijlpaalCode> for Soort {
+    fn from(m: MijlpaalCode) -> Self {
+        Self::Mijlpaal(m)
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Gebeurtenis {
     pub soort: Soort,
