@@ -9,8 +9,8 @@ pub mod verbinding;
 
 use diesel::prelude::*;
 use diesel::r2d2::{ConnectionManager, PooledConnection};
-use domain::poortwachter::{Casus, Gebeurtenis, Loonstop, Soort};
 use domain::poortwachter::json::casus_uit_json;
+use domain::poortwachter::{Casus, Gebeurtenis, Loonstop, Soort};
 use domain::waarden::{Bsn, Opleidingsniveau, Postcode, Rol};
 use jiff::civil::Date;
 use serde_json::{Value, json};
@@ -38,6 +38,8 @@ pub enum StoreFout {
     Ongeldig(String),
     #[error("{0}")]
     Sleutel(String),
+    #[error("geen toegang: {0}")]
+    Geweigerd(&'static str),
     #[error(
         "geen BSN-sleutel ingesteld: zet SPOOR2__BSN_SLEUTEL (32 bytes, base64) of bsn_sleutel in spoor2.toml; \
          alleen een demodatabase werkt zonder"
@@ -587,6 +589,9 @@ impl Store {
         let id = nieuw_id();
         self.schrijf(|c| {
             let (werknemer_id, _) = dossier_kop(c, actor, dossier_id)?;
+            if medisch {
+                bedrijfsarts_van(c, actor, dossier_id)?;
+            }
             diesel::insert_into(notities::table)
                 .values((
                     notities::id.eq(&id),
@@ -603,15 +608,17 @@ impl Store {
         Ok(id)
     }
 
-    /// The medical notes of a dossier; the read is logged as a read of medical data.
+    /// The medical notes of a dossier, for the bedrijfsarts of its employer only. The read is logged
+    /// as a read of medical data; so is a refused attempt.
     pub fn medische_notities(
         &self,
         actor: Actor<'_>,
         dossier_id: &str,
         context: &str,
     ) -> Result<Vec<MedischeNotitie>, StoreFout> {
-        self.schrijf(|c| {
+        let resultaat = self.schrijf(|c| {
             let (werknemer_id, _) = dossier_kop(c, actor, dossier_id)?;
+            bedrijfsarts_van(c, actor, dossier_id)?;
             let rijen: Vec<(String, String, String)> = notities::table
                 .filter(notities::dossier_id.eq(dossier_id))
                 .filter(notities::medisch.eq(true))
@@ -635,7 +642,26 @@ impl Store {
                 .into_iter()
                 .map(|(d, auteur_id, tekst)| Ok(MedischeNotitie { datum: datum(&d)?, auteur_id, tekst }))
                 .collect()
-        })
+        });
+        if let Err(StoreFout::Geweigerd(_)) = &resultaat {
+            self.schrijf(|c| {
+                let (werknemer_id, _) = dossier_kop(c, actor, dossier_id)?;
+                logboek::schrijf(
+                    c,
+                    logboek::Regel {
+                        organisatie_id: actor.organisatie_id,
+                        actor: actor.id,
+                        soort: logboek::Soort::Medisch,
+                        entiteit: "dossier",
+                        entiteit_id: dossier_id,
+                        werknemer_id: Some(&werknemer_id),
+                        context,
+                        details: json!({"gegevens": ["medische notities"], "geweigerd": true}),
+                    },
+                )
+            })?;
+        }
+        resultaat
     }
 
     /// Checks every organisation's log chain.
@@ -716,6 +742,28 @@ fn eigen_werkgever(c: &mut Verbinding, actor: Actor<'_>, werkgever_id: &str) -> 
     if gevonden == 0 { Err(StoreFout::NietGevonden("werkgever")) } else { Ok(()) }
 }
 
+/// Medical data is for the bedrijfsarts only, and only for the employers in their scope.
+fn bedrijfsarts_van(c: &mut Verbinding, actor: Actor<'_>, dossier_id: &str) -> Result<(), StoreFout> {
+    let werkgever: String = dossiers::table
+        .inner_join(werknemers::table.on(werknemers::id.eq(dossiers::werknemer_id)))
+        .filter(dossiers::id.eq(dossier_id))
+        .select(werknemers::werkgever_id)
+        .first(c)?;
+    let toegestaan: i64 = gebruikers::table
+        .inner_join(gebruiker_werkgevers::table.on(gebruiker_werkgevers::gebruiker_id.eq(gebruikers::id)))
+        .filter(gebruikers::id.eq(actor.id))
+        .filter(gebruikers::organisatie_id.eq(actor.organisatie_id))
+        .filter(gebruikers::rol.eq(Rol::Bedrijfsarts.code()))
+        .filter(gebruiker_werkgevers::werkgever_id.eq(&werkgever))
+        .count()
+        .get_result(c)?;
+    if toegestaan == 0 {
+        Err(StoreFout::Geweigerd("medische gegevens zijn alleen voor de bedrijfsarts"))
+    } else {
+        Ok(())
+    }
+}
+
 /// The dossier's employee and version, if it belongs to the actor's organisation.
 fn dossier_kop(c: &mut Verbinding, actor: Actor<'_>, dossier_id: &str) -> Result<(String, i64), StoreFout> {
     dossiers::table
@@ -774,7 +822,9 @@ fn pas_toe(c: &mut Verbinding, dossier_id: &str, w: &Wijziging) -> Result<Value,
             let soort = gebeurtenis.soort.code();
             voeg_gebeurtenis_toe(c, dossier_id, soort, gebeurtenis.datum, betreft, reden, toelichting.as_deref())?;
             // Free text may hold personal data: the log records that there was some, not what.
-            Ok(json!({"gebeurtenis": soort, "datum": gebeurtenis.datum.to_string(), "met_toelichting": toelichting.is_some()}))
+            Ok(
+                json!({"gebeurtenis": soort, "datum": gebeurtenis.datum.to_string(), "met_toelichting": toelichting.is_some()}),
+            )
         }
         Wijziging::Loonstop(l) => {
             voeg_gebeurtenis_toe(c, dossier_id, "loonstop_werknemer", l.datum, None, Some(&l.reden), None)?;

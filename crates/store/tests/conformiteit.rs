@@ -6,10 +6,10 @@ use std::sync::{Arc, Barrier};
 
 use diesel::prelude::*;
 use diesel::sql_types::{BigInt, Text};
+use domain::poortwachter::{Gebeurtenis, MijlpaalCode, Soort};
 use domain::waarden::{Bsn, Opleidingsniveau, Postcode, Rol};
 use jiff::civil::date;
 use store::{Actor, BsnSleutel, NieuweGebruiker, NieuweWerknemer, OrganisatieSoort, Store, StoreFout, Wijziging};
-use domain::poortwachter::{Gebeurtenis, MijlpaalCode, Soort};
 use test_support::Testdatabase;
 
 /// A store on a fresh database, kept alive with it.
@@ -48,6 +48,7 @@ conformiteit!(
     an_invalid_change_writes_nothing,
     another_organisation_sees_nothing,
     medical_notes_come_only_through_their_own_read,
+    only_the_bedrijfsarts_of_the_employer_reads_or_writes_medical_notes,
     an_edited_or_deleted_log_entry_is_named,
     eight_writers_on_one_dossier_lose_nothing,
 );
@@ -69,11 +70,16 @@ struct Opzet {
     werknemer: String,
     dossier: String,
     coach: String,
+    arts: String,
 }
 
 impl Opzet {
     fn actor(&self) -> Actor<'_> {
         Actor { id: &self.coach, organisatie_id: &self.organisatie }
+    }
+
+    fn arts(&self) -> Actor<'_> {
+        Actor { id: &self.arts, organisatie_id: &self.organisatie }
     }
 }
 
@@ -110,8 +116,20 @@ fn opzet(store: &Store) -> Opzet {
             },
         )
         .unwrap();
+    let arts = store
+        .nieuwe_gebruiker(
+            systeem,
+            &NieuweGebruiker {
+                email: format!("arts-{}@example.nl", &organisatie[..8]),
+                naam: "Bedrijfsarts".into(),
+                rol: Rol::Bedrijfsarts,
+                werknemer_id: None,
+                werkgevers: vec![werkgever.clone()],
+            },
+        )
+        .unwrap();
     let dossier = store.nieuw_dossier(systeem, &werknemer, Some(&coach), date(2022, 1, 3)).unwrap();
-    Opzet { organisatie, werkgever, werknemer, dossier, coach }
+    Opzet { organisatie, werkgever, werknemer, dossier, coach, arts }
 }
 
 fn gebeurtenis(soort: impl Into<Soort>, datum: jiff::civil::Date) -> Wijziging {
@@ -158,14 +176,16 @@ fn the_bsn_is_encrypted_at_rest_and_its_reads_are_logged(store: &Store) {
 
 fn every_write_and_read_is_in_the_chain(store: &Store) {
     let o = opzet(store);
-    store.wijzig_dossier(o.actor(), &o.dossier, 1, &[gebeurtenis(MijlpaalCode::Probleemanalyse, date(2022, 2, 10))]).unwrap();
+    store
+        .wijzig_dossier(o.actor(), &o.dossier, 1, &[gebeurtenis(MijlpaalCode::Probleemanalyse, date(2022, 2, 10))])
+        .unwrap();
     store.dossier(o.actor(), &o.dossier, "werkvoorraad").unwrap();
     store.voeg_notitie_toe(o.actor(), &o.dossier, date(2022, 2, 11), "gesprek gehad", false).unwrap();
-    store.medische_notities(o.actor(), &o.dossier, "spreekuur").unwrap();
+    store.medische_notities(o.arts(), &o.dossier, "spreekuur").unwrap();
     let controle = store.controleer_logboek().unwrap();
     assert_eq!(controle.breuk, None);
-    // organisation, employer, employee, user, dossier, change, read, note, medical read
-    assert_eq!(controle.regels, 9);
+    // organisation, employer, employee, two users, dossier, change, read, note, medical read
+    assert_eq!(controle.regels, 10);
     assert_eq!(logregels(store, "wijziging", "dossier"), 2);
     assert_eq!(logregels(store, "inzage", "dossier"), 1);
     assert_eq!(logregels(store, "medisch", "dossier"), 1);
@@ -173,8 +193,11 @@ fn every_write_and_read_is_in_the_chain(store: &Store) {
 
 fn a_stale_version_is_a_conflict_not_a_lost_update(store: &Store) {
     let o = opzet(store);
-    store.wijzig_dossier(o.actor(), &o.dossier, 1, &[gebeurtenis(MijlpaalCode::Probleemanalyse, date(2022, 2, 10))]).unwrap();
-    let fout = store.wijzig_dossier(o.actor(), &o.dossier, 1, &[gebeurtenis(MijlpaalCode::PlanVanAanpak, date(2022, 2, 20))]);
+    store
+        .wijzig_dossier(o.actor(), &o.dossier, 1, &[gebeurtenis(MijlpaalCode::Probleemanalyse, date(2022, 2, 10))])
+        .unwrap();
+    let fout =
+        store.wijzig_dossier(o.actor(), &o.dossier, 1, &[gebeurtenis(MijlpaalCode::PlanVanAanpak, date(2022, 2, 20))]);
     assert!(matches!(fout, Err(StoreFout::Conflict { verwacht: 1, actueel: 2 })), "{fout:?}");
     assert!(fout.unwrap_err().to_string().contains("intussen gewijzigd"));
 }
@@ -211,14 +234,45 @@ fn another_organisation_sees_nothing(store: &Store) {
 
 fn medical_notes_come_only_through_their_own_read(store: &Store) {
     let o = opzet(store);
-    store.voeg_notitie_toe(o.actor(), &o.dossier, date(2022, 2, 1), "diagnose: …", true).unwrap();
+    store.voeg_notitie_toe(o.arts(), &o.dossier, date(2022, 2, 1), "diagnose: …", true).unwrap();
     store.voeg_notitie_toe(o.actor(), &o.dossier, date(2022, 2, 2), "afspraak gemaakt", false).unwrap();
     let d = store.dossier(o.actor(), &o.dossier, "test").unwrap();
     assert!(!format!("{d:?}").contains("diagnose"));
-    let medisch = store.medische_notities(o.actor(), &o.dossier, "spreekuur").unwrap();
+    let medisch = store.medische_notities(o.arts(), &o.dossier, "spreekuur").unwrap();
     assert_eq!(medisch.len(), 1);
     assert_eq!(medisch[0].tekst, "diagnose: …");
     assert_eq!(logregels(store, "medisch", "dossier"), 1);
+}
+
+fn only_the_bedrijfsarts_of_the_employer_reads_or_writes_medical_notes(store: &Store) {
+    let o = opzet(store);
+    store.voeg_notitie_toe(o.arts(), &o.dossier, date(2022, 2, 1), "diagnose: …", true).unwrap();
+    // The coach, the product itself, and a bedrijfsarts of another employer are refused.
+    let systeem = Actor { id: "systeem:test", organisatie_id: &o.organisatie };
+    let andere_werkgever = store.nieuwe_werkgever(systeem, "Ander bedrijf", false).unwrap();
+    let andere_arts = store
+        .nieuwe_gebruiker(
+            systeem,
+            &NieuweGebruiker {
+                email: format!("arts2-{}@example.nl", &o.organisatie[..8]),
+                naam: "Andere arts".into(),
+                rol: Rol::Bedrijfsarts,
+                werknemer_id: None,
+                werkgevers: vec![andere_werkgever],
+            },
+        )
+        .unwrap();
+    let andere_arts = Actor { id: &andere_arts, organisatie_id: &o.organisatie };
+    for actor in [o.actor(), systeem, andere_arts] {
+        let fout = store.medische_notities(actor, &o.dossier, "nieuwsgierig").unwrap_err();
+        assert!(matches!(fout, StoreFout::Geweigerd(_)), "{fout:?}");
+        assert!(fout.to_string().contains("alleen voor de bedrijfsarts"));
+        let fout = store.voeg_notitie_toe(actor, &o.dossier, date(2022, 2, 3), "diagnose", true).unwrap_err();
+        assert!(matches!(fout, StoreFout::Geweigerd(_)), "{fout:?}");
+    }
+    // Every refused read is in the log.
+    assert_eq!(logregels(store, "medisch", "dossier"), 3);
+    assert_eq!(store.controleer_logboek().unwrap().breuk, None);
 }
 
 fn an_edited_or_deleted_log_entry_is_named(store: &Store) {
