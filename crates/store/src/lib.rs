@@ -182,6 +182,44 @@ impl Dossier {
     }
 }
 
+/// A document to add to a dossier. Its content is stored once per SHA-256.
+#[derive(Debug, Clone)]
+pub struct NieuwDocument {
+    /// What it is: `probleemanalyse`, `plan_van_aanpak`, `eerstejaarsevaluatie`, `ad_rapport`, …
+    pub soort: String,
+    pub titel: String,
+    pub datum: Date,
+    pub auteur: String,
+    pub ondertekend_door: Option<String>,
+    pub bestandsnaam: String,
+    pub mediatype: String,
+    pub inhoud: Vec<u8>,
+}
+
+/// A document's description, without its content.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Document {
+    pub id: String,
+    pub soort: String,
+    pub titel: String,
+    pub datum: Date,
+    pub auteur: String,
+    pub ondertekend_door: Option<String>,
+    pub bestandsnaam: String,
+    pub mediatype: String,
+    pub sha256: String,
+}
+
+/// The employee's functional capacities on a date (FML item code → level), with a prognosis in
+/// time terms. No diagnosis: this is what the employer may know.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Belastbaarheid {
+    pub datum: Date,
+    pub auteur_id: String,
+    pub items: std::collections::BTreeMap<String, u8>,
+    pub prognose: String,
+}
+
 /// One line of a dossier list.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DossierRegel {
@@ -494,19 +532,8 @@ impl Store {
                 .optional()?
                 .ok_or(StoreFout::NietGevonden("dossier"))?;
             let casus_json = casus_json(c, dossier_id)?;
-            logboek::schrijf(
-                c,
-                logboek::Regel {
-                    organisatie_id: actor.organisatie_id,
-                    actor: actor.id,
-                    soort: logboek::Soort::Inzage,
-                    entiteit: "dossier",
-                    entiteit_id: dossier_id,
-                    werknemer_id: Some(&d.2),
-                    context,
-                    details: json!({"gegevens": ["persoonsgegevens", "verzuim", "poortwachter"]}),
-                },
-            )?;
+            let gegevens = json!({"gegevens": ["persoonsgegevens", "verzuim", "poortwachter"]});
+            inzage(c, actor, "dossier", dossier_id, &d.2, context, gegevens)?;
             Ok(Dossier {
                 id: d.0,
                 organisatie_id: d.1,
@@ -560,19 +587,7 @@ impl Store {
                 .first(c)
                 .optional()?
                 .ok_or(StoreFout::NietGevonden("werknemer"))?;
-            logboek::schrijf(
-                c,
-                logboek::Regel {
-                    organisatie_id: actor.organisatie_id,
-                    actor: actor.id,
-                    soort: logboek::Soort::Inzage,
-                    entiteit: "werknemer",
-                    entiteit_id: werknemer_id,
-                    werknemer_id: Some(werknemer_id),
-                    context,
-                    details: json!({"gegevens": ["bsn"]}),
-                },
-            )?;
+            inzage(c, actor, "werknemer", werknemer_id, werknemer_id, context, json!({"gegevens": ["bsn"]}))?;
             self.sleutel.ontsleutel(werknemer_id, &versleuteld)
         })
     }
@@ -664,6 +679,183 @@ impl Store {
         resultaat
     }
 
+    /// Adds a (non-medical) document; identical content is stored once.
+    pub fn voeg_document_toe(
+        &self,
+        actor: Actor<'_>,
+        dossier_id: &str,
+        d: &NieuwDocument,
+    ) -> Result<String, StoreFout> {
+        use sha2::Digest;
+        if d.inhoud.is_empty() {
+            return Err(StoreFout::Ongeldig("het document is leeg".into()));
+        }
+        let sha256 = hex::encode(sha2::Sha256::digest(&d.inhoud));
+        let id = nieuw_id();
+        self.schrijf(|c| {
+            let (werknemer_id, _) = dossier_kop(c, actor, dossier_id)?;
+            let bestaat: i64 = inhoud::table.filter(inhoud::sha256.eq(&sha256)).count().get_result(c)?;
+            if bestaat == 0 {
+                diesel::insert_into(inhoud::table)
+                    .values((inhoud::sha256.eq(&sha256), inhoud::bytes.eq(&d.inhoud)))
+                    .execute(c)?;
+            }
+            diesel::insert_into(documenten::table)
+                .values((
+                    documenten::id.eq(&id),
+                    documenten::dossier_id.eq(dossier_id),
+                    documenten::soort.eq(&d.soort),
+                    documenten::titel.eq(&d.titel),
+                    documenten::datum.eq(d.datum.to_string()),
+                    documenten::auteur.eq(&d.auteur),
+                    documenten::ondertekend_door.eq(&d.ondertekend_door),
+                    documenten::bestandsnaam.eq(&d.bestandsnaam),
+                    documenten::mediatype.eq(&d.mediatype),
+                    documenten::sha256.eq(&sha256),
+                    documenten::medisch.eq(false),
+                    documenten::vastgelegd.eq(nu_micros()),
+                ))
+                .execute(c)?;
+            let details =
+                json!({"dossier": dossier_id, "soort": d.soort, "datum": d.datum.to_string(), "sha256": sha256});
+            wijziging(c, actor, "document", &id, Some(&werknemer_id), details)
+        })?;
+        Ok(id)
+    }
+
+    /// The documents of a dossier (descriptions only); the read is logged.
+    pub fn documenten(&self, actor: Actor<'_>, dossier_id: &str, context: &str) -> Result<Vec<Document>, StoreFout> {
+        self.schrijf(|c| {
+            let (werknemer_id, _) = dossier_kop(c, actor, dossier_id)?;
+            type Rij = (String, String, String, String, String, Option<String>, String, String, String);
+            let rijen: Vec<Rij> = documenten::table
+                .filter(documenten::dossier_id.eq(dossier_id))
+                .filter(documenten::medisch.eq(false))
+                .order((documenten::datum, documenten::vastgelegd))
+                .select((
+                    documenten::id,
+                    documenten::soort,
+                    documenten::titel,
+                    documenten::datum,
+                    documenten::auteur,
+                    documenten::ondertekend_door,
+                    documenten::bestandsnaam,
+                    documenten::mediatype,
+                    documenten::sha256,
+                ))
+                .load(c)?;
+            inzage(c, actor, "dossier", dossier_id, &werknemer_id, context, json!({"gegevens": ["documenten"]}))?;
+            rijen
+                .into_iter()
+                .map(|r| {
+                    Ok(Document {
+                        id: r.0,
+                        soort: r.1,
+                        titel: r.2,
+                        datum: datum(&r.3)?,
+                        auteur: r.4,
+                        ondertekend_door: r.5,
+                        bestandsnaam: r.6,
+                        mediatype: r.7,
+                        sha256: r.8,
+                    })
+                })
+                .collect()
+        })
+    }
+
+    /// A document's content; the read is logged.
+    pub fn document_inhoud(&self, actor: Actor<'_>, document_id: &str, context: &str) -> Result<Vec<u8>, StoreFout> {
+        self.schrijf(|c| {
+            let (dossier_id, sha256): (String, String) = documenten::table
+                .inner_join(dossiers::table.on(dossiers::id.eq(documenten::dossier_id)))
+                .filter(documenten::id.eq(document_id))
+                .filter(documenten::medisch.eq(false))
+                .filter(dossiers::organisatie_id.eq(actor.organisatie_id))
+                .select((documenten::dossier_id, documenten::sha256))
+                .first(c)
+                .optional()?
+                .ok_or(StoreFout::NietGevonden("document"))?;
+            let (werknemer_id, _) = dossier_kop(c, actor, &dossier_id)?;
+            let bytes: Vec<u8> = inhoud::table.find(&sha256).select(inhoud::bytes).first(c)?;
+            inzage(c, actor, "document", document_id, &werknemer_id, context, json!({"gegevens": ["document"]}))?;
+            Ok(bytes)
+        })
+    }
+
+    /// Records the belastbaarheid (bedrijfsarts only). Item codes look like `1.2`, levels 0–9.
+    pub fn leg_belastbaarheid_vast(
+        &self,
+        actor: Actor<'_>,
+        dossier_id: &str,
+        b: &Belastbaarheid,
+    ) -> Result<String, StoreFout> {
+        for (code, niveau) in &b.items {
+            let geldig = code.split_once('.').is_some_and(|(a, z)| {
+                !a.is_empty() && !z.is_empty() && a.chars().chain(z.chars()).all(|c| c.is_ascii_digit())
+            });
+            if !geldig || *niveau > 9 {
+                return Err(StoreFout::Ongeldig(format!("ongeldig FML-item {code} met niveau {niveau}")));
+            }
+        }
+        let id = nieuw_id();
+        self.schrijf(|c| {
+            let (werknemer_id, _) = dossier_kop(c, actor, dossier_id)?;
+            bedrijfsarts_van(c, actor, dossier_id)?;
+            diesel::insert_into(belastbaarheid::table)
+                .values((
+                    belastbaarheid::id.eq(&id),
+                    belastbaarheid::dossier_id.eq(dossier_id),
+                    belastbaarheid::datum.eq(b.datum.to_string()),
+                    belastbaarheid::auteur_id.eq(actor.id),
+                    belastbaarheid::items.eq(json!(b.items).to_string()),
+                    belastbaarheid::prognose.eq(&b.prognose),
+                    belastbaarheid::vastgelegd.eq(nu_micros()),
+                ))
+                .execute(c)?;
+            wijziging(
+                c,
+                actor,
+                "belastbaarheid",
+                &id,
+                Some(&werknemer_id),
+                json!({"dossier": dossier_id, "datum": b.datum.to_string(), "items": b.items.len()}),
+            )
+        })?;
+        Ok(id)
+    }
+
+    /// Every belastbaarheid record of a dossier, oldest first; the read is logged.
+    pub fn belastbaarheid(
+        &self,
+        actor: Actor<'_>,
+        dossier_id: &str,
+        context: &str,
+    ) -> Result<Vec<Belastbaarheid>, StoreFout> {
+        self.schrijf(|c| {
+            let (werknemer_id, _) = dossier_kop(c, actor, dossier_id)?;
+            let rijen: Vec<(String, String, String, String)> = belastbaarheid::table
+                .filter(belastbaarheid::dossier_id.eq(dossier_id))
+                .order((belastbaarheid::datum, belastbaarheid::vastgelegd))
+                .select((
+                    belastbaarheid::datum,
+                    belastbaarheid::auteur_id,
+                    belastbaarheid::items,
+                    belastbaarheid::prognose,
+                ))
+                .load(c)?;
+            inzage(c, actor, "dossier", dossier_id, &werknemer_id, context, json!({"gegevens": ["belastbaarheid"]}))?;
+            rijen
+                .into_iter()
+                .map(|(d, auteur_id, items, prognose)| {
+                    let items = serde_json::from_str(&items)
+                        .map_err(|_| StoreFout::Ongeldig("ongeldige belastbaarheid in de database".into()))?;
+                    Ok(Belastbaarheid { datum: datum(&d)?, auteur_id, items, prognose })
+                })
+                .collect()
+        })
+    }
+
     /// Checks every organisation's log chain.
     pub fn controleer_logboek(&self) -> Result<Controle, StoreFout> {
         logboek::controleer(&mut *self.verbinding()?)
@@ -706,6 +898,31 @@ fn controleer_sleutel(c: &mut Verbinding, sleutel: &BsnSleutel) -> Result<(), St
             Ok(())
         }
     }
+}
+
+/// Logs a read of personal data.
+fn inzage(
+    c: &mut Verbinding,
+    actor: Actor<'_>,
+    entiteit: &str,
+    entiteit_id: &str,
+    werknemer_id: &str,
+    context: &str,
+    details: Value,
+) -> Result<(), StoreFout> {
+    logboek::schrijf(
+        c,
+        logboek::Regel {
+            organisatie_id: actor.organisatie_id,
+            actor: actor.id,
+            soort: logboek::Soort::Inzage,
+            entiteit,
+            entiteit_id,
+            werknemer_id: Some(werknemer_id),
+            context,
+            details,
+        },
+    )
 }
 
 /// Logs a write.

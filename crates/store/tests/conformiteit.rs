@@ -9,7 +9,10 @@ use diesel::sql_types::{BigInt, Text};
 use domain::poortwachter::{Gebeurtenis, MijlpaalCode, Soort};
 use domain::waarden::{Bsn, Opleidingsniveau, Postcode, Rol};
 use jiff::civil::date;
-use store::{Actor, BsnSleutel, NieuweGebruiker, NieuweWerknemer, OrganisatieSoort, Store, StoreFout, Wijziging};
+use store::{
+    Actor, Belastbaarheid, BsnSleutel, NieuwDocument, NieuweGebruiker, NieuweWerknemer, OrganisatieSoort, Store,
+    StoreFout, Wijziging,
+};
 use test_support::Testdatabase;
 
 /// A store on a fresh database, kept alive with it.
@@ -49,6 +52,8 @@ conformiteit!(
     another_organisation_sees_nothing,
     medical_notes_come_only_through_their_own_read,
     only_the_bedrijfsarts_of_the_employer_reads_or_writes_medical_notes,
+    documents_are_stored_once_by_content,
+    belastbaarheid_is_recorded_by_the_bedrijfsarts_and_read_by_others,
     an_edited_or_deleted_log_entry_is_named,
     eight_writers_on_one_dossier_lose_nothing,
 );
@@ -273,6 +278,56 @@ fn only_the_bedrijfsarts_of_the_employer_reads_or_writes_medical_notes(store: &S
     // Every refused read is in the log.
     assert_eq!(logregels(store, "medisch", "dossier"), 3);
     assert_eq!(store.controleer_logboek().unwrap().breuk, None);
+}
+
+fn documents_are_stored_once_by_content(store: &Store) {
+    let o = opzet(store);
+    let document = |titel: &str| NieuwDocument {
+        soort: "probleemanalyse".into(),
+        titel: titel.into(),
+        datum: date(2022, 2, 10),
+        auteur: "Dr. Arts".into(),
+        ondertekend_door: Some("Dr. Arts".into()),
+        bestandsnaam: "pa.pdf".into(),
+        mediatype: "application/pdf".into(),
+        inhoud: b"%PDF-1.7 probleemanalyse".to_vec(),
+    };
+    let a = store.voeg_document_toe(o.actor(), &o.dossier, &document("Probleemanalyse")).unwrap();
+    let b = store.voeg_document_toe(o.actor(), &o.dossier, &document("Probleemanalyse (kopie)")).unwrap();
+    assert_ne!(a, b);
+    let lijst = store.documenten(o.actor(), &o.dossier, "test").unwrap();
+    assert_eq!(lijst.len(), 2);
+    assert_eq!(lijst[0].sha256, lijst[1].sha256);
+    assert_eq!(store.document_inhoud(o.actor(), &b, "test").unwrap(), b"%PDF-1.7 probleemanalyse");
+    #[derive(QueryableByName)]
+    struct Aantal {
+        #[diesel(sql_type = BigInt)]
+        n: i64,
+    }
+    let inhoud: Aantal = diesel::sql_query("SELECT COUNT(*) AS n FROM inhoud")
+        .get_result(&mut *store.ruwe_verbinding().unwrap())
+        .unwrap();
+    assert_eq!(inhoud.n, 1, "identical content is stored once");
+    let leeg = NieuwDocument { inhoud: vec![], ..document("leeg") };
+    assert!(matches!(store.voeg_document_toe(o.actor(), &o.dossier, &leeg), Err(StoreFout::Ongeldig(_))));
+    let ander = opzet(store);
+    let vreemd = Actor { id: &ander.coach, organisatie_id: &ander.organisatie };
+    assert!(matches!(store.document_inhoud(vreemd, &a, "test"), Err(StoreFout::NietGevonden("document"))));
+}
+
+fn belastbaarheid_is_recorded_by_the_bedrijfsarts_and_read_by_others(store: &Store) {
+    let o = opzet(store);
+    let b = Belastbaarheid {
+        datum: date(2022, 3, 1),
+        auteur_id: o.arts.clone(),
+        items: [("4.18".to_string(), 2u8), ("6.3".to_string(), 3)].into_iter().collect(),
+        prognose: "verbetering binnen 3 maanden verwacht".into(),
+    };
+    assert!(matches!(store.leg_belastbaarheid_vast(o.actor(), &o.dossier, &b), Err(StoreFout::Geweigerd(_))));
+    store.leg_belastbaarheid_vast(o.arts(), &o.dossier, &b).unwrap();
+    assert_eq!(store.belastbaarheid(o.actor(), &o.dossier, "matching").unwrap(), vec![b.clone()]);
+    let fout = Belastbaarheid { items: [("tillen".to_string(), 2u8)].into_iter().collect(), ..b };
+    assert!(matches!(store.leg_belastbaarheid_vast(o.arts(), &o.dossier, &fout), Err(StoreFout::Ongeldig(_))));
 }
 
 fn an_edited_or_deleted_log_entry_is_named(store: &Store) {
