@@ -9,6 +9,7 @@ pub mod verbinding;
 
 use diesel::prelude::*;
 use diesel::r2d2::{ConnectionManager, PooledConnection};
+use diesel::result::DatabaseErrorKind;
 use domain::poortwachter::json::casus_uit_json;
 use domain::poortwachter::{Casus, Gebeurtenis, Loonstop, Soort};
 use domain::waarden::{Bsn, Opleidingsniveau, Postcode, Rol};
@@ -52,7 +53,7 @@ impl StoreFout {
     pub fn is_tijdelijk(&self) -> bool {
         use diesel::result::{DatabaseErrorKind as K, Error as E};
         match self {
-            Self::Database(E::DatabaseError(K::SerializationFailure | K::UniqueViolation, _)) => true,
+            Self::Database(E::DatabaseError(K::SerializationFailure, _)) => true,
             Self::Database(E::DatabaseError(_, info)) => {
                 let m = info.message();
                 m.contains("database is locked") || m.contains("deadlock")
@@ -393,8 +394,17 @@ impl Store {
     }
 
     pub fn nieuwe_gebruiker(&self, actor: Actor<'_>, g: &NieuweGebruiker) -> Result<String, StoreFout> {
+        if (g.rol == Rol::Werknemer) != g.werknemer_id.is_some() {
+            return Err(StoreFout::Ongeldig(
+                "een werknemer-account hoort bij precies één werknemer, en alleen dat".into(),
+            ));
+        }
         let id = nieuw_id();
         self.schrijf(|c| {
+            let bestaat: i64 = gebruikers::table.filter(gebruikers::email.eq(&g.email)).count().get_result(c)?;
+            if bestaat > 0 {
+                return Err(StoreFout::Ongeldig(format!("er is al een account met e-mailadres {}", g.email)));
+            }
             diesel::insert_into(gebruikers::table)
                 .values((
                     gebruikers::id.eq(&id),
@@ -696,9 +706,16 @@ impl Store {
             let (werknemer_id, _) = dossier_kop(c, actor, dossier_id)?;
             let bestaat: i64 = inhoud::table.filter(inhoud::sha256.eq(&sha256)).count().get_result(c)?;
             if bestaat == 0 {
-                diesel::insert_into(inhoud::table)
-                    .values((inhoud::sha256.eq(&sha256), inhoud::bytes.eq(&d.inhoud)))
-                    .execute(c)?;
+                // A concurrent upload of the same content may win the race; then the content is there.
+                let nieuw = c.transaction(|c| {
+                    diesel::insert_into(inhoud::table)
+                        .values((inhoud::sha256.eq(&sha256), inhoud::bytes.eq(&d.inhoud)))
+                        .execute(c)
+                });
+                match nieuw {
+                    Ok(_) | Err(diesel::result::Error::DatabaseError(DatabaseErrorKind::UniqueViolation, _)) => {}
+                    Err(e) => return Err(e.into()),
+                }
             }
             diesel::insert_into(documenten::table)
                 .values((

@@ -52,6 +52,7 @@ conformiteit!(
     another_organisation_sees_nothing,
     medical_notes_come_only_through_their_own_read,
     only_the_bedrijfsarts_of_the_employer_reads_or_writes_medical_notes,
+    accounts_are_checked,
     documents_are_stored_once_by_content,
     belastbaarheid_is_recorded_by_the_bedrijfsarts_and_read_by_others,
     an_edited_or_deleted_log_entry_is_named,
@@ -278,6 +279,29 @@ fn only_the_bedrijfsarts_of_the_employer_reads_or_writes_medical_notes(store: &S
     // Every refused read is in the log.
     assert_eq!(logregels(store, "medisch", "dossier"), 3);
     assert_eq!(store.controleer_logboek().unwrap().breuk, None);
+}
+
+fn accounts_are_checked(store: &Store) {
+    let o = opzet(store);
+    let systeem = Actor { id: "systeem:test", organisatie_id: &o.organisatie };
+    let dubbel = NieuweGebruiker {
+        email: format!("coach-{}@example.nl", &o.organisatie[..8]),
+        naam: "Nog een coach".into(),
+        rol: Rol::Coach,
+        werknemer_id: None,
+        werkgevers: vec![],
+    };
+    let fout = store.nieuwe_gebruiker(systeem, &dubbel).unwrap_err();
+    assert!(fout.to_string().contains("al een account"), "{fout}");
+    let zonder = NieuweGebruiker { email: "w@example.nl".into(), rol: Rol::Werknemer, ..dubbel.clone() };
+    assert!(matches!(store.nieuwe_gebruiker(systeem, &zonder), Err(StoreFout::Ongeldig(_))));
+    let vreemde_werkgever = NieuweGebruiker {
+        email: "hr@example.nl".into(),
+        rol: Rol::Werkgever,
+        werkgevers: vec![opzet(store).werkgever],
+        ..dubbel
+    };
+    assert!(matches!(store.nieuwe_gebruiker(systeem, &vreemde_werkgever), Err(StoreFout::NietGevonden("werkgever"))));
 }
 
 fn documents_are_stored_once_by_content(store: &Store) {
