@@ -434,7 +434,9 @@ impl Store {
         Ok(id)
     }
 
-    /// Opens a dossier for a sickness that starts on `eerste_ziektedag`.
+    /// Opens a dossier for a sickness that starts on `eerste_ziektedag`. A dossier holds one sickness
+    /// chain: a new sickness within four weeks of recovery joins it (samentelling), a later one needs a
+    /// new dossier.
     pub fn nieuw_dossier(
         &self,
         actor: Actor<'_>,
@@ -505,9 +507,17 @@ impl Store {
                 return Err(StoreFout::Conflict { verwacht: verwachte_versie, actueel: verwachte_versie + 1 });
             }
             let details = wijzigingen.iter().map(|w| pas_toe(c, dossier_id, w)).collect::<Result<Vec<_>, _>>()?;
-            // The clock must accept the dossier as it now is.
+            // The clock must accept the dossier as it now is, as one sickness chain.
             let json = casus_json(c, dossier_id)?;
-            casus_uit_json(&json, Date::constant(2000, 1, 1)).map_err(|e| StoreFout::Ongeldig(e.to_string()))?;
+            let casus = casus_uit_json(&json, Date::constant(2000, 1, 1)).map_err(|e| StoreFout::Ongeldig(e.to_string()))?;
+            let ketens = domain::poortwachter::keten::ketens(casus.ziekteperiodes(), casus.wazo_verlof());
+            if let Some((_, laatste_ziektedag)) = ketens.eerdere.last() {
+                return Err(StoreFout::Ongeldig(format!(
+                    "de ziekmelding van {} komt 4 weken of meer na het herstel (laatste ziektedag {}): dat is een nieuw ziektegeval; open er een nieuw dossier voor",
+                    domain::poortwachter::datum::nl(ketens.laatste.eerste_ziektedag()),
+                    domain::poortwachter::datum::nl(*laatste_ziektedag)
+                )));
+            }
             wijziging(c, actor, "dossier", dossier_id, Some(&werknemer_id), Value::Array(details))?;
             Ok(verwachte_versie + 1)
         })

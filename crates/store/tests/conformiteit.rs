@@ -217,6 +217,17 @@ fn an_invalid_change_writes_nothing(store: &Store) {
     let fout =
         store.wijzig_dossier(o.actor(), &o.dossier, 1, &[Wijziging::Herstel { laatste_ziektedag: date(2021, 12, 1) }]);
     assert!(matches!(&fout, Err(StoreFout::Ongeldig(m)) if m.contains("ligt vóór")), "{fout:?}");
+    // A dossier is one sickness chain: sick again 28 days or more after recovery is a new dossier.
+    let fout = store.wijzig_dossier(
+        o.actor(),
+        &o.dossier,
+        1,
+        &[
+            Wijziging::Herstel { laatste_ziektedag: date(2022, 3, 1) },
+            Wijziging::Ziekmelding { van: date(2022, 3, 30) },
+        ],
+    );
+    assert!(matches!(&fout, Err(StoreFout::Ongeldig(m)) if m.contains("nieuw dossier")), "{fout:?}");
     assert_eq!(store.dossier(o.actor(), &o.dossier, "test").unwrap().versie, 1);
     assert_eq!(store.controleer_logboek().unwrap().regels, voor + 1, "only the read was logged");
 }
