@@ -553,7 +553,7 @@ impl Store {
                 .ok_or(StoreFout::NietGevonden("dossier"))?;
             let casus_json = casus_json(c, dossier_id)?;
             let gegevens = json!({"gegevens": ["persoonsgegevens", "verzuim", "poortwachter"]});
-            inzage(c, actor, "dossier", dossier_id, &d.2, context, gegevens)?;
+            leesregel(c, actor, logboek::Soort::Inzage, "dossier", dossier_id, &d.2, context, gegevens)?;
             Ok(Dossier {
                 id: d.0,
                 organisatie_id: d.1,
@@ -607,7 +607,16 @@ impl Store {
                 .first(c)
                 .optional()?
                 .ok_or(StoreFout::NietGevonden("werknemer"))?;
-            inzage(c, actor, "werknemer", werknemer_id, werknemer_id, context, json!({"gegevens": ["bsn"]}))?;
+            leesregel(
+                c,
+                actor,
+                logboek::Soort::Inzage,
+                "werknemer",
+                werknemer_id,
+                werknemer_id,
+                context,
+                json!({"gegevens": ["bsn"]}),
+            )?;
             self.sleutel.ontsleutel(werknemer_id, &versleuteld)
         })
     }
@@ -660,19 +669,8 @@ impl Store {
                 .order((notities::datum, notities::vastgelegd))
                 .select((notities::datum, notities::auteur_id, notities::tekst))
                 .load(c)?;
-            logboek::schrijf(
-                c,
-                logboek::Regel {
-                    organisatie_id: actor.organisatie_id,
-                    actor: actor.id,
-                    soort: logboek::Soort::Medisch,
-                    entiteit: "dossier",
-                    entiteit_id: dossier_id,
-                    werknemer_id: Some(&werknemer_id),
-                    context,
-                    details: json!({"gegevens": ["medische notities"], "aantal": rijen.len()}),
-                },
-            )?;
+            let details = json!({"gegevens": ["medische notities"], "aantal": rijen.len()});
+            leesregel(c, actor, logboek::Soort::Medisch, "dossier", dossier_id, &werknemer_id, context, details)?;
             rijen
                 .into_iter()
                 .map(|(d, auteur_id, tekst)| Ok(MedischeNotitie { datum: datum(&d)?, auteur_id, tekst }))
@@ -681,19 +679,8 @@ impl Store {
         if let Err(StoreFout::Geweigerd(_)) = &resultaat {
             self.schrijf(|c| {
                 let (werknemer_id, _) = dossier_kop(c, actor, dossier_id)?;
-                logboek::schrijf(
-                    c,
-                    logboek::Regel {
-                        organisatie_id: actor.organisatie_id,
-                        actor: actor.id,
-                        soort: logboek::Soort::Medisch,
-                        entiteit: "dossier",
-                        entiteit_id: dossier_id,
-                        werknemer_id: Some(&werknemer_id),
-                        context,
-                        details: json!({"gegevens": ["medische notities"], "geweigerd": true}),
-                    },
-                )
+                let details = json!({"gegevens": ["medische notities"], "geweigerd": true});
+                leesregel(c, actor, logboek::Soort::Medisch, "dossier", dossier_id, &werknemer_id, context, details)
             })?;
         }
         resultaat
@@ -771,7 +758,16 @@ impl Store {
                     documenten::sha256,
                 ))
                 .load(c)?;
-            inzage(c, actor, "dossier", dossier_id, &werknemer_id, context, json!({"gegevens": ["documenten"]}))?;
+            leesregel(
+                c,
+                actor,
+                logboek::Soort::Inzage,
+                "dossier",
+                dossier_id,
+                &werknemer_id,
+                context,
+                json!({"gegevens": ["documenten"]}),
+            )?;
             rijen
                 .into_iter()
                 .map(|r| {
@@ -805,7 +801,16 @@ impl Store {
                 .ok_or(StoreFout::NietGevonden("document"))?;
             let (werknemer_id, _) = dossier_kop(c, actor, &dossier_id)?;
             let bytes: Vec<u8> = inhoud::table.find(&sha256).select(inhoud::bytes).first(c)?;
-            inzage(c, actor, "document", document_id, &werknemer_id, context, json!({"gegevens": ["document"]}))?;
+            leesregel(
+                c,
+                actor,
+                logboek::Soort::Inzage,
+                "document",
+                document_id,
+                &werknemer_id,
+                context,
+                json!({"gegevens": ["document"]}),
+            )?;
             Ok(bytes)
         })
     }
@@ -871,7 +876,16 @@ impl Store {
                     belastbaarheid::prognose,
                 ))
                 .load(c)?;
-            inzage(c, actor, "dossier", dossier_id, &werknemer_id, context, json!({"gegevens": ["belastbaarheid"]}))?;
+            leesregel(
+                c,
+                actor,
+                logboek::Soort::Inzage,
+                "dossier",
+                dossier_id,
+                &werknemer_id,
+                context,
+                json!({"gegevens": ["belastbaarheid"]}),
+            )?;
             rijen
                 .into_iter()
                 .map(|(d, auteur_id, items, prognose)| {
@@ -927,10 +941,12 @@ fn controleer_sleutel(c: &mut Verbinding, sleutel: &BsnSleutel) -> Result<(), St
     }
 }
 
-/// Logs a read of personal data.
-fn inzage(
+/// Logs a read of personal data (`Inzage`) or of medical data (`Medisch`).
+#[allow(clippy::too_many_arguments)]
+fn leesregel(
     c: &mut Verbinding,
     actor: Actor<'_>,
+    soort: logboek::Soort,
     entiteit: &str,
     entiteit_id: &str,
     werknemer_id: &str,
@@ -942,7 +958,7 @@ fn inzage(
         logboek::Regel {
             organisatie_id: actor.organisatie_id,
             actor: actor.id,
-            soort: logboek::Soort::Inzage,
+            soort,
             entiteit,
             entiteit_id,
             werknemer_id: Some(werknemer_id),
