@@ -64,6 +64,13 @@ pub fn open(url: &str) -> Result<(Verbindingen, usize), StoreFout> {
         Backend::Sqlite => sqlite_pad(url).to_string(),
         Backend::Postgres => url.to_string(),
     };
+    // One direct connection first, so that a wrong URL, a missing database or a server that is down
+    // gives its own message at once instead of a pool timeout.
+    let direct = match backend {
+        Backend::Sqlite => SqliteConnection::establish(&adres).map(drop),
+        Backend::Postgres => PgConnection::establish(&adres).map(drop),
+    };
+    direct.map_err(|e| StoreFout::Verbinding(e.to_string()))?;
     let pool = Pool::builder()
         .max_size(match backend {
             Backend::Sqlite => 4,
