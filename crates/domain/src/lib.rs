@@ -1,4 +1,5 @@
 //! The pure rules of spoor2: no IO, no async.
 
 pub mod poortwachter;
+pub mod toegang;
 pub mod waarden;

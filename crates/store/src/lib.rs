@@ -12,6 +12,7 @@ use diesel::r2d2::{ConnectionManager, PooledConnection};
 use diesel::result::DatabaseErrorKind;
 use domain::poortwachter::json::casus_uit_json;
 use domain::poortwachter::{Casus, Gebeurtenis, Loonstop, Soort};
+use domain::toegang::{self, Doel, Gegevens, Handeling, MedischeToegang};
 use domain::waarden::{Bsn, Opleidingsniveau, Postcode, Rol};
 use jiff::civil::Date;
 use serde_json::{Value, json};
@@ -353,6 +354,7 @@ impl Store {
     pub fn nieuwe_werkgever(&self, actor: Actor<'_>, naam: &str, eigenrisicodrager: bool) -> Result<String, StoreFout> {
         let id = nieuw_id();
         self.schrijf(|c| {
+            beheer(c, actor)?;
             diesel::insert_into(werkgevers::table)
                 .values((
                     werkgevers::id.eq(&id),
@@ -370,7 +372,7 @@ impl Store {
         let id = nieuw_id();
         let bsn = self.sleutel.versleutel(&id, &w.bsn);
         self.schrijf(|c| {
-            eigen_werkgever(c, actor, &w.werkgever_id)?;
+            toegang_tot_werknemer(c, actor, Handeling::Schrijven, Gegevens::Persoonsgegevens, &w.werkgever_id, "")?;
             diesel::insert_into(werknemers::table)
                 .values((
                     werknemers::id.eq(&id),
@@ -401,6 +403,7 @@ impl Store {
         }
         let id = nieuw_id();
         self.schrijf(|c| {
+            beheer(c, actor)?;
             let bestaat: i64 = gebruikers::table.filter(gebruikers::email.eq(&g.email)).count().get_result(c)?;
             if bestaat > 0 {
                 return Err(StoreFout::Ongeldig(format!("er is al een account met e-mailadres {}", g.email)));
@@ -446,15 +449,14 @@ impl Store {
     ) -> Result<String, StoreFout> {
         let id = nieuw_id();
         self.schrijf(|c| {
-            let organisatie: String = werknemers::table
+            let werkgever_id: String = werknemers::table
                 .find(werknemer_id)
-                .select(werknemers::organisatie_id)
+                .filter(werknemers::organisatie_id.eq(actor.organisatie_id))
+                .select(werknemers::werkgever_id)
                 .first(c)
                 .optional()?
                 .ok_or(StoreFout::NietGevonden("werknemer"))?;
-            if organisatie != actor.organisatie_id {
-                return Err(StoreFout::NietGevonden("werknemer"));
-            }
+            toegang_tot_werknemer(c, actor, Handeling::Schrijven, Gegevens::Verzuim, &werkgever_id, werknemer_id)?;
             diesel::insert_into(dossiers::table)
                 .values((
                     dossiers::id.eq(&id),
@@ -495,7 +497,8 @@ impl Store {
         wijzigingen: &[Wijziging],
     ) -> Result<i64, StoreFout> {
         self.schrijf(|c| {
-            let (werknemer_id, actueel) = dossier_kop(c, actor, dossier_id)?;
+            let Plaats { werknemer_id, versie: actueel, .. } =
+                toegang_tot(c, actor, Handeling::Schrijven, &[Gegevens::Verzuim], dossier_id)?;
             if actueel != verwachte_versie {
                 return Err(StoreFout::Conflict { verwacht: verwachte_versie, actueel });
             }
@@ -526,6 +529,7 @@ impl Store {
     /// Reads a dossier (without medical data or BSN); the read is logged with its context.
     pub fn dossier(&self, actor: Actor<'_>, dossier_id: &str, context: &str) -> Result<Dossier, StoreFout> {
         self.schrijf(|c| {
+            toegang_tot(c, actor, Handeling::Lezen, &[Gegevens::Persoonsgegevens, Gegevens::Verzuim], dossier_id)?;
             let (d, w, g): DossierRij = dossiers::table
                 .inner_join(werknemers::table.on(werknemers::id.eq(dossiers::werknemer_id)))
                 .inner_join(werkgevers::table.on(werkgevers::id.eq(werknemers::werkgever_id)))
@@ -598,26 +602,14 @@ impl Store {
     }
 
     /// The employee's BSN, for a filing that needs it; the read is logged.
-    pub fn bsn(&self, actor: Actor<'_>, werknemer_id: &str, context: &str) -> Result<Bsn, StoreFout> {
+    pub fn bsn(&self, actor: Actor<'_>, dossier_id: &str, context: &str) -> Result<Bsn, StoreFout> {
         self.schrijf(|c| {
-            let versleuteld: Vec<u8> = werknemers::table
-                .find(werknemer_id)
-                .filter(werknemers::organisatie_id.eq(actor.organisatie_id))
-                .select(werknemers::bsn_versleuteld)
-                .first(c)
-                .optional()?
-                .ok_or(StoreFout::NietGevonden("werknemer"))?;
-            leesregel(
-                c,
-                actor,
-                logboek::Soort::Inzage,
-                "werknemer",
-                werknemer_id,
-                werknemer_id,
-                context,
-                json!({"gegevens": ["bsn"]}),
-            )?;
-            self.sleutel.ontsleutel(werknemer_id, &versleuteld)
+            let Plaats { werknemer_id, .. } = toegang_tot(c, actor, Handeling::Lezen, &[Gegevens::Bsn], dossier_id)?;
+            let versleuteld: Vec<u8> =
+                werknemers::table.find(&werknemer_id).select(werknemers::bsn_versleuteld).first(c)?;
+            let details = json!({"gegevens": ["bsn"]});
+            leesregel(c, actor, logboek::Soort::Inzage, "werknemer", &werknemer_id, &werknemer_id, context, details)?;
+            self.sleutel.ontsleutel(&werknemer_id, &versleuteld)
         })
     }
 
@@ -632,10 +624,11 @@ impl Store {
     ) -> Result<String, StoreFout> {
         let id = nieuw_id();
         self.schrijf(|c| {
-            let (werknemer_id, _) = dossier_kop(c, actor, dossier_id)?;
-            if medisch {
-                bedrijfsarts_van(c, actor, dossier_id)?;
-            }
+            let Plaats { werknemer_id, .. } = if medisch {
+                medische_toegang(c, actor, dossier_id)?.0
+            } else {
+                toegang_tot(c, actor, Handeling::Schrijven, &[Gegevens::Verzuim], dossier_id)?
+            };
             diesel::insert_into(notities::table)
                 .values((
                     notities::id.eq(&id),
@@ -661,26 +654,41 @@ impl Store {
         context: &str,
     ) -> Result<Vec<MedischeNotitie>, StoreFout> {
         let resultaat = self.schrijf(|c| {
-            let (werknemer_id, _) = dossier_kop(c, actor, dossier_id)?;
-            bedrijfsarts_van(c, actor, dossier_id)?;
-            let rijen: Vec<(String, String, String)> = notities::table
-                .filter(notities::dossier_id.eq(dossier_id))
-                .filter(notities::medisch.eq(true))
-                .order((notities::datum, notities::vastgelegd))
-                .select((notities::datum, notities::auteur_id, notities::tekst))
-                .load(c)?;
-            let details = json!({"gegevens": ["medische notities"], "aantal": rijen.len()});
-            leesregel(c, actor, logboek::Soort::Medisch, "dossier", dossier_id, &werknemer_id, context, details)?;
-            rijen
-                .into_iter()
-                .map(|(d, auteur_id, tekst)| Ok(MedischeNotitie { datum: datum(&d)?, auteur_id, tekst }))
-                .collect()
+            let (plaats, toegang) = medische_toegang(c, actor, dossier_id)?;
+            let notities = laad_medische_notities(c, &toegang, dossier_id)?;
+            let details = json!({"gegevens": ["medische notities"], "aantal": notities.len()});
+            leesregel(
+                c,
+                actor,
+                logboek::Soort::Medisch,
+                "dossier",
+                dossier_id,
+                &plaats.werknemer_id,
+                context,
+                details,
+            )?;
+            Ok(notities)
         });
-        if let Err(StoreFout::Geweigerd(_)) = &resultaat {
+        if let Err(StoreFout::Geweigerd(_) | StoreFout::NietGevonden(_)) = &resultaat {
             self.schrijf(|c| {
-                let (werknemer_id, _) = dossier_kop(c, actor, dossier_id)?;
-                let details = json!({"gegevens": ["medische notities"], "geweigerd": true});
-                leesregel(c, actor, logboek::Soort::Medisch, "dossier", dossier_id, &werknemer_id, context, details)
+                let plaats = Plaats::laad(c, dossier_id);
+                // A refused attempt on a dossier of the actor's own organisation is logged there.
+                match plaats {
+                    Ok(p) if p.organisatie_id == actor.organisatie_id => {
+                        let details = json!({"gegevens": ["medische notities"], "geweigerd": true});
+                        leesregel(
+                            c,
+                            actor,
+                            logboek::Soort::Medisch,
+                            "dossier",
+                            dossier_id,
+                            &p.werknemer_id,
+                            context,
+                            details,
+                        )
+                    }
+                    _ => Ok(()),
+                }
             })?;
         }
         resultaat
@@ -700,7 +708,8 @@ impl Store {
         let sha256 = hex::encode(sha2::Sha256::digest(&d.inhoud));
         let id = nieuw_id();
         self.schrijf(|c| {
-            let (werknemer_id, _) = dossier_kop(c, actor, dossier_id)?;
+            let Plaats { werknemer_id, .. } =
+                toegang_tot(c, actor, Handeling::Schrijven, &[Gegevens::Verzuim], dossier_id)?;
             let bestaat: i64 = inhoud::table.filter(inhoud::sha256.eq(&sha256)).count().get_result(c)?;
             if bestaat == 0 {
                 // A concurrent upload of the same content may win the race; then the content is there.
@@ -740,7 +749,8 @@ impl Store {
     /// The documents of a dossier (descriptions only); the read is logged.
     pub fn documenten(&self, actor: Actor<'_>, dossier_id: &str, context: &str) -> Result<Vec<Document>, StoreFout> {
         self.schrijf(|c| {
-            let (werknemer_id, _) = dossier_kop(c, actor, dossier_id)?;
+            let Plaats { werknemer_id, .. } =
+                toegang_tot(c, actor, Handeling::Lezen, &[Gegevens::Verzuim], dossier_id)?;
             type Rij = (String, String, String, String, String, Option<String>, String, String, String);
             let rijen: Vec<Rij> = documenten::table
                 .filter(documenten::dossier_id.eq(dossier_id))
@@ -799,7 +809,8 @@ impl Store {
                 .first(c)
                 .optional()?
                 .ok_or(StoreFout::NietGevonden("document"))?;
-            let (werknemer_id, _) = dossier_kop(c, actor, &dossier_id)?;
+            let Plaats { werknemer_id, .. } =
+                toegang_tot(c, actor, Handeling::Lezen, &[Gegevens::Verzuim], &dossier_id)?;
             let bytes: Vec<u8> = inhoud::table.find(&sha256).select(inhoud::bytes).first(c)?;
             leesregel(
                 c,
@@ -832,8 +843,8 @@ impl Store {
         }
         let id = nieuw_id();
         self.schrijf(|c| {
-            let (werknemer_id, _) = dossier_kop(c, actor, dossier_id)?;
-            bedrijfsarts_van(c, actor, dossier_id)?;
+            let Plaats { werknemer_id, .. } =
+                toegang_tot(c, actor, Handeling::Schrijven, &[Gegevens::Belastbaarheid], dossier_id)?;
             diesel::insert_into(belastbaarheid::table)
                 .values((
                     belastbaarheid::id.eq(&id),
@@ -865,7 +876,8 @@ impl Store {
         context: &str,
     ) -> Result<Vec<Belastbaarheid>, StoreFout> {
         self.schrijf(|c| {
-            let (werknemer_id, _) = dossier_kop(c, actor, dossier_id)?;
+            let Plaats { werknemer_id, .. } =
+                toegang_tot(c, actor, Handeling::Lezen, &[Gegevens::Belastbaarheid], dossier_id)?;
             let rijen: Vec<(String, String, String, String)> = belastbaarheid::table
                 .filter(belastbaarheid::dossier_id.eq(dossier_id))
                 .order((belastbaarheid::datum, belastbaarheid::vastgelegd))
@@ -1002,37 +1014,169 @@ fn eigen_werkgever(c: &mut Verbinding, actor: Actor<'_>, werkgever_id: &str) -> 
     if gevonden == 0 { Err(StoreFout::NietGevonden("werkgever")) } else { Ok(()) }
 }
 
-/// Medical data is for the bedrijfsarts only, and only for the employers in their scope.
-fn bedrijfsarts_van(c: &mut Verbinding, actor: Actor<'_>, dossier_id: &str) -> Result<(), StoreFout> {
-    let werkgever: String = dossiers::table
-        .inner_join(werknemers::table.on(werknemers::id.eq(dossiers::werknemer_id)))
-        .filter(dossiers::id.eq(dossier_id))
-        .select(werknemers::werkgever_id)
-        .first(c)?;
-    let toegestaan: i64 = gebruikers::table
-        .inner_join(gebruiker_werkgevers::table.on(gebruiker_werkgevers::gebruiker_id.eq(gebruikers::id)))
-        .filter(gebruikers::id.eq(actor.id))
+/// Who acts, as the access policy sees it.
+enum Principaal {
+    Gebruiker(toegang::Gebruiker),
+    /// The product itself (`systeem:…`): demo, import, the signal list.
+    Systeem {
+        organisatie_id: String,
+    },
+}
+
+fn principaal(c: &mut Verbinding, actor: Actor<'_>) -> Result<Principaal, StoreFout> {
+    if actor.id.starts_with("systeem:") {
+        return Ok(Principaal::Systeem { organisatie_id: actor.organisatie_id.to_string() });
+    }
+    let (rol, werknemer_id): (String, Option<String>) = gebruikers::table
+        .find(actor.id)
         .filter(gebruikers::organisatie_id.eq(actor.organisatie_id))
-        .filter(gebruikers::rol.eq(Rol::Bedrijfsarts.code()))
-        .filter(gebruiker_werkgevers::werkgever_id.eq(&werkgever))
-        .count()
-        .get_result(c)?;
-    if toegestaan == 0 {
-        Err(StoreFout::Geweigerd("medische gegevens zijn alleen voor de bedrijfsarts"))
-    } else {
-        Ok(())
+        .select((gebruikers::rol, gebruikers::werknemer_id))
+        .first(c)
+        .optional()?
+        .ok_or(StoreFout::Geweigerd("onbekende gebruiker"))?;
+    let werkgevers = gebruiker_werkgevers::table
+        .filter(gebruiker_werkgevers::gebruiker_id.eq(actor.id))
+        .select(gebruiker_werkgevers::werkgever_id)
+        .load(c)?;
+    Ok(Principaal::Gebruiker(toegang::Gebruiker {
+        id: actor.id.to_string(),
+        organisatie_id: actor.organisatie_id.to_string(),
+        rol: Rol::parse(&rol).map_err(|e| StoreFout::Ongeldig(e.to_string()))?,
+        werkgevers,
+        werknemer_id,
+    }))
+}
+
+/// Asks the access policy; `wat` names what is hidden when it is out of scope.
+fn beslis(
+    c: &mut Verbinding,
+    actor: Actor<'_>,
+    handeling: Handeling,
+    gegevens: Gegevens,
+    doel: &Doel<'_>,
+    wat: &'static str,
+) -> Result<(), StoreFout> {
+    let besluit = match principaal(c, actor)? {
+        Principaal::Gebruiker(g) => toegang::mag(&g, handeling, gegevens, doel),
+        Principaal::Systeem { organisatie_id } => toegang::mag_systeem(&organisatie_id, handeling, gegevens, doel),
+    };
+    besluit.map_err(|e| match e {
+        toegang::Geweigerd::NietGevonden => StoreFout::NietGevonden(wat),
+        toegang::Geweigerd::Verboden(_) if gegevens == Gegevens::Medisch => {
+            StoreFout::Geweigerd("medische gegevens zijn alleen voor de bedrijfsarts")
+        }
+        toegang::Geweigerd::Verboden(_) => StoreFout::Geweigerd("deze gegevens zijn niet beschikbaar voor uw rol"),
+    })
+}
+
+/// Where a dossier belongs, as the policy needs it, and its version.
+struct Plaats {
+    organisatie_id: String,
+    werkgever_id: String,
+    werknemer_id: String,
+    coach_id: Option<String>,
+    versie: i64,
+}
+
+impl Plaats {
+    fn laad(c: &mut Verbinding, dossier_id: &str) -> Result<Self, StoreFout> {
+        let (organisatie_id, werkgever_id, werknemer_id, coach_id, versie) = dossiers::table
+            .inner_join(werknemers::table.on(werknemers::id.eq(dossiers::werknemer_id)))
+            .filter(dossiers::id.eq(dossier_id))
+            .select((
+                dossiers::organisatie_id,
+                werknemers::werkgever_id,
+                dossiers::werknemer_id,
+                dossiers::coach_id,
+                dossiers::versie,
+            ))
+            .first(c)
+            .optional()?
+            .ok_or(StoreFout::NietGevonden("dossier"))?;
+        Ok(Self { organisatie_id, werkgever_id, werknemer_id, coach_id, versie })
+    }
+
+    fn doel(&self) -> Doel<'_> {
+        Doel {
+            organisatie_id: &self.organisatie_id,
+            werkgever_id: &self.werkgever_id,
+            werknemer_id: &self.werknemer_id,
+            coach_id: self.coach_id.as_deref(),
+        }
     }
 }
 
-/// The dossier's employee and version, if it belongs to the actor's organisation.
-fn dossier_kop(c: &mut Verbinding, actor: Actor<'_>, dossier_id: &str) -> Result<(String, i64), StoreFout> {
-    dossiers::table
-        .find(dossier_id)
-        .filter(dossiers::organisatie_id.eq(actor.organisatie_id))
-        .select((dossiers::werknemer_id, dossiers::versie))
-        .first(c)
-        .optional()?
-        .ok_or(StoreFout::NietGevonden("dossier"))
+/// Loads the dossier's place and asks the policy for each kind of data. Every read and write of a
+/// dossier starts here.
+fn toegang_tot(
+    c: &mut Verbinding,
+    actor: Actor<'_>,
+    handeling: Handeling,
+    gegevens: &[Gegevens],
+    dossier_id: &str,
+) -> Result<Plaats, StoreFout> {
+    let plaats = Plaats::laad(c, dossier_id)?;
+    for g in gegevens {
+        beslis(c, actor, handeling, *g, &plaats.doel(), "dossier")?;
+    }
+    Ok(plaats)
+}
+
+/// Medical data needs the policy's capability, which only a bedrijfsarts in scope gets.
+fn medische_toegang(
+    c: &mut Verbinding,
+    actor: Actor<'_>,
+    dossier_id: &str,
+) -> Result<(Plaats, MedischeToegang), StoreFout> {
+    let plaats = Plaats::laad(c, dossier_id)?;
+    let besluit = match principaal(c, actor)? {
+        Principaal::Gebruiker(g) => toegang::medische_toegang(&g, &plaats.doel()),
+        Principaal::Systeem { .. } => Err(toegang::Geweigerd::Verboden("systeem")),
+    };
+    match besluit {
+        Ok(t) => Ok((plaats, t)),
+        Err(toegang::Geweigerd::NietGevonden) => Err(StoreFout::NietGevonden("dossier")),
+        Err(toegang::Geweigerd::Verboden(_)) => {
+            Err(StoreFout::Geweigerd("medische gegevens zijn alleen voor de bedrijfsarts"))
+        }
+    }
+}
+
+/// The same for an employee without a dossier yet (`werknemer_id` empty for a new one).
+fn toegang_tot_werknemer(
+    c: &mut Verbinding,
+    actor: Actor<'_>,
+    handeling: Handeling,
+    gegevens: Gegevens,
+    werkgever_id: &str,
+    werknemer_id: &str,
+) -> Result<(), StoreFout> {
+    eigen_werkgever(c, actor, werkgever_id)?;
+    let doel = Doel { organisatie_id: actor.organisatie_id, werkgever_id, werknemer_id, coach_id: None };
+    beslis(c, actor, handeling, gegevens, &doel, "werknemer")
+}
+
+/// The organisation as a whole (users, employers): for its beheerder and the product itself.
+fn beheer(c: &mut Verbinding, actor: Actor<'_>) -> Result<(), StoreFout> {
+    let doel = Doel { organisatie_id: actor.organisatie_id, werkgever_id: "", werknemer_id: "", coach_id: None };
+    beslis(c, actor, Handeling::Schrijven, Gegevens::Beheer, &doel, "organisatie")
+}
+
+/// The medical notes of a dossier: only with the policy's capability.
+fn laad_medische_notities(
+    c: &mut Verbinding,
+    toegang: &MedischeToegang,
+    dossier_id: &str,
+) -> Result<Vec<MedischeNotitie>, StoreFout> {
+    let rijen: Vec<(String, String, String)> = notities::table
+        .inner_join(dossiers::table.on(dossiers::id.eq(notities::dossier_id)))
+        .filter(dossiers::werknemer_id.eq(toegang.werknemer_id()))
+        .filter(notities::dossier_id.eq(dossier_id))
+        .filter(notities::medisch.eq(true))
+        .order((notities::datum, notities::vastgelegd))
+        .select((notities::datum, notities::auteur_id, notities::tekst))
+        .load(c)?;
+    rijen.into_iter().map(|(d, auteur_id, tekst)| Ok(MedischeNotitie { datum: datum(&d)?, auteur_id, tekst })).collect()
 }
 
 /// Writes one change; returns what the log records of it.

@@ -53,6 +53,7 @@ conformiteit!(
     medical_notes_come_only_through_their_own_read,
     only_the_bedrijfsarts_of_the_employer_reads_or_writes_medical_notes,
     accounts_are_checked,
+    every_operation_goes_through_the_role_matrix,
     documents_are_stored_once_by_content,
     belastbaarheid_is_recorded_by_the_bedrijfsarts_and_read_by_others,
     an_edited_or_deleted_log_entry_is_named,
@@ -77,6 +78,7 @@ struct Opzet {
     dossier: String,
     coach: String,
     arts: String,
+    hr: String,
 }
 
 impl Opzet {
@@ -86,6 +88,11 @@ impl Opzet {
 
     fn arts(&self) -> Actor<'_> {
         Actor { id: &self.arts, organisatie_id: &self.organisatie }
+    }
+
+    /// The employer's HR, who records the sickness and the Poortwachter steps.
+    fn hr(&self) -> Actor<'_> {
+        Actor { id: &self.hr, organisatie_id: &self.organisatie }
     }
 }
 
@@ -134,8 +141,20 @@ fn opzet(store: &Store) -> Opzet {
             },
         )
         .unwrap();
+    let hr = store
+        .nieuwe_gebruiker(
+            systeem,
+            &NieuweGebruiker {
+                email: format!("hr-{}@example.nl", &organisatie[..8]),
+                naam: "HR".into(),
+                rol: Rol::Werkgever,
+                werknemer_id: None,
+                werkgevers: vec![werkgever.clone()],
+            },
+        )
+        .unwrap();
     let dossier = store.nieuw_dossier(systeem, &werknemer, Some(&coach), date(2022, 1, 3)).unwrap();
-    Opzet { organisatie, werkgever, werknemer, dossier, coach, arts }
+    Opzet { organisatie, werkgever, werknemer, dossier, coach, arts, hr }
 }
 
 fn gebeurtenis(soort: impl Into<Soort>, datum: jiff::civil::Date) -> Wijziging {
@@ -144,7 +163,7 @@ fn gebeurtenis(soort: impl Into<Soort>, datum: jiff::civil::Date) -> Wijziging {
 
 fn a_dossier_round_trips_to_the_clock(store: &Store) {
     let o = opzet(store);
-    let a = o.actor();
+    let a = o.hr();
     let mut versie = 1;
     for w in [
         Wijziging::Herstel { laatste_ziektedag: date(2022, 7, 3) },
@@ -176,22 +195,22 @@ fn the_bsn_is_encrypted_at_rest_and_its_reads_are_logged(store: &Store) {
         .unwrap();
     assert_eq!(rijen.len(), 1);
     assert!(!rijen[0].bsn_versleuteld.windows(9).any(|w| w == b"111222333"));
-    assert_eq!(store.bsn(o.actor(), &o.werknemer, "RIV").unwrap().als_tekst(), "111222333");
+    assert_eq!(store.bsn(o.actor(), &o.dossier, "RIV").unwrap().als_tekst(), "111222333");
     assert_eq!(logregels(store, "inzage", "werknemer"), 1);
 }
 
 fn every_write_and_read_is_in_the_chain(store: &Store) {
     let o = opzet(store);
     store
-        .wijzig_dossier(o.actor(), &o.dossier, 1, &[gebeurtenis(MijlpaalCode::Probleemanalyse, date(2022, 2, 10))])
+        .wijzig_dossier(o.hr(), &o.dossier, 1, &[gebeurtenis(MijlpaalCode::Probleemanalyse, date(2022, 2, 10))])
         .unwrap();
     store.dossier(o.actor(), &o.dossier, "werkvoorraad").unwrap();
-    store.voeg_notitie_toe(o.actor(), &o.dossier, date(2022, 2, 11), "gesprek gehad", false).unwrap();
+    store.voeg_notitie_toe(o.hr(), &o.dossier, date(2022, 2, 11), "gesprek gehad", false).unwrap();
     store.medische_notities(o.arts(), &o.dossier, "spreekuur").unwrap();
     let controle = store.controleer_logboek().unwrap();
     assert_eq!(controle.breuk, None);
-    // organisation, employer, employee, two users, dossier, change, read, note, medical read
-    assert_eq!(controle.regels, 10);
+    // organisation, employer, employee, three users, dossier, change, read, note, medical read
+    assert_eq!(controle.regels, 11);
     assert_eq!(logregels(store, "wijziging", "dossier"), 2);
     assert_eq!(logregels(store, "inzage", "dossier"), 1);
     assert_eq!(logregels(store, "medisch", "dossier"), 1);
@@ -200,10 +219,10 @@ fn every_write_and_read_is_in_the_chain(store: &Store) {
 fn a_stale_version_is_a_conflict_not_a_lost_update(store: &Store) {
     let o = opzet(store);
     store
-        .wijzig_dossier(o.actor(), &o.dossier, 1, &[gebeurtenis(MijlpaalCode::Probleemanalyse, date(2022, 2, 10))])
+        .wijzig_dossier(o.hr(), &o.dossier, 1, &[gebeurtenis(MijlpaalCode::Probleemanalyse, date(2022, 2, 10))])
         .unwrap();
     let fout =
-        store.wijzig_dossier(o.actor(), &o.dossier, 1, &[gebeurtenis(MijlpaalCode::PlanVanAanpak, date(2022, 2, 20))]);
+        store.wijzig_dossier(o.hr(), &o.dossier, 1, &[gebeurtenis(MijlpaalCode::PlanVanAanpak, date(2022, 2, 20))]);
     assert!(matches!(fout, Err(StoreFout::Conflict { verwacht: 1, actueel: 2 })), "{fout:?}");
     assert!(fout.unwrap_err().to_string().contains("intussen gewijzigd"));
 }
@@ -212,14 +231,14 @@ fn an_invalid_change_writes_nothing(store: &Store) {
     let o = opzet(store);
     let voor = store.controleer_logboek().unwrap().regels;
     // A second running period overlaps the first.
-    let fout = store.wijzig_dossier(o.actor(), &o.dossier, 1, &[Wijziging::Ziekmelding { van: date(2022, 3, 1) }]);
+    let fout = store.wijzig_dossier(o.hr(), &o.dossier, 1, &[Wijziging::Ziekmelding { van: date(2022, 3, 1) }]);
     assert!(matches!(&fout, Err(StoreFout::Ongeldig(m)) if m.contains("overlapt")), "{fout:?}");
     let fout =
-        store.wijzig_dossier(o.actor(), &o.dossier, 1, &[Wijziging::Herstel { laatste_ziektedag: date(2021, 12, 1) }]);
+        store.wijzig_dossier(o.hr(), &o.dossier, 1, &[Wijziging::Herstel { laatste_ziektedag: date(2021, 12, 1) }]);
     assert!(matches!(&fout, Err(StoreFout::Ongeldig(m)) if m.contains("ligt vóór")), "{fout:?}");
     // A dossier is one sickness chain: sick again 28 days or more after recovery is a new dossier.
     let fout = store.wijzig_dossier(
-        o.actor(),
+        o.hr(),
         &o.dossier,
         1,
         &[
@@ -237,7 +256,7 @@ fn another_organisation_sees_nothing(store: &Store) {
     let ander = opzet(store);
     let vreemd = Actor { id: &ander.coach, organisatie_id: &ander.organisatie };
     assert!(matches!(store.dossier(vreemd, &o.dossier, "test"), Err(StoreFout::NietGevonden("dossier"))));
-    assert!(matches!(store.bsn(vreemd, &o.werknemer, "test"), Err(StoreFout::NietGevonden("werknemer"))));
+    assert!(matches!(store.bsn(vreemd, &o.dossier, "test"), Err(StoreFout::NietGevonden("dossier"))));
     assert!(matches!(
         store.wijzig_dossier(vreemd, &o.dossier, 1, &[gebeurtenis(MijlpaalCode::Probleemanalyse, date(2022, 2, 10))]),
         Err(StoreFout::NietGevonden("dossier"))
@@ -252,7 +271,7 @@ fn another_organisation_sees_nothing(store: &Store) {
 fn medical_notes_come_only_through_their_own_read(store: &Store) {
     let o = opzet(store);
     store.voeg_notitie_toe(o.arts(), &o.dossier, date(2022, 2, 1), "diagnose: …", true).unwrap();
-    store.voeg_notitie_toe(o.actor(), &o.dossier, date(2022, 2, 2), "afspraak gemaakt", false).unwrap();
+    store.voeg_notitie_toe(o.hr(), &o.dossier, date(2022, 2, 2), "afspraak gemaakt", false).unwrap();
     let d = store.dossier(o.actor(), &o.dossier, "test").unwrap();
     assert!(!format!("{d:?}").contains("diagnose"));
     let medisch = store.medische_notities(o.arts(), &o.dossier, "spreekuur").unwrap();
@@ -280,15 +299,18 @@ fn only_the_bedrijfsarts_of_the_employer_reads_or_writes_medical_notes(store: &S
         )
         .unwrap();
     let andere_arts = Actor { id: &andere_arts, organisatie_id: &o.organisatie };
-    for actor in [o.actor(), systeem, andere_arts] {
+    for actor in [o.actor(), o.hr(), systeem] {
         let fout = store.medische_notities(actor, &o.dossier, "nieuwsgierig").unwrap_err();
         assert!(matches!(fout, StoreFout::Geweigerd(_)), "{fout:?}");
         assert!(fout.to_string().contains("alleen voor de bedrijfsarts"));
         let fout = store.voeg_notitie_toe(actor, &o.dossier, date(2022, 2, 3), "diagnose", true).unwrap_err();
         assert!(matches!(fout, StoreFout::Geweigerd(_)), "{fout:?}");
     }
+    // A bedrijfsarts for another employer does not even see the dossier.
+    let fout = store.medische_notities(andere_arts, &o.dossier, "nieuwsgierig").unwrap_err();
+    assert!(matches!(fout, StoreFout::NietGevonden("dossier")), "{fout:?}");
     // Every refused read is in the log.
-    assert_eq!(logregels(store, "medisch", "dossier"), 3);
+    assert_eq!(logregels(store, "medisch", "dossier"), 4);
     assert_eq!(store.controleer_logboek().unwrap().breuk, None);
 }
 
@@ -315,6 +337,56 @@ fn accounts_are_checked(store: &Store) {
     assert!(matches!(store.nieuwe_gebruiker(systeem, &vreemde_werkgever), Err(StoreFout::NietGevonden("werkgever"))));
 }
 
+fn geweigerd<T>(r: Result<T, StoreFout>) -> bool {
+    matches!(r, Err(StoreFout::Geweigerd(_)))
+}
+
+fn verborgen<T>(r: Result<T, StoreFout>) -> bool {
+    matches!(r, Err(StoreFout::NietGevonden(_)))
+}
+
+fn every_operation_goes_through_the_role_matrix(store: &Store) {
+    let o = opzet(store);
+    let systeem = Actor { id: "systeem:test", organisatie_id: &o.organisatie };
+    let gebruiker = |email: &str, rol: Rol, werkgevers: Vec<String>, werknemer_id: Option<String>| {
+        let g = NieuweGebruiker {
+            email: format!("{email}-{}@example.nl", &o.organisatie[..8]),
+            naam: email.into(),
+            rol,
+            werknemer_id,
+            werkgevers,
+        };
+        store.nieuwe_gebruiker(systeem, &g).unwrap()
+    };
+    let ad = gebruiker("ad", Rol::Arbeidsdeskundige, vec![o.werkgever.clone()], None);
+    let werknemer = gebruiker("werknemer", Rol::Werknemer, vec![], Some(o.werknemer.clone()));
+    let andere_coach = gebruiker("coach2", Rol::Coach, vec![], None);
+    let beheerder = gebruiker("beheer", Rol::Beheerder, vec![], None);
+    let als = |id| Actor { id, organisatie_id: &o.organisatie };
+    let stap = [gebeurtenis(MijlpaalCode::Probleemanalyse, date(2022, 2, 10))];
+
+    // Verzuim: the employer and the bedrijfsarts write; the coach, the arbeidsdeskundige and the employee read.
+    for lezer in [o.actor(), als(&ad), als(&werknemer)] {
+        assert!(store.dossier(lezer, &o.dossier, "test").is_ok());
+        assert!(geweigerd(store.wijzig_dossier(lezer, &o.dossier, 1, &stap)));
+    }
+    assert_eq!(store.wijzig_dossier(o.arts(), &o.dossier, 1, &stap).unwrap(), 2);
+    // The BSN: not for the arbeidsdeskundige or the beheerder.
+    assert!(geweigerd(store.bsn(als(&ad), &o.dossier, "test")));
+    assert!(geweigerd(store.bsn(als(&beheerder), &o.dossier, "test")));
+    assert!(store.bsn(als(&werknemer), &o.dossier, "eigen gegevens").is_ok());
+    // The beheerder manages the organisation but reads no dossier.
+    assert!(geweigerd(store.dossier(als(&beheerder), &o.dossier, "test")));
+    assert!(store.nieuwe_werkgever(als(&beheerder), "Nieuwe klant", false).is_ok());
+    assert!(geweigerd(store.nieuwe_werkgever(o.actor(), "Niet van de coach", false)));
+    // Outside the caseload or the scope the dossier does not exist.
+    assert!(verborgen(store.dossier(als(&andere_coach), &o.dossier, "test")));
+    let andere_werknemer = gebruiker("werknemer2", Rol::Werknemer, vec![], Some(o.werknemer.clone()));
+    assert!(store.dossier(als(&andere_werknemer), &o.dossier, "test").is_ok(), "the same employee's second account");
+    // An unknown user is refused.
+    assert!(geweigerd(store.dossier(als("iemand"), &o.dossier, "test")));
+}
+
 fn documents_are_stored_once_by_content(store: &Store) {
     let o = opzet(store);
     let document = |titel: &str| NieuwDocument {
@@ -327,8 +399,8 @@ fn documents_are_stored_once_by_content(store: &Store) {
         mediatype: "application/pdf".into(),
         inhoud: b"%PDF-1.7 probleemanalyse".to_vec(),
     };
-    let a = store.voeg_document_toe(o.actor(), &o.dossier, &document("Probleemanalyse")).unwrap();
-    let b = store.voeg_document_toe(o.actor(), &o.dossier, &document("Probleemanalyse (kopie)")).unwrap();
+    let a = store.voeg_document_toe(o.hr(), &o.dossier, &document("Probleemanalyse")).unwrap();
+    let b = store.voeg_document_toe(o.hr(), &o.dossier, &document("Probleemanalyse (kopie)")).unwrap();
     assert_ne!(a, b);
     let lijst = store.documenten(o.actor(), &o.dossier, "test").unwrap();
     assert_eq!(lijst.len(), 2);
@@ -344,7 +416,7 @@ fn documents_are_stored_once_by_content(store: &Store) {
         .unwrap();
     assert_eq!(inhoud.n, 1, "identical content is stored once");
     let leeg = NieuwDocument { inhoud: vec![], ..document("leeg") };
-    assert!(matches!(store.voeg_document_toe(o.actor(), &o.dossier, &leeg), Err(StoreFout::Ongeldig(_))));
+    assert!(matches!(store.voeg_document_toe(o.hr(), &o.dossier, &leeg), Err(StoreFout::Ongeldig(_))));
     let ander = opzet(store);
     let vreemd = Actor { id: &ander.coach, organisatie_id: &ander.organisatie };
     assert!(matches!(store.document_inhoud(vreemd, &a, "test"), Err(StoreFout::NietGevonden("document"))));
@@ -403,7 +475,7 @@ fn eight_writers_on_one_dossier_lose_nothing(store: &Store) {
         .map(|i| {
             let (store, o, start) = (store.clone(), o.clone(), start.clone());
             std::thread::spawn(move || {
-                let actor = Actor { id: &o.coach, organisatie_id: &o.organisatie };
+                let actor = Actor { id: &o.hr, organisatie_id: &o.organisatie };
                 let versie = store.dossier(actor, &o.dossier, "test").unwrap().versie;
                 start.wait();
                 let datum = date(2022, 3, 1 + i);
