@@ -8,11 +8,16 @@ use domain::waarden::{Bsn, Opleidingsniveau, Postcode, Rol};
 use jiff::civil::Date;
 use store::{Actor, NieuweGebruiker, NieuweWerknemer, OrganisatieSoort, Store, StoreFout, Wijziging};
 
-/// The accounts the demo creates, to print.
+/// The password of every demo account.
+pub const WACHTWOORD: &str = "demo-wachtwoord-2026";
+
+/// The accounts the demo creates, to print: each logs in with [`WACHTWOORD`] and a TOTP code from
+/// `totp_geheim` (base32, to enter in an authenticator app).
 pub struct Account {
     pub email: String,
     pub naam: String,
     pub rol: Rol,
+    pub totp_geheim: String,
 }
 
 pub struct Demo {
@@ -74,7 +79,14 @@ pub fn vul(
             actor,
             &NieuweGebruiker { email: email.into(), naam: naam.into(), rol, werknemer_id, werkgevers },
         )?;
-        accounts.push(Account { email: email.into(), naam: naam.into(), rol });
+        store.stel_wachtwoord_in(actor, &id, WACHTWOORD)?;
+        // A fixed secret per account, so that a tester's authenticator app keeps working.
+        let mut geheim = [0u8; 20];
+        fastrand::Rng::with_seed(email.bytes().fold(2002, |h, b| h.wrapping_mul(31).wrapping_add(u64::from(b))))
+            .fill(&mut geheim);
+        store.demo_tweede_factor(&id, &geheim)?;
+        let totp_geheim = totp_rs::Secret::new(Box::new(geheim)).to_base32();
+        accounts.push(Account { email: email.into(), naam: naam.into(), rol, totp_geheim });
         Ok::<_, StoreFout>(id)
     };
 

@@ -130,9 +130,18 @@ fn voer_uit(opdracht: Opdracht) -> Result<(), Fout> {
                 })?;
                 melding?;
                 let mut tekst = format!("\nDemo-organisatie {} met {} dossiers.\n", demo.organisatie_id, demo.dossiers);
-                tekst.push_str("\nAccounts (inloggen volgt met de webapplicatie):\n");
+                tekst.push_str(&format!(
+                    "\nAccounts (wachtwoord: {}; tweede factor: het TOTP-geheim in een authenticator-app):\n",
+                    demo::WACHTWOORD
+                ));
                 for a in &demo.accounts {
-                    tekst.push_str(&format!("  {:<20} {:<36} {}\n", a.rol.code(), a.email, a.naam));
+                    tekst.push_str(&format!(
+                        "  {:<18} {:<30} {:<34} {}\n",
+                        a.rol.code(),
+                        a.email,
+                        a.totp_geheim,
+                        a.naam
+                    ));
                 }
                 uitvoer(&tekst)?;
             } else {

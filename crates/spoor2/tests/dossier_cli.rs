@@ -54,6 +54,20 @@ fn the_demo_shows_urgent_work_in_every_stage(db: &Testdatabase) {
     }
     assert!(gelukt(&spoor2(&db.url, &["demo"])).contains("bevat de demo al"));
 
+    // Every printed account logs in with the demo password and a code from its printed TOTP secret.
+    let store = store::Store::open_demo(&db.url).unwrap();
+    for regel in uit.lines().filter(|l| l.contains("@") && !l.starts_with("opgeslagen")) {
+        let velden: Vec<&str> = regel.split_whitespace().collect();
+        let (email, geheim) = (velden[1], velden[2]);
+        let aanmelding = store.meld_aan(email, "demo-wachtwoord-2026", "127.0.0.1").unwrap();
+        assert_eq!(aanmelding.tweede_factor, store::aanmelden::TweedeFactor::Controleren);
+        let geheim = totp_rs::Secret::try_from_base32(geheim).unwrap();
+        let totp = totp_rs::Builder::new().with_secret(geheim.as_bytes().to_vec()).build().unwrap();
+        store
+            .controleer_tweede_factor(&aanmelding.gebruiker_id, &totp.generate_current().to_string(), "127.0.0.1")
+            .unwrap();
+    }
+
     let lijst = signalen(&db.url);
     let codes: Vec<&str> = lijst.iter().map(|s| s["code"].as_str().unwrap()).collect();
     for verwacht in [

@@ -38,27 +38,39 @@ impl BsnSleutel {
     }
 
     pub fn versleutel(&self, werknemer_id: &str, bsn: &Bsn) -> Vec<u8> {
-        let nonce = chacha20poly1305::XNonce::generate();
-        let geheim = self
-            .0
-            .encrypt(&nonce, Payload { msg: bsn.als_tekst().as_bytes(), aad: werknemer_id.as_bytes() })
-            .expect("encryption of nine bytes cannot fail");
-        let mut uit = nonce.to_vec();
-        uit.extend(geheim);
-        uit
+        self.versleutel_bytes(werknemer_id, bsn.als_tekst().as_bytes())
     }
 
     pub fn ontsleutel(&self, werknemer_id: &str, opgeslagen: &[u8]) -> Result<Bsn, StoreFout> {
         let fout =
             || StoreFout::Sleutel("het BSN kan niet worden ontsleuteld (andere sleutel of gewijzigde gegevens)".into());
+        let platte = self.ontsleutel_bytes(werknemer_id, opgeslagen).map_err(|_| fout())?;
+        Bsn::parse(std::str::from_utf8(&platte).map_err(|_| fout())?).map_err(|_| fout())
+    }
+
+    /// Encrypts a secret bound to `context` (the id of the row that holds it). The same key protects
+    /// the BSNs and the TOTP secrets.
+    pub fn versleutel_bytes(&self, context: &str, bytes: &[u8]) -> Vec<u8> {
+        let nonce = chacha20poly1305::XNonce::generate();
+        let geheim = self
+            .0
+            .encrypt(&nonce, Payload { msg: bytes, aad: context.as_bytes() })
+            .expect("encryption of a short secret cannot fail");
+        let mut uit = nonce.to_vec();
+        uit.extend(geheim);
+        uit
+    }
+
+    pub fn ontsleutel_bytes(&self, context: &str, opgeslagen: &[u8]) -> Result<Vec<u8>, StoreFout> {
+        let fout = || {
+            StoreFout::Sleutel("een geheim kan niet worden ontsleuteld (andere sleutel of gewijzigde gegevens)".into())
+        };
         if opgeslagen.len() <= NONCE {
             return Err(fout());
         }
         let (nonce, geheim) = opgeslagen.split_at(NONCE);
         let nonce = chacha20poly1305::XNonce::try_from(nonce).map_err(|_| fout())?;
-        let platte =
-            self.0.decrypt(&nonce, Payload { msg: geheim, aad: werknemer_id.as_bytes() }).map_err(|_| fout())?;
-        Bsn::parse(std::str::from_utf8(&platte).map_err(|_| fout())?).map_err(|_| fout())
+        self.0.decrypt(&nonce, Payload { msg: geheim, aad: context.as_bytes() }).map_err(|_| fout())
     }
 }
 

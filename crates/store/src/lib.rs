@@ -1,6 +1,7 @@
 //! The re-integratiedossier: storage on SQLite (embedded, the default) and PostgreSQL behind one code
 //! path, with the BSN encrypted at rest and every write and read recorded in the hash-chained log.
 
+pub mod aanmelden;
 pub mod backup;
 pub mod bsn;
 pub mod logboek;
@@ -42,6 +43,10 @@ pub enum StoreFout {
     Sleutel(String),
     #[error("geen toegang: {0}")]
     Geweigerd(&'static str),
+    #[error("{0}")]
+    Aanmelden(&'static str),
+    #[error("te veel mislukte pogingen; probeer het over {minuten} minuten opnieuw")]
+    Geblokkeerd { minuten: i64 },
     #[error(
         "geen BSN-sleutel ingesteld: zet SPOOR2__BSN_SLEUTEL (32 bytes, base64) of bsn_sleutel in spoor2.toml; \
          alleen een demodatabase werkt zonder"
@@ -404,7 +409,8 @@ impl Store {
         let id = nieuw_id();
         self.schrijf(|c| {
             beheer(c, actor)?;
-            let bestaat: i64 = gebruikers::table.filter(gebruikers::email.eq(&g.email)).count().get_result(c)?;
+            let email = g.email.trim().to_lowercase();
+            let bestaat: i64 = gebruikers::table.filter(gebruikers::email.eq(&email)).count().get_result(c)?;
             if bestaat > 0 {
                 return Err(StoreFout::Ongeldig(format!("er is al een account met e-mailadres {}", g.email)));
             }
@@ -412,7 +418,7 @@ impl Store {
                 .values((
                     gebruikers::id.eq(&id),
                     gebruikers::organisatie_id.eq(actor.organisatie_id),
-                    gebruikers::email.eq(&g.email),
+                    gebruikers::email.eq(&email),
                     gebruikers::naam.eq(&g.naam),
                     gebruikers::rol.eq(g.rol.code()),
                     gebruikers::werknemer_id.eq(&g.werknemer_id),

@@ -173,7 +173,27 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    inloggegevens (gebruiker_id) {
+        gebruiker_id -> Text,
+        wachtwoord_hash -> Text,
+        totp_geheim -> Nullable<Binary>,
+        totp_actief -> Bool,
+        laatste_totp_stap -> BigInt,
+        mislukte_pogingen -> Integer,
+        geblokkeerd_tot -> BigInt,
+    }
+}
+
+diesel::table! {
+    mislukte_aanmeldingen (adres, tijdstip) {
+        adres -> Text,
+        tijdstip -> BigInt,
+    }
+}
+
 diesel::allow_tables_to_appear_in_same_query!(
+    inloggegevens,
     organisaties,
     werkgevers,
     werknemers,

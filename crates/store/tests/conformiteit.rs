@@ -9,6 +9,7 @@ use diesel::sql_types::{BigInt, Text};
 use domain::poortwachter::{Gebeurtenis, MijlpaalCode, Soort};
 use domain::waarden::{Bsn, Opleidingsniveau, Postcode, Rol};
 use jiff::civil::date;
+use store::aanmelden::TweedeFactor;
 use store::{
     Actor, Belastbaarheid, BsnSleutel, NieuwDocument, NieuweGebruiker, NieuweWerknemer, OrganisatieSoort, Store,
     StoreFout, Wijziging,
@@ -53,6 +54,8 @@ conformiteit!(
     medical_notes_come_only_through_their_own_read,
     only_the_bedrijfsarts_of_the_employer_reads_or_writes_medical_notes,
     accounts_are_checked,
+    login_takes_a_password_and_a_second_factor,
+    failed_logins_block_the_account_and_the_address,
     every_operation_goes_through_the_role_matrix,
     documents_are_stored_once_by_content,
     belastbaarheid_is_recorded_by_the_bedrijfsarts_and_read_by_others,
@@ -387,6 +390,89 @@ fn every_operation_goes_through_the_role_matrix(store: &Store) {
     assert!(geweigerd(store.dossier(als("iemand"), &o.dossier, "test")));
 }
 
+fn code(geheim_base32: &str) -> String {
+    let geheim = totp_rs::Secret::try_from_base32(geheim_base32).unwrap();
+    let totp = totp_rs::Builder::new().with_secret(geheim.as_bytes().to_vec()).build().unwrap();
+    totp.generate_current().to_string()
+}
+
+fn login_takes_a_password_and_a_second_factor(store: &Store) {
+    let o = opzet(store);
+    let systeem = Actor { id: "systeem:test", organisatie_id: &o.organisatie };
+    let email = format!("coach-{}@example.nl", &o.organisatie[..8]);
+    assert!(matches!(store.stel_wachtwoord_in(systeem, &o.coach, "kort"), Err(StoreFout::Ongeldig(_))));
+    store.stel_wachtwoord_in(systeem, &o.coach, "een lang en goed wachtwoord").unwrap();
+
+    let onjuist = store.meld_aan(&email, "fout wachtwoord!!", "10.0.0.1").unwrap_err();
+    let onbekend = store.meld_aan("niemand@example.nl", "een lang en goed wachtwoord", "10.0.0.1").unwrap_err();
+    assert_eq!(onjuist.to_string(), onbekend.to_string(), "no hint which accounts exist");
+    assert_eq!(onjuist.to_string(), "e-mailadres of wachtwoord onjuist");
+
+    let aanmelding = store.meld_aan(&email.to_uppercase(), "een lang en goed wachtwoord", "10.0.0.1").unwrap();
+    assert_eq!((aanmelding.gebruiker_id.as_str(), aanmelding.rol), (o.coach.as_str(), Rol::Coach));
+    assert_eq!(aanmelding.tweede_factor, TweedeFactor::Instellen);
+    let instelling = store.begin_tweede_factor(&o.coach).unwrap();
+    assert!(instelling.otpauth_url.starts_with("otpauth://totp/spoor2:"));
+    assert!(instelling.qr_svg.contains("<svg"));
+    let fout = store.controleer_tweede_factor(&o.coach, "000000", "10.0.0.1").unwrap_err();
+    assert!(fout.to_string().contains("klopt niet") || code(&instelling.geheim_base32) == "000000");
+    let goed = code(&instelling.geheim_base32);
+    store.controleer_tweede_factor(&o.coach, &goed, "10.0.0.1").unwrap();
+    let fout = store.controleer_tweede_factor(&o.coach, &goed, "10.0.0.1").unwrap_err();
+    assert!(fout.to_string().contains("al gebruikt"), "a code works once: {fout}");
+    let aanmelding = store.meld_aan(&email, "een lang en goed wachtwoord", "10.0.0.1").unwrap();
+    assert_eq!(aanmelding.tweede_factor, TweedeFactor::Controleren);
+    assert!(store.begin_tweede_factor(&o.coach).is_err(), "an active factor is not replaced without a reset");
+
+    // The beheerder resets a lost second factor; a coach may not.
+    assert!(matches!(store.herstel_tweede_factor(o.actor(), &o.coach), Err(StoreFout::Geweigerd(_))));
+    store.herstel_tweede_factor(systeem, &o.coach).unwrap();
+    let aanmelding = store.meld_aan(&email, "een lang en goed wachtwoord", "10.0.0.1").unwrap();
+    assert_eq!(aanmelding.tweede_factor, TweedeFactor::Instellen);
+
+    // Secrets are neither stored nor logged in the clear.
+    let nieuw = store.begin_tweede_factor(&o.coach).unwrap();
+    let geheim = totp_rs::Secret::try_from_base32(&nieuw.geheim_base32).unwrap();
+    #[derive(QueryableByName)]
+    struct Geheim {
+        #[diesel(sql_type = diesel::sql_types::Binary)]
+        totp_geheim: Vec<u8>,
+    }
+    let rij: Geheim = diesel::sql_query("SELECT totp_geheim FROM inloggegevens")
+        .get_result(&mut *store.ruwe_verbinding().unwrap())
+        .unwrap();
+    assert!(!rij.totp_geheim.windows(geheim.as_bytes().len()).any(|w| w == geheim.as_bytes()));
+    assert_eq!(logregels_met(store, "wachtwoord lang"), 0);
+}
+
+fn failed_logins_block_the_account_and_the_address(store: &Store) {
+    let o = opzet(store);
+    let systeem = Actor { id: "systeem:test", organisatie_id: &o.organisatie };
+    let email = format!("coach-{}@example.nl", &o.organisatie[..8]);
+    store.stel_wachtwoord_in(systeem, &o.coach, "een lang en goed wachtwoord").unwrap();
+    for _ in 0..4 {
+        assert!(matches!(store.meld_aan(&email, "verkeerd wachtwoord", "10.0.0.2"), Err(StoreFout::Aanmelden(_))));
+    }
+    let fout = store.meld_aan(&email, "verkeerd wachtwoord", "10.0.0.2").unwrap_err();
+    assert!(matches!(fout, StoreFout::Geblokkeerd { minuten: 15 }), "{fout:?}");
+    assert!(fout.to_string().contains("probeer het over 15 minuten opnieuw"));
+    let fout = store.meld_aan(&email, "een lang en goed wachtwoord", "10.0.0.3").unwrap_err();
+    assert!(matches!(fout, StoreFout::Geblokkeerd { .. }), "blocked even with the right password: {fout:?}");
+    // A new password from the beheerder lifts the block.
+    store.stel_wachtwoord_in(systeem, &o.coach, "nog een lang wachtwoord").unwrap();
+    assert!(store.meld_aan(&email, "nog een lang wachtwoord", "10.0.0.3").is_ok());
+
+    // One address trying many accounts is blocked; another address is not.
+    for i in 0..20 {
+        let _ = store.meld_aan(&format!("gok{i}@example.nl"), "verkeerd wachtwoord", "10.0.0.9");
+    }
+    assert!(matches!(
+        store.meld_aan(&email, "nog een lang wachtwoord", "10.0.0.9"),
+        Err(StoreFout::Geblokkeerd { .. })
+    ));
+    assert!(store.meld_aan(&email, "nog een lang wachtwoord", "10.0.0.4").is_ok());
+}
+
 fn documents_are_stored_once_by_content(store: &Store) {
     let o = opzet(store);
     let document = |titel: &str| NieuwDocument {
@@ -493,6 +579,19 @@ fn eight_writers_on_one_dossier_lose_nothing(store: &Store) {
     assert_eq!(d.versie, 1 + gelukt as i64);
     assert_eq!(d.casus_json["gebeurtenissen"].as_array().unwrap().len(), gelukt);
     assert_eq!(store.controleer_logboek().unwrap().breuk, None);
+}
+
+fn logregels_met(store: &Store, tekst: &str) -> i64 {
+    #[derive(QueryableByName)]
+    struct Aantal {
+        #[diesel(sql_type = BigInt)]
+        n: i64,
+    }
+    let r: Aantal = diesel::sql_query("SELECT COUNT(*) AS n FROM logboek WHERE details LIKE $1")
+        .bind::<Text, _>(format!("%{tekst}%"))
+        .get_result(&mut *store.ruwe_verbinding().unwrap())
+        .unwrap();
+    r.n
 }
 
 fn logregels(store: &Store, soort: &str, entiteit: &str) -> i64 {

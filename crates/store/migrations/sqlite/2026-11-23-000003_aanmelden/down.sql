@@ -1,0 +1,2 @@
+DROP TABLE mislukte_aanmeldingen;
+DROP TABLE inloggegevens;
