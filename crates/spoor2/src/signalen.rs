@@ -44,7 +44,7 @@ pub fn verzamel(store: &Store, organisatie: Option<&str>, peildatum: Date) -> Re
     let mut signalen = Vec::new();
     for (organisatie_id, _) in &organisaties {
         let actor = Actor { id: "systeem:signalen", organisatie_id };
-        for regel in store.dossiers(organisatie_id)? {
+        for regel in store.dossiers(actor)? {
             let dossier = store.dossier(actor, &regel.id, "signalen")?;
             let tijdlijn = bereken(&dossier.casus(peildatum)?);
             let signaal = |soort, code, ernst, datum, omschrijving, advies, urgentie| Signaal {

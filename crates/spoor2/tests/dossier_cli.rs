@@ -158,7 +158,12 @@ fn a_killed_writer_loses_no_acknowledged_write(db: &Testdatabase) {
 
 fn dossier_ids(url: &str) -> Vec<String> {
     let store = store::Store::open_demo(url).unwrap();
-    store.organisaties().unwrap().iter().flat_map(|(id, _)| store.dossiers(id).unwrap()).map(|d| d.id).collect()
+    let organisaties = store.organisaties().unwrap();
+    organisaties
+        .iter()
+        .flat_map(|(id, _)| store.dossiers(store::Actor { id: "systeem:test", organisatie_id: id }).unwrap())
+        .map(|d| d.id)
+        .collect()
 }
 
 fn voer_sql_uit(url: &str, sql: &str) {

@@ -227,6 +227,19 @@ pub struct Belastbaarheid {
     pub prognose: String,
 }
 
+/// One read of an employee's data, from the access log.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Inzage {
+    /// Microseconds since 1970 (UTC).
+    pub tijdstip: i64,
+    pub actor: String,
+    /// `inzage` or `medisch`.
+    pub soort: String,
+    pub context: String,
+    /// Which data, as JSON.
+    pub details: String,
+}
+
 /// One line of a dossier list.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DossierRegel {
@@ -580,22 +593,67 @@ impl Store {
         })
     }
 
-    /// The dossiers of an organisation, for lists (no dossier content; not a dossier read).
-    pub fn dossiers(&self, organisatie_id: &str) -> Result<Vec<DossierRegel>, StoreFout> {
-        let rijen: Vec<(String, String, String, String)> = dossiers::table
+    /// The dossiers the actor may see (employee and employer names; not a dossier read): for a coach
+    /// their caseload, for an employer their employees, for the product itself all of its organisation.
+    pub fn dossiers(&self, actor: Actor<'_>) -> Result<Vec<DossierRegel>, StoreFout> {
+        let c = &mut *self.verbinding()?;
+        let wie = principaal(c, actor)?;
+        type Rij = (String, String, String, Option<String>, String, String, String);
+        let rijen: Vec<Rij> = dossiers::table
             .inner_join(werknemers::table.on(werknemers::id.eq(dossiers::werknemer_id)))
             .inner_join(werkgevers::table.on(werkgevers::id.eq(werknemers::werkgever_id)))
-            .filter(dossiers::organisatie_id.eq(organisatie_id))
+            .filter(dossiers::organisatie_id.eq(actor.organisatie_id))
             .order((werkgevers::naam, werknemers::achternaam, werknemers::voornaam, dossiers::id))
-            .select((dossiers::id, werkgevers::naam, werknemers::voornaam, werknemers::achternaam))
-            .load(&mut *self.verbinding()?)?;
+            .select((
+                dossiers::id,
+                werknemers::werkgever_id,
+                dossiers::werknemer_id,
+                dossiers::coach_id,
+                werkgevers::naam,
+                werknemers::voornaam,
+                werknemers::achternaam,
+            ))
+            .load(c)?;
         Ok(rijen
             .into_iter()
-            .map(|(id, werkgever, voornaam, achternaam)| DossierRegel {
+            .filter(|(_, werkgever_id, werknemer_id, coach_id, ..)| {
+                let doel = Doel {
+                    organisatie_id: actor.organisatie_id,
+                    werkgever_id,
+                    werknemer_id,
+                    coach_id: coach_id.as_deref(),
+                };
+                wie.mag(Handeling::Lezen, Gegevens::Persoonsgegevens, &doel).is_ok()
+            })
+            .map(|(id, _, _, _, werkgever, voornaam, achternaam)| DossierRegel {
                 id,
                 werkgever,
                 werknemer: format!("{voornaam} {achternaam}"),
             })
+            .collect())
+    }
+
+    /// Who looked at the employee's data of this dossier, and when (newest first): for the beheerder,
+    /// and for the employee themselves.
+    pub fn toegangsgeschiedenis(&self, actor: Actor<'_>, dossier_id: &str) -> Result<Vec<Inzage>, StoreFout> {
+        let c = &mut *self.verbinding()?;
+        let plaats = toegang_tot(c, actor, Handeling::Lezen, &[Gegevens::Logboek], dossier_id)?;
+        let rijen: Vec<(i64, String, String, String, String)> = schema::logboek::table
+            .filter(schema::logboek::organisatie_id.eq(&plaats.organisatie_id))
+            .filter(schema::logboek::werknemer_id.eq(&plaats.werknemer_id))
+            .filter(schema::logboek::soort.eq_any([logboek::Soort::Inzage.code(), logboek::Soort::Medisch.code()]))
+            .order(schema::logboek::volgnummer.desc())
+            .select((
+                schema::logboek::tijdstip,
+                schema::logboek::actor,
+                schema::logboek::soort,
+                schema::logboek::context,
+                schema::logboek::details,
+            ))
+            .load(c)?;
+        Ok(rijen
+            .into_iter()
+            .map(|(tijdstip, actor, soort, context, details)| Inzage { tijdstip, actor, soort, context, details })
             .collect())
     }
 
@@ -1029,6 +1087,15 @@ enum Principaal {
     },
 }
 
+impl Principaal {
+    fn mag(&self, handeling: Handeling, gegevens: Gegevens, doel: &Doel<'_>) -> Result<(), toegang::Geweigerd> {
+        match self {
+            Self::Gebruiker(g) => toegang::mag(g, handeling, gegevens, doel),
+            Self::Systeem { organisatie_id } => toegang::mag_systeem(organisatie_id, handeling, gegevens, doel),
+        }
+    }
+}
+
 fn principaal(c: &mut Verbinding, actor: Actor<'_>) -> Result<Principaal, StoreFout> {
     if actor.id.starts_with("systeem:") {
         return Ok(Principaal::Systeem { organisatie_id: actor.organisatie_id.to_string() });
@@ -1062,11 +1129,7 @@ fn beslis(
     doel: &Doel<'_>,
     wat: &'static str,
 ) -> Result<(), StoreFout> {
-    let besluit = match principaal(c, actor)? {
-        Principaal::Gebruiker(g) => toegang::mag(&g, handeling, gegevens, doel),
-        Principaal::Systeem { organisatie_id } => toegang::mag_systeem(&organisatie_id, handeling, gegevens, doel),
-    };
-    besluit.map_err(|e| match e {
+    principaal(c, actor)?.mag(handeling, gegevens, doel).map_err(|e| match e {
         toegang::Geweigerd::NietGevonden => StoreFout::NietGevonden(wat),
         toegang::Geweigerd::Verboden(_) if gegevens == Gegevens::Medisch => {
             StoreFout::Geweigerd("medische gegevens zijn alleen voor de bedrijfsarts")

@@ -183,7 +183,7 @@ fn a_dossier_round_trips_to_the_clock(store: &Store) {
     let t = domain::poortwachter::bereken(&d.casus(date(2022, 8, 1)).unwrap());
     assert_eq!(t.einde_wachttijd, date(2024, 1, 22), "samentelling survives the round trip");
     assert_eq!(t.einde_loondoorbetaling, date(2024, 4, 1));
-    assert_eq!(store.dossiers(&o.organisatie).unwrap().len(), 1);
+    assert_eq!(store.dossiers(o.actor()).unwrap().len(), 1);
 }
 
 fn the_bsn_is_encrypted_at_rest_and_its_reads_are_logged(store: &Store) {
@@ -268,7 +268,7 @@ fn another_organisation_sees_nothing(store: &Store) {
         store.nieuw_dossier(vreemd, &o.werknemer, None, date(2023, 1, 1)),
         Err(StoreFout::NietGevonden(_))
     ));
-    assert!(store.dossiers(&ander.organisatie).unwrap().iter().all(|d| d.id != o.dossier));
+    assert!(store.dossiers(vreemd).unwrap().iter().all(|d| d.id != o.dossier));
 }
 
 fn medical_notes_come_only_through_their_own_read(store: &Store) {
@@ -388,6 +388,16 @@ fn every_operation_goes_through_the_role_matrix(store: &Store) {
     assert!(store.dossier(als(&andere_werknemer), &o.dossier, "test").is_ok(), "the same employee's second account");
     // An unknown user is refused.
     assert!(geweigerd(store.dossier(als("iemand"), &o.dossier, "test")));
+    // Lists show only what the policy lets each role see.
+    assert_eq!(store.dossiers(o.actor()).unwrap().len(), 1);
+    assert_eq!(store.dossiers(als(&werknemer)).unwrap().len(), 1);
+    assert!(store.dossiers(als(&andere_coach)).unwrap().is_empty());
+    // The access history: for the beheerder and the employee, not for the coach.
+    let geschiedenis = store.toegangsgeschiedenis(als(&beheerder), &o.dossier).unwrap();
+    assert!(geschiedenis.iter().any(|i| i.actor == o.coach && i.soort == "inzage"));
+    assert!(geschiedenis.windows(2).all(|w| w[0].tijdstip >= w[1].tijdstip), "newest first");
+    assert!(!store.toegangsgeschiedenis(als(&werknemer), &o.dossier).unwrap().is_empty());
+    assert!(geweigerd(store.toegangsgeschiedenis(o.actor(), &o.dossier)));
 }
 
 fn code(geheim_base32: &str) -> String {
