@@ -52,6 +52,12 @@ enum Opdracht {
         #[arg(long)]
         json: bool,
     },
+    /// Start de webapplicatie.
+    Serve {
+        /// Adres en poort om op te luisteren.
+        #[arg(long, default_value = "127.0.0.1:8080")]
+        adres: std::net::SocketAddr,
+    },
     /// Brengt het databaseschema bij.
     Migrate,
     /// Het audit- en inzagelogboek.
@@ -147,7 +153,7 @@ fn voer_uit(opdracht: Opdracht) -> Result<(), Fout> {
             } else {
                 uitvoer("De database bevat de demo al.\n")?;
             }
-            uitvoer("\nBekijk het urgente werk met: spoor2 signalen\n")
+            uitvoer("\nStart de webapplicatie met: spoor2 serve   (of bekijk het urgente werk met: spoor2 signalen)\n")
         }
         Opdracht::Signalen { organisatie, peildatum, json } => {
             let store = Instellingen::laad()?.store()?;
@@ -158,6 +164,13 @@ fn voer_uit(opdracht: Opdracht) -> Result<(), Fout> {
             } else {
                 uitvoer(&signalen::tabel(&signalen, peildatum))
             }
+        }
+        Opdracht::Serve { adres } => {
+            let store = Instellingen::laad()?.store()?;
+            let runtime = tokio::runtime::Runtime::new()?;
+            eprintln!("spoor2 luistert op http://{adres}/ (stoppen met Ctrl-C)");
+            runtime.block_on(web::serve(store, adres))?;
+            Ok(())
         }
         Opdracht::Migrate => {
             let toegepast = store::migreer(&Instellingen::laad()?.database_url)?;

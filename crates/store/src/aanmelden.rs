@@ -28,6 +28,7 @@ const UITGEVER: &str = "spoor2";
 pub struct Aanmelding {
     pub gebruiker_id: String,
     pub organisatie_id: String,
+    pub naam: String,
     pub rol: Rol,
     pub tweede_factor: TweedeFactor,
 }
@@ -119,13 +120,14 @@ impl Store {
         let nu = nu_micros();
         let gevonden = self.schrijf(|c| {
             adres_niet_geblokkeerd(c, adres, nu)?;
-            type Rij = (String, String, String, String, bool, i32, i64);
+            type Rij = (String, String, String, String, String, bool, i32, i64);
             let rij: Option<Rij> = gebruikers::table
                 .inner_join(inloggegevens::table.on(inloggegevens::gebruiker_id.eq(gebruikers::id)))
                 .filter(gebruikers::email.eq(email.trim().to_lowercase()))
                 .select((
                     gebruikers::id,
                     gebruikers::organisatie_id,
+                    gebruikers::naam,
                     gebruikers::rol,
                     inloggegevens::wachtwoord_hash,
                     inloggegevens::totp_actief,
@@ -136,7 +138,7 @@ impl Store {
                 .optional()?;
             Ok(rij)
         })?;
-        let Some((id, organisatie_id, rol, wachtwoord_hash, totp_actief, _, geblokkeerd_tot)) = gevonden else {
+        let Some((id, organisatie_id, naam, rol, wachtwoord_hash, totp_actief, _, geblokkeerd_tot)) = gevonden else {
             // As much work as for a real account, so that timing does not tell either.
             let _ = hash("spoor2-gelijke-rekentijd");
             self.schrijf(|c| mislukt(c, None, adres, nu))?;
@@ -152,6 +154,7 @@ impl Store {
         Ok(Aanmelding {
             gebruiker_id: id,
             organisatie_id,
+            naam,
             rol: Rol::parse(&rol).map_err(|e| StoreFout::Ongeldig(e.to_string()))?,
             tweede_factor: if totp_actief { TweedeFactor::Controleren } else { TweedeFactor::Instellen },
         })

@@ -6,6 +6,7 @@ pub mod backup;
 pub mod bsn;
 pub mod logboek;
 mod schema;
+mod sessies;
 pub mod verbinding;
 
 use diesel::prelude::*;

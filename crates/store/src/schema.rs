@@ -192,6 +192,14 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    sessies (sleutel) {
+        sleutel -> Text,
+        gegevens -> Text,
+        verloopt -> BigInt,
+    }
+}
+
 diesel::allow_tables_to_appear_in_same_query!(
     inloggegevens,
     organisaties,

@@ -1,0 +1,176 @@
+//! Logging in: e-mail and password, then a TOTP code (enrolled at the first login); logging out.
+
+use std::net::SocketAddr;
+
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::Form;
+use axum::extract::{ConnectInfo, FromRequestParts, State};
+use axum::http::request::Parts;
+use axum::response::{IntoResponse, Redirect, Response};
+use serde::{Deserialize, Serialize};
+use store::Actor;
+use store::aanmelden::{TotpInstelling, TweedeFactor};
+use tower_sessions::Session;
+
+use crate::fout::AppFout;
+use crate::{AppState, blokkerend};
+
+const INGELOGD: &str = "ingelogd";
+const HALFWEG: &str = "halfweg";
+
+/// A user who passed both factors.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Ingelogd {
+    pub gebruiker_id: String,
+    pub organisatie_id: String,
+    pub rol: String,
+    pub naam: String,
+}
+
+impl Ingelogd {
+    pub fn actor(&self) -> Actor<'_> {
+        Actor { id: &self.gebruiker_id, organisatie_id: &self.organisatie_id }
+    }
+}
+
+/// A user who passed the password and still has to give a code.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+struct Halfweg {
+    gebruiker_id: String,
+    organisatie_id: String,
+    rol: String,
+    naam: String,
+    instellen: bool,
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for Ingelogd {
+    type Rejection = AppFout;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
+        let sessie = Session::from_request_parts(parts, state).await.map_err(|_| AppFout::NietIngelogd)?;
+        sessie.get::<Ingelogd>(INGELOGD).await?.ok_or(AppFout::NietIngelogd)
+    }
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "inloggen.html")]
+struct InloggenPagina {
+    fout: Option<String>,
+    email: String,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "tweestap.html")]
+struct TweestapPagina {
+    fout: Option<String>,
+    instelling: Option<TotpInstelling>,
+}
+
+pub async fn start(sessie: Session) -> Result<Redirect, AppFout> {
+    Ok(match sessie.get::<Ingelogd>(INGELOGD).await? {
+        Some(_) => Redirect::to("/werkvoorraad"),
+        None => Redirect::to("/inloggen"),
+    })
+}
+
+pub async fn inloggen_pagina() -> impl IntoResponse {
+    InloggenPagina { fout: None, email: String::new() }
+}
+
+#[derive(Deserialize)]
+pub struct Inloggegevens {
+    email: String,
+    wachtwoord: String,
+}
+
+pub async fn inloggen(
+    State(staat): State<AppState>,
+    ConnectInfo(adres): ConnectInfo<SocketAddr>,
+    sessie: Session,
+    Form(invoer): Form<Inloggegevens>,
+) -> Result<Response, AppFout> {
+    let (email, wachtwoord) = (invoer.email.clone(), invoer.wachtwoord);
+    let uitkomst = blokkerend(&staat, move |s| s.meld_aan(&email, &wachtwoord, &adres.ip().to_string())).await;
+    let aanmelding = match uitkomst {
+        Ok(a) => a,
+        Err(AppFout::Ongeldig(melding)) => {
+            return Ok(InloggenPagina { fout: Some(melding), email: invoer.email }.into_response());
+        }
+        Err(e) => return Err(e),
+    };
+    sessie
+        .insert(
+            HALFWEG,
+            Halfweg {
+                gebruiker_id: aanmelding.gebruiker_id,
+                organisatie_id: aanmelding.organisatie_id,
+                rol: aanmelding.rol.code().to_string(),
+                naam: aanmelding.naam,
+                instellen: aanmelding.tweede_factor == TweedeFactor::Instellen,
+            },
+        )
+        .await?;
+    Ok(Redirect::to("/tweestap").into_response())
+}
+
+pub async fn tweestap_pagina(State(staat): State<AppState>, sessie: Session) -> Result<Response, AppFout> {
+    let Some(halfweg) = sessie.get::<Halfweg>(HALFWEG).await? else {
+        return Ok(Redirect::to("/inloggen").into_response());
+    };
+    let instelling = if halfweg.instellen {
+        let id = halfweg.gebruiker_id.clone();
+        match blokkerend(&staat, move |s| s.begin_tweede_factor(&id)).await {
+            Ok(i) => Some(i),
+            Err(AppFout::Ongeldig(m)) => return Ok(TweestapPagina { fout: Some(m), instelling: None }.into_response()),
+            Err(e) => return Err(e),
+        }
+    } else {
+        None
+    };
+    Ok(TweestapPagina { fout: None, instelling }.into_response())
+}
+
+#[derive(Deserialize)]
+pub struct Code {
+    code: String,
+}
+
+pub async fn tweestap(
+    State(staat): State<AppState>,
+    ConnectInfo(adres): ConnectInfo<SocketAddr>,
+    sessie: Session,
+    Form(invoer): Form<Code>,
+) -> Result<Response, AppFout> {
+    let Some(halfweg) = sessie.get::<Halfweg>(HALFWEG).await? else {
+        return Ok(Redirect::to("/inloggen").into_response());
+    };
+    let id = halfweg.gebruiker_id.clone();
+    match blokkerend(&staat, move |s| s.controleer_tweede_factor(&id, &invoer.code, &adres.ip().to_string())).await {
+        Ok(()) => {}
+        Err(AppFout::Ongeldig(melding)) => {
+            return Ok(TweestapPagina { fout: Some(melding), instelling: None }.into_response());
+        }
+        Err(e) => return Err(e),
+    }
+    // A new session id at login, so that an id planted before it is worthless.
+    sessie.cycle_id().await?;
+    sessie.remove::<Halfweg>(HALFWEG).await?;
+    sessie
+        .insert(
+            INGELOGD,
+            Ingelogd {
+                gebruiker_id: halfweg.gebruiker_id,
+                organisatie_id: halfweg.organisatie_id,
+                rol: halfweg.rol,
+                naam: halfweg.naam,
+            },
+        )
+        .await?;
+    Ok(Redirect::to("/werkvoorraad").into_response())
+}
+
+pub async fn uitloggen(sessie: Session) -> Result<Redirect, AppFout> {
+    sessie.flush().await?;
+    Ok(Redirect::to("/inloggen"))
+}

@@ -1,0 +1,95 @@
+//! The web application: Dutch server-rendered pages on top of the dossier store, behind login with
+//! two factors, through the access policy of the store.
+
+mod fout;
+mod inloggen;
+mod paginas;
+mod sessie;
+
+use std::net::SocketAddr;
+
+use axum::Router;
+use axum::http::{HeaderName, HeaderValue, header};
+use axum::routing::{get, post};
+use jiff::civil::Date;
+use store::{Store, StoreFout};
+use tower_http::csrf::CsrfLayer;
+use tower_http::limit::RequestBodyLimitLayer;
+use tower_http::set_header::SetResponseHeaderLayer;
+use tower_sessions::{Expiry, SessionManagerLayer};
+
+pub use fout::AppFout;
+
+/// Form posts are small; uploads get their own limit on their own routes.
+const MAX_VERZOEK: usize = 64 * 1024;
+/// Logged-in sessions end after this much inactivity.
+const INACTIEF_MINUTEN: i64 = 30;
+
+#[derive(Clone)]
+pub struct AppState {
+    store: Store,
+}
+
+/// Runs blocking store work off the async threads.
+pub(crate) async fn blokkerend<T: Send + 'static>(
+    staat: &AppState,
+    f: impl FnOnce(&Store) -> Result<T, StoreFout> + Send + 'static,
+) -> Result<T, AppFout> {
+    let store = staat.store.clone();
+    tokio::task::spawn_blocking(move || f(&store))
+        .await
+        .map_err(|e| AppFout::Intern(e.to_string()))?
+        .map_err(AppFout::from)
+}
+
+/// Today in the Netherlands.
+pub(crate) fn vandaag() -> Date {
+    let tz = jiff::tz::TimeZone::get("Europe/Amsterdam").unwrap_or_else(|_| jiff::tz::TimeZone::system());
+    jiff::Timestamp::now().to_zoned(tz).date()
+}
+
+async fn stijl() -> impl axum::response::IntoResponse {
+    ([(header::CONTENT_TYPE, "text/css; charset=utf-8")], include_str!("../assets/spoor2.css"))
+}
+
+/// The application. `veilig` marks the session cookie Secure (behind TLS).
+pub fn app(store: Store, veilig: bool) -> Router {
+    let sessies = SessionManagerLayer::new(sessie::DatabaseSessies(store.clone()))
+        .with_name("spoor2_sessie")
+        .with_http_only(true)
+        .with_same_site(tower_sessions::cookie::SameSite::Lax)
+        .with_secure(veilig)
+        .with_expiry(Expiry::OnInactivity(time::Duration::minutes(INACTIEF_MINUTEN)));
+    let kop = |naam: HeaderName, waarde: &'static str| {
+        SetResponseHeaderLayer::overriding(naam, HeaderValue::from_static(waarde))
+    };
+    Router::new()
+        .route("/", get(inloggen::start))
+        .route("/inloggen", get(inloggen::inloggen_pagina).post(inloggen::inloggen))
+        .route("/tweestap", get(inloggen::tweestap_pagina).post(inloggen::tweestap))
+        .route("/uitloggen", post(inloggen::uitloggen))
+        .route("/werkvoorraad", get(paginas::werkvoorraad))
+        .route("/dossiers/{id}", get(paginas::dossier))
+        .route("/static/spoor2.css", get(stijl))
+        .layer(sessies)
+        .layer(CsrfLayer::new())
+        .layer(RequestBodyLimitLayer::new(MAX_VERZOEK))
+        .layer(kop(
+            header::CONTENT_SECURITY_POLICY,
+            "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; frame-ancestors 'none'; form-action 'self'; base-uri 'none'",
+        ))
+        .layer(kop(header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
+        .layer(kop(header::REFERRER_POLICY, "same-origin"))
+        .layer(kop(header::CACHE_CONTROL, "no-store"))
+        .with_state(AppState { store })
+}
+
+/// Serves the application on `adres` until Ctrl-C.
+pub async fn serve(store: Store, adres: SocketAddr) -> std::io::Result<()> {
+    let luisteraar = tokio::net::TcpListener::bind(adres).await?;
+    axum::serve(luisteraar, app(store, false).into_make_service_with_connect_info::<SocketAddr>())
+        .with_graceful_shutdown(async {
+            let _ = tokio::signal::ctrl_c().await;
+        })
+        .await
+}

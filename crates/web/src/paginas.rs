@@ -1,0 +1,246 @@
+//! The pages of a logged-in user: the werkvoorraad across their dossiers, and one dossier.
+
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::extract::{Path, Query, State};
+use domain::poortwachter::datum::nl;
+use domain::poortwachter::{Ernst, Status, bereken};
+use serde::Deserialize;
+
+use crate::fout::AppFout;
+use crate::inloggen::Ingelogd;
+use crate::{AppState, blokkerend, vandaag};
+
+/// Open milestones due within this many days are shown as coming up.
+const BINNENKORT_DAGEN: i32 = 28;
+
+pub struct Regel {
+    pub datum: String,
+    sorteer: (u8, jiff::civil::Date),
+    pub dossier_id: String,
+    pub werknemer: String,
+    pub werkgever: String,
+    pub wat: String,
+    pub toelichting: Option<String>,
+    pub advies: Option<String>,
+    pub status: &'static str,
+    pub klasse: &'static str,
+    soort: &'static str,
+}
+
+#[derive(Default)]
+pub struct Tellers {
+    pub te_laat: usize,
+    pub open: usize,
+    pub risico: usize,
+    pub overig: usize,
+    pub dossiers: usize,
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct Filter {
+    pub werkgever: Option<String>,
+    pub status: Option<String>,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "werkvoorraad.html")]
+pub struct WerkvoorraadPagina {
+    naam: String,
+    rol: String,
+    regels: Vec<Regel>,
+    tellers: Tellers,
+    werkgevers: Vec<String>,
+    filter: Filter,
+}
+
+pub async fn werkvoorraad(
+    State(staat): State<AppState>,
+    wie: Ingelogd,
+    Query(filter): Query<Filter>,
+) -> Result<WerkvoorraadPagina, AppFout> {
+    let vandaag = vandaag();
+    let ik = wie.clone();
+    let (regels, dossiers) = blokkerend(&staat, move |s| {
+        let mut regels = Vec::new();
+        let lijst = s.dossiers(ik.actor())?;
+        for d in &lijst {
+            let dossier = s.dossier(ik.actor(), &d.id, "werkvoorraad")?;
+            let tijdlijn = bereken(&dossier.casus(vandaag)?);
+            let grens = domain::poortwachter::datum::plus_dagen(vandaag, BINNENKORT_DAGEN);
+            let regel = |datum, wat: String, toelichting, advies, status, klasse, soort, rang| Regel {
+                datum: nl(datum),
+                sorteer: (rang, datum),
+                dossier_id: d.id.clone(),
+                werknemer: d.werknemer.clone(),
+                werkgever: d.werkgever.clone(),
+                wat,
+                toelichting,
+                advies,
+                status,
+                klasse,
+                soort,
+            };
+            for m in &tijdlijn.mijlpalen {
+                match m.status {
+                    Status::TeLaat => regels.push(regel(
+                        m.grens(),
+                        m.code.omschrijving().into(),
+                        None,
+                        None,
+                        "te laat",
+                        "te_laat",
+                        "te_laat",
+                        0,
+                    )),
+                    Status::Open if m.grens() <= grens => regels.push(regel(
+                        m.grens(),
+                        m.code.omschrijving().into(),
+                        None,
+                        None,
+                        "binnenkort",
+                        "open",
+                        "open",
+                        2,
+                    )),
+                    _ => {}
+                }
+            }
+            for b in tijdlijn.bevindingen.iter().filter(|b| b.ernst != Ernst::Info) {
+                let rang = if b.ernst >= Ernst::Loonsanctierisico { 1 } else { 3 };
+                let datum = b.bewijs().first().map_or(vandaag, |(_, d)| *d);
+                regels.push(regel(
+                    datum,
+                    b.code().replace('_', " "),
+                    Some(b.toelichting()),
+                    Some(b.advies()),
+                    b.ernst.code(),
+                    b.ernst.code(),
+                    "bevinding",
+                    rang,
+                ));
+            }
+        }
+        Ok((regels, lijst.len()))
+    })
+    .await?;
+    let mut werkgevers: Vec<String> = regels.iter().map(|r| r.werkgever.clone()).collect();
+    werkgevers.sort();
+    werkgevers.dedup();
+    let mut regels: Vec<Regel> = regels
+        .into_iter()
+        .filter(|r| filter.werkgever.as_deref().is_none_or(|w| w.is_empty() || w == r.werkgever))
+        .filter(|r| filter.status.as_deref().is_none_or(|s| s.is_empty() || s == r.soort))
+        .collect();
+    regels.sort_by(|a, b| a.sorteer.cmp(&b.sorteer).then_with(|| a.werknemer.cmp(&b.werknemer)));
+    let mut tellers = Tellers { dossiers, ..Tellers::default() };
+    for r in &regels {
+        match (r.soort, r.sorteer.0) {
+            ("te_laat", _) => tellers.te_laat += 1,
+            ("open", _) => tellers.open += 1,
+            ("bevinding", 1) => tellers.risico += 1,
+            _ => tellers.overig += 1,
+        }
+    }
+    Ok(WerkvoorraadPagina { naam: wie.naam, rol: wie.rol, regels, tellers, werkgevers, filter })
+}
+
+pub struct MijlpaalRegel {
+    pub wat: &'static str,
+    pub datum: String,
+    pub week: u32,
+    pub status: &'static str,
+    pub klasse: &'static str,
+    pub gedaan_op: String,
+}
+
+pub struct BevindingRegel {
+    pub code: &'static str,
+    pub ernst: &'static str,
+    pub toelichting: String,
+    pub grondslag: &'static str,
+    pub advies: String,
+}
+
+pub struct Markering {
+    pub x: u32,
+    pub kleur: &'static str,
+    pub titel: String,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "dossier.html")]
+pub struct DossierPagina {
+    naam: String,
+    rol: String,
+    werknemer: String,
+    werkgever: String,
+    functie: String,
+    eerste_ziektedag: String,
+    einde_wachttijd: String,
+    mijlpalen: Vec<MijlpaalRegel>,
+    bevindingen: Vec<BevindingRegel>,
+    markeringen: Vec<Markering>,
+    vandaag_x: Option<u32>,
+}
+
+pub async fn dossier(
+    State(staat): State<AppState>,
+    wie: Ingelogd,
+    Path(id): Path<String>,
+) -> Result<DossierPagina, AppFout> {
+    let vandaag = vandaag();
+    let ik = wie.clone();
+    let dossier = blokkerend(&staat, move |s| s.dossier(ik.actor(), &id, "dossierpagina")).await?;
+    let tijdlijn = bereken(&dossier.casus(vandaag)?);
+    let d = tijdlijn.eerste_ziektedag;
+    // Ten pixels per week on the 104-week bar.
+    let x = |datum| (domain::poortwachter::datum::dagen_tussen(d, datum).clamp(0, 728) * 10 / 7) as u32;
+    let markeringen = tijdlijn
+        .mijlpalen
+        .iter()
+        .map(|m| Markering {
+            x: x(m.uiterste_datum),
+            kleur: match m.status {
+                Status::TeLaat | Status::GedaanTeLaat => "#a4161a",
+                Status::Gedaan => "#2e7d32",
+                _ => "#0b5394",
+            },
+            titel: format!("{} – {} ({})", m.code.omschrijving(), nl(m.uiterste_datum), m.status.omschrijving()),
+        })
+        .collect();
+    Ok(DossierPagina {
+        naam: wie.naam,
+        rol: wie.rol,
+        werknemer: dossier.werknemer,
+        werkgever: dossier.werkgever,
+        functie: dossier.functie,
+        eerste_ziektedag: nl(d),
+        einde_wachttijd: nl(tijdlijn.einde_wachttijd),
+        mijlpalen: tijdlijn
+            .mijlpalen
+            .iter()
+            .map(|m| MijlpaalRegel {
+                wat: m.code.omschrijving(),
+                datum: nl(m.grens()),
+                week: m.week,
+                status: m.status.omschrijving(),
+                klasse: m.status.code(),
+                gedaan_op: m.gedaan_op.map(nl).unwrap_or_default(),
+            })
+            .collect(),
+        bevindingen: tijdlijn
+            .bevindingen
+            .iter()
+            .map(|b| BevindingRegel {
+                code: b.code(),
+                ernst: b.ernst.code(),
+                toelichting: b.toelichting(),
+                grondslag: b.grondslag(),
+                advies: b.advies(),
+            })
+            .collect(),
+        markeringen,
+        vandaag_x: (vandaag >= d && vandaag <= tijdlijn.einde_wachttijd).then(|| x(vandaag)),
+    })
+}

@@ -1,0 +1,240 @@
+//! The web application in-process (tower `oneshot`), on SQLite and PostgreSQL: login with both
+//! factors, sessions, the policy on every page, security headers and CSRF.
+
+use std::net::SocketAddr;
+
+use axum::Router;
+use axum::body::Body;
+use axum::extract::connect_info::MockConnectInfo;
+use axum::http::{Request, StatusCode, header};
+use domain::waarden::{Bsn, Opleidingsniveau, Postcode, Rol};
+use http_body_util::BodyExt;
+use jiff::civil::date;
+use store::{Actor, NieuweGebruiker, NieuweWerknemer, OrganisatieSoort, Store, Wijziging};
+use test_support::Testdatabase;
+use tower::ServiceExt;
+
+const WACHTWOORD: &str = "een lang test-wachtwoord";
+
+struct Opzet {
+    app: Router,
+    dossier: String,
+    _db: Testdatabase,
+}
+
+/// An organisation with one sick employee, and accounts for a coach (with the dossier in the
+/// caseload), another coach, the employer and the bedrijfsarts; each with a known TOTP secret.
+fn opzet(db: Testdatabase) -> Opzet {
+    let store = Store::open_demo(&db.url).unwrap();
+    let org = store.nieuwe_organisatie("systeem:test", "Bureau", OrganisatieSoort::Bureau).unwrap();
+    let s = Actor { id: "systeem:test", organisatie_id: &org };
+    let werkgever = store.nieuwe_werkgever(s, "Bakkerij De Korf", false).unwrap();
+    let werknemer = store
+        .nieuwe_werknemer(
+            s,
+            &NieuweWerknemer {
+                werkgever_id: werkgever.clone(),
+                voornaam: "Sanne".into(),
+                achternaam: "de Vries".into(),
+                email: None,
+                telefoon: None,
+                functie: "Bakker".into(),
+                contracturen_x100: 3200,
+                postcode: Postcode::parse("3512 JC").unwrap(),
+                opleidingsniveau: Opleidingsniveau::Mbo2,
+                bsn: Bsn::parse("111222333").unwrap(),
+            },
+        )
+        .unwrap();
+    let mut ids = Vec::new();
+    for (email, rol, werkgevers) in [
+        ("coach@test.nl", Rol::Coach, vec![]),
+        ("coach2@test.nl", Rol::Coach, vec![]),
+        ("hr@test.nl", Rol::Werkgever, vec![werkgever.clone()]),
+        ("arts@test.nl", Rol::Bedrijfsarts, vec![werkgever.clone()]),
+    ] {
+        let g = NieuweGebruiker { email: email.into(), naam: email.into(), rol, werknemer_id: None, werkgevers };
+        let id = store.nieuwe_gebruiker(s, &g).unwrap();
+        store.stel_wachtwoord_in(s, &id, WACHTWOORD).unwrap();
+        store.demo_tweede_factor(&id, &geheim(email)).unwrap();
+        ids.push(id);
+    }
+    let dossier = store.nieuw_dossier(s, &werknemer, Some(&ids[0]), date(2026, 1, 5)).unwrap();
+    let arts = Actor { id: &ids[3], organisatie_id: &org };
+    store.voeg_notitie_toe(arts, &dossier, date(2026, 2, 1), "MEDISCH-GEHEIM diagnose", true).unwrap();
+    store
+        .wijzig_dossier(
+            Actor { id: &ids[2], organisatie_id: &org },
+            &dossier,
+            1,
+            &[Wijziging::Loonsanctie { weken: None }],
+        )
+        .unwrap();
+    let app = web::app(store, false).layer(MockConnectInfo(SocketAddr::from(([127, 0, 0, 1], 40000))));
+    Opzet { app, dossier, _db: db }
+}
+
+fn geheim(email: &str) -> Vec<u8> {
+    email.bytes().cycle().take(20).collect()
+}
+
+fn code(email: &str) -> String {
+    let totp = totp_rs::Builder::new().with_secret(geheim(email)).build().unwrap();
+    totp.generate_current().to_string()
+}
+
+struct Antwoord {
+    status: StatusCode,
+    locatie: Option<String>,
+    cookie: Option<String>,
+    koppen: axum::http::HeaderMap,
+    tekst: String,
+}
+
+async fn vraag(app: &Router, verzoek: Request<Body>) -> Antwoord {
+    let antwoord = app.clone().oneshot(verzoek).await.unwrap();
+    let status = antwoord.status();
+    let koppen = antwoord.headers().clone();
+    let locatie = koppen.get(header::LOCATION).map(|l| l.to_str().unwrap().to_string());
+    let cookie = koppen.get(header::SET_COOKIE).map(|c| c.to_str().unwrap().split(';').next().unwrap().to_string());
+    let tekst = String::from_utf8(antwoord.into_body().collect().await.unwrap().to_bytes().to_vec()).unwrap();
+    Antwoord { status, locatie, cookie, koppen, tekst }
+}
+
+fn get(pad: &str, cookie: Option<&str>) -> Request<Body> {
+    let mut r = Request::get(pad);
+    if let Some(c) = cookie {
+        r = r.header(header::COOKIE, c);
+    }
+    r.body(Body::empty()).unwrap()
+}
+
+fn post(pad: &str, formulier: &str, cookie: Option<&str>) -> Request<Body> {
+    let mut r = Request::post(pad).header(header::CONTENT_TYPE, "application/x-www-form-urlencoded");
+    if let Some(c) = cookie {
+        r = r.header(header::COOKIE, c);
+    }
+    r.body(Body::from(formulier.to_string())).unwrap()
+}
+
+/// Logs in with both factors; returns the session cookie.
+async fn log_in(app: &Router, email: &str) -> String {
+    let stap1 = vraag(app, post("/inloggen", &format!("email={email}&wachtwoord={WACHTWOORD}"), None)).await;
+    assert_eq!(stap1.status, StatusCode::SEE_OTHER, "{}", stap1.tekst);
+    assert_eq!(stap1.locatie.as_deref(), Some("/tweestap"));
+    let halfweg = stap1.cookie.expect("a session after the password");
+    let stap2 = vraag(app, post("/tweestap", &format!("code={}", code(email)), Some(&halfweg))).await;
+    assert_eq!(stap2.status, StatusCode::SEE_OTHER, "{}", stap2.tekst);
+    assert_eq!(stap2.locatie.as_deref(), Some("/werkvoorraad"));
+    let ingelogd = stap2.cookie.expect("a new session id at login");
+    assert_ne!(ingelogd, halfweg, "the session id is renewed at login");
+    ingelogd
+}
+
+macro_rules! op_beide {
+    ($($test:ident),* $(,)?) => {
+        mod op_sqlite { $( #[tokio::test(flavor = "multi_thread")] async fn $test() { super::$test(super::opzet(test_support::Testdatabase::sqlite())).await } )* }
+        mod op_postgres { $( #[tokio::test(flavor = "multi_thread")] async fn $test() { super::$test(super::opzet(test_support::Testdatabase::postgres())).await } )* }
+    };
+}
+
+op_beide!(
+    login_takes_both_factors_and_opens_the_werkvoorraad,
+    wrong_credentials_get_a_dutch_message,
+    pages_need_a_login,
+    each_role_sees_what_the_policy_allows,
+    every_response_carries_the_security_headers,
+    cross_site_posts_are_refused,
+    logout_ends_the_session,
+);
+
+async fn login_takes_both_factors_and_opens_the_werkvoorraad(o: Opzet) {
+    let cookie = log_in(&o.app, "coach@test.nl").await;
+    let werkvoorraad = vraag(&o.app, get("/werkvoorraad", Some(&cookie))).await;
+    assert_eq!(werkvoorraad.status, StatusCode::OK);
+    assert!(werkvoorraad.tekst.contains("Werkvoorraad"));
+    assert!(werkvoorraad.tekst.contains("Sanne de Vries"), "{}", werkvoorraad.tekst);
+    assert!(werkvoorraad.tekst.contains("1 dossiers"));
+}
+
+async fn wrong_credentials_get_a_dutch_message(o: Opzet) {
+    let fout = vraag(&o.app, post("/inloggen", "email=coach@test.nl&wachtwoord=fout-wachtwoord", None)).await;
+    assert_eq!(fout.status, StatusCode::OK);
+    assert!(fout.tekst.contains("e-mailadres of wachtwoord onjuist"));
+    let stap1 = vraag(&o.app, post("/inloggen", &format!("email=coach@test.nl&wachtwoord={WACHTWOORD}"), None)).await;
+    let halfweg = stap1.cookie.unwrap();
+    let fout = vraag(&o.app, post("/tweestap", "code=000000", Some(&halfweg))).await;
+    assert!(fout.tekst.contains("klopt niet") || code("coach@test.nl") == "000000", "{}", fout.tekst);
+}
+
+async fn pages_need_a_login(o: Opzet) {
+    for pad in ["/werkvoorraad", &format!("/dossiers/{}", o.dossier), "/"] {
+        let r = vraag(&o.app, get(pad, None)).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{pad}");
+        assert_eq!(r.locatie.as_deref(), Some("/inloggen"), "{pad}");
+        assert!(!r.tekst.contains("Sanne"));
+    }
+    assert_eq!(vraag(&o.app, get("/tweestap", None)).await.locatie.as_deref(), Some("/inloggen"));
+}
+
+async fn each_role_sees_what_the_policy_allows(o: Opzet) {
+    let pad = format!("/dossiers/{}", o.dossier);
+    for email in ["coach@test.nl", "hr@test.nl", "arts@test.nl"] {
+        let cookie = log_in(&o.app, email).await;
+        let pagina = vraag(&o.app, get(&pad, Some(&cookie))).await;
+        assert_eq!(pagina.status, StatusCode::OK, "{email}");
+        assert!(pagina.tekst.contains("Sanne de Vries") && pagina.tekst.contains("Mijlpalen"));
+        assert!(!pagina.tekst.contains("MEDISCH-GEHEIM"), "no medical note on the dossier page ({email})");
+    }
+    // A coach without the dossier in the caseload: it does not exist, and the list is empty.
+    let cookie = log_in(&o.app, "coach2@test.nl").await;
+    let pagina = vraag(&o.app, get(&pad, Some(&cookie))).await;
+    assert_eq!(pagina.status, StatusCode::NOT_FOUND);
+    assert!(!pagina.tekst.contains("Sanne"));
+    assert!(pagina.tekst.contains("Niet gevonden"));
+    let lijst = vraag(&o.app, get("/werkvoorraad", Some(&cookie))).await;
+    assert!(!lijst.tekst.contains("Sanne") && lijst.tekst.contains("0 dossiers"));
+    let onbekend = vraag(&o.app, get("/dossiers/bestaat-niet", Some(&cookie))).await;
+    assert_eq!(onbekend.status, StatusCode::NOT_FOUND);
+}
+
+async fn every_response_carries_the_security_headers(o: Opzet) {
+    let cookie = log_in(&o.app, "coach@test.nl").await;
+    for r in [vraag(&o.app, get("/inloggen", None)).await, vraag(&o.app, get("/werkvoorraad", Some(&cookie))).await] {
+        let csp = r.koppen[header::CONTENT_SECURITY_POLICY].to_str().unwrap();
+        assert!(
+            csp.contains("frame-ancestors 'none'")
+                && csp.contains("script-src 'self'")
+                && !csp.contains("unsafe-inline")
+        );
+        assert_eq!(r.koppen[header::X_CONTENT_TYPE_OPTIONS], "nosniff");
+        assert_eq!(r.koppen[header::CACHE_CONTROL], "no-store");
+        assert!(r.koppen.contains_key(header::REFERRER_POLICY));
+    }
+    let stap1 = vraag(&o.app, post("/inloggen", &format!("email=coach@test.nl&wachtwoord={WACHTWOORD}"), None)).await;
+    let set_cookie = stap1.koppen[header::SET_COOKIE].to_str().unwrap().to_lowercase();
+    assert!(set_cookie.contains("httponly") && set_cookie.contains("samesite=lax"), "{set_cookie}");
+    let groot = "x=".to_string() + &"a".repeat(100_000);
+    assert_eq!(vraag(&o.app, post("/inloggen", &groot, None)).await.status, StatusCode::PAYLOAD_TOO_LARGE);
+}
+
+async fn cross_site_posts_are_refused(o: Opzet) {
+    let verzoek = Request::post("/inloggen")
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .header(header::HOST, "spoor2.example")
+        .header(header::ORIGIN, "https://kwaadaardig.example")
+        .header("sec-fetch-site", "cross-site")
+        .body(Body::from(format!("email=coach@test.nl&wachtwoord={WACHTWOORD}")))
+        .unwrap();
+    let r = vraag(&o.app, verzoek).await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN);
+    assert!(r.cookie.is_none());
+}
+
+async fn logout_ends_the_session(o: Opzet) {
+    let cookie = log_in(&o.app, "hr@test.nl").await;
+    let uit = vraag(&o.app, post("/uitloggen", "", Some(&cookie))).await;
+    assert_eq!(uit.locatie.as_deref(), Some("/inloggen"));
+    let daarna = vraag(&o.app, get("/werkvoorraad", Some(&cookie))).await;
+    assert_eq!(daarna.locatie.as_deref(), Some("/inloggen"), "the old session cookie no longer works");
+}
