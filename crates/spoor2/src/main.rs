@@ -32,7 +32,7 @@ enum Opdracht {
         #[arg(long)]
         json: bool,
     },
-    /// Vult een lege database met een demo-organisatie en toont de accounts.
+    /// Vult een lege database met een demo-organisatie, toont de accounts en start de webapplicatie.
     Demo {
         /// Aantal werknemers (met elk een dossier).
         #[arg(long, default_value_t = 40)]
@@ -40,6 +40,12 @@ enum Opdracht {
         /// De dag waarop de demo 'vandaag' speelt (JJJJ-MM-DD); standaard vandaag.
         #[arg(long)]
         peildatum: Option<Date>,
+        /// Adres en poort van de webapplicatie.
+        #[arg(long, default_value = "127.0.0.1:8080")]
+        adres: std::net::SocketAddr,
+        /// Alleen de database vullen, geen webapplicatie starten.
+        #[arg(long)]
+        zonder_server: bool,
     },
     /// Alle open en te late mijlpalen en alle bevindingen van de opgeslagen dossiers, urgentste eerst.
     Signalen {
@@ -121,7 +127,7 @@ fn voer_uit(opdracht: Opdracht) -> Result<(), Fout> {
     match opdracht {
         Opdracht::Tijdlijn { bestand, json } => tijdlijn::voer_uit(bestand.as_deref(), json),
         Opdracht::Bench { wat: BenchOpdracht::Tijdlijn { aantal, zaad } } => bench::tijdlijn(aantal, zaad),
-        Opdracht::Demo { werknemers, peildatum } => {
+        Opdracht::Demo { werknemers, peildatum, adres, zonder_server } => {
             let url = Instellingen::laad()?.database_url;
             let store = store::Store::open_demo(&url)?;
             if store.is_leeg()? {
@@ -153,7 +159,16 @@ fn voer_uit(opdracht: Opdracht) -> Result<(), Fout> {
             } else {
                 uitvoer("De database bevat de demo al.\n")?;
             }
-            uitvoer("\nStart de webapplicatie met: spoor2 serve   (of bekijk het urgente werk met: spoor2 signalen)\n")
+            if zonder_server {
+                return uitvoer(
+                    "\nStart de webapplicatie met: spoor2 serve   (of bekijk het urgente werk met: spoor2 signalen)\n",
+                );
+            }
+            uitvoer(&format!(
+                "\nDe webapplicatie draait op http://{adres}/ — log in met een account hierboven (stoppen met Ctrl-C).\n"
+            ))?;
+            tokio::runtime::Runtime::new()?.block_on(web::serve(store, adres))?;
+            Ok(())
         }
         Opdracht::Signalen { organisatie, peildatum, json } => {
             let store = Instellingen::laad()?.store()?;
@@ -167,9 +182,8 @@ fn voer_uit(opdracht: Opdracht) -> Result<(), Fout> {
         }
         Opdracht::Serve { adres } => {
             let store = Instellingen::laad()?.store()?;
-            let runtime = tokio::runtime::Runtime::new()?;
-            eprintln!("spoor2 luistert op http://{adres}/ (stoppen met Ctrl-C)");
-            runtime.block_on(web::serve(store, adres))?;
+            uitvoer(&format!("spoor2 draait op http://{adres}/ (stoppen met Ctrl-C)\n"))?;
+            tokio::runtime::Runtime::new()?.block_on(web::serve(store, adres))?;
             Ok(())
         }
         Opdracht::Migrate => {

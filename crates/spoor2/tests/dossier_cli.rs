@@ -24,7 +24,10 @@ fn gelukt(uit: &Output) -> String {
 }
 
 fn demo(url: &str, werknemers: usize) -> String {
-    gelukt(&spoor2(url, &["demo", "--werknemers", &werknemers.to_string(), "--peildatum", PEILDATUM]))
+    gelukt(&spoor2(
+        url,
+        &["demo", "--werknemers", &werknemers.to_string(), "--peildatum", PEILDATUM, "--zonder-server"],
+    ))
 }
 
 fn signalen(url: &str) -> Vec<Value> {
@@ -52,7 +55,7 @@ fn the_demo_shows_urgent_work_in_every_stage(db: &Testdatabase) {
     for rol in ["beheerder", "coach", "arbeidsdeskundige", "bedrijfsarts", "werkgever", "werknemer"] {
         assert!(uit.lines().any(|l| l.trim_start().starts_with(rol)), "no {rol} account:\n{uit}");
     }
-    assert!(gelukt(&spoor2(&db.url, &["demo"])).contains("bevat de demo al"));
+    assert!(gelukt(&spoor2(&db.url, &["demo", "--zonder-server"])).contains("bevat de demo al"));
 
     // Every printed account logs in with the demo password and a code from its printed TOTP secret.
     let store = store::Store::open_demo(&db.url).unwrap();
@@ -128,7 +131,7 @@ fn a_killed_writer_loses_no_acknowledged_write(db: &Testdatabase) {
     // process has got to (start-up, migrations, the first writes).
     for ronde in 0..3 {
         let mut kind = Command::new(env!("CARGO_BIN_EXE_spoor2"))
-            .args(["demo", "--werknemers", "400", "--peildatum", PEILDATUM])
+            .args(["demo", "--werknemers", "400", "--peildatum", PEILDATUM, "--zonder-server"])
             .env("DATABASE_URL", &db.url)
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
