@@ -136,7 +136,8 @@ pub fn vul(
             )?;
         }
         let (eerste_ziektedag, wijzigingen) = stadium(i % STADIA, vandaag, &mut rng);
-        let coach = &coaches[i % coaches.len()];
+        // Each coach gets every stage: the caseloads alternate per block of stages.
+        let coach = &coaches[(i / STADIA) % coaches.len()];
         let dossier = store.nieuw_dossier(actor, &werknemer_id, Some(coach), eerste_ziektedag)?;
         store.wijzig_dossier(actor, &dossier, 1, &wijzigingen)?;
         if i % STADIA == 2 {
