@@ -49,6 +49,8 @@ pub struct WerkvoorraadPagina {
     naam: String,
     rol: String,
     regels: Vec<Regel>,
+    /// Every dossier the user may see: id, employee, employer.
+    dossiers: Vec<(String, String, String)>,
     tellers: Tellers,
     werkgevers: Vec<String>,
     filter: Filter,
@@ -121,7 +123,8 @@ pub async fn werkvoorraad(
                 ));
             }
         }
-        Ok((regels, lijst.len()))
+        let dossiers = lijst.into_iter().map(|d| (d.id, d.werknemer, d.werkgever)).collect::<Vec<_>>();
+        Ok((regels, dossiers))
     })
     .await?;
     let mut werkgevers: Vec<String> = regels.iter().map(|r| r.werkgever.clone()).collect();
@@ -133,7 +136,7 @@ pub async fn werkvoorraad(
         .filter(|r| filter.status.as_deref().is_none_or(|s| s.is_empty() || s == r.soort))
         .collect();
     regels.sort_by(|a, b| a.sorteer.cmp(&b.sorteer).then_with(|| a.werknemer.cmp(&b.werknemer)));
-    let mut tellers = Tellers { dossiers, ..Tellers::default() };
+    let mut tellers = Tellers { dossiers: dossiers.len(), ..Tellers::default() };
     for r in &regels {
         match (r.soort, r.sorteer.0) {
             ("te_laat", _) => tellers.te_laat += 1,
@@ -142,7 +145,7 @@ pub async fn werkvoorraad(
             _ => tellers.overig += 1,
         }
     }
-    Ok(WerkvoorraadPagina { naam: wie.naam, rol: wie.rol, regels, tellers, werkgevers, filter })
+    Ok(WerkvoorraadPagina { naam: wie.naam, rol: wie.rol, regels, dossiers, tellers, werkgevers, filter })
 }
 
 pub struct MijlpaalRegel {

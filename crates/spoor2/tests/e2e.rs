@@ -1,0 +1,176 @@
+//! End to end: the real server (`spoor2 demo`) driven by headless Chromium (Debian's `chromium` and
+//! `chromedriver`, started here). Each role logs in with password and TOTP and does its work;
+//! screenshots go to `<target>/tmp/e2e/`.
+
+use std::collections::HashMap;
+use std::io::{BufRead, BufReader};
+use std::net::TcpListener;
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
+
+use fantoccini::{Client, ClientBuilder, Locator};
+use serde_json::json;
+
+/// A child process that is killed when the test ends, however it ends.
+struct Proces(Child);
+
+impl Drop for Proces {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+fn vrije_poort() -> u16 {
+    TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+}
+
+fn wacht_op_poort(poort: u16) {
+    for _ in 0..200 {
+        if std::net::TcpStream::connect(("127.0.0.1", poort)).is_ok() {
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    panic!("nothing listens on port {poort}");
+}
+
+/// Starts the demo on a fresh database; returns the server, its URL and every account's TOTP secret.
+fn start_demo(map: &std::path::Path) -> (Proces, String, HashMap<String, String>) {
+    let poort = vrije_poort();
+    let mut kind = Command::new(env!("CARGO_BIN_EXE_spoor2"))
+        .args(["demo", "--werknemers", "20", "--adres", &format!("127.0.0.1:{poort}")])
+        .env("DATABASE_URL", format!("sqlite:{}", map.join("spoor2.db").display()))
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut geheimen = HashMap::new();
+    for regel in BufReader::new(kind.stdout.take().unwrap()).lines() {
+        let regel = regel.unwrap();
+        let velden: Vec<&str> = regel.split_whitespace().collect();
+        if velden.len() >= 3 && velden[1].contains('@') {
+            geheimen.insert(velden[1].to_string(), velden[2].to_string());
+        }
+        if regel.starts_with("De webapplicatie draait op") {
+            break;
+        }
+    }
+    wacht_op_poort(poort);
+    (Proces(kind), format!("http://127.0.0.1:{poort}"), geheimen)
+}
+
+fn code(geheim: &str) -> String {
+    let geheim = totp_rs::Secret::try_from_base32(geheim).unwrap();
+    totp_rs::Builder::new().with_secret(geheim.as_bytes().to_vec()).build().unwrap().generate_current().to_string()
+}
+
+async fn browser(map: &std::path::Path) -> (Proces, Client) {
+    let poort = vrije_poort();
+    let driver = Command::new("chromedriver")
+        .arg(format!("--port={poort}"))
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("chromedriver is installed (Debian package chromium-driver; ./scripts/test installs it)");
+    let driver = Proces(driver);
+    wacht_op_poort(poort);
+    let profiel = map.join("chromium-profiel");
+    let mut opties = serde_json::Map::new();
+    opties.insert(
+        "goog:chromeOptions".into(),
+        json!({
+            "binary": "/usr/bin/chromium",
+            "args": [
+                "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--window-size=1280,1000", format!("--user-data-dir={}", profiel.display()),
+            ],
+        }),
+    );
+    let client = ClientBuilder::native()
+        .capabilities(opties)
+        .connect(&format!("http://127.0.0.1:{poort}"))
+        .await
+        .expect("chromium starts");
+    (driver, client)
+}
+
+fn schermafdrukken() -> PathBuf {
+    let map = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("e2e");
+    std::fs::create_dir_all(&map).unwrap();
+    map
+}
+
+async fn schermafdruk(c: &Client, naam: &str) {
+    let png = c.screenshot().await.unwrap();
+    std::fs::write(schermafdrukken().join(format!("{naam}.png")), png).unwrap();
+}
+
+async fn log_in(c: &Client, url: &str, email: &str, geheim: &str) {
+    c.goto(&format!("{url}/inloggen")).await.unwrap();
+    c.find(Locator::Id("email")).await.unwrap().send_keys(email).await.unwrap();
+    c.find(Locator::Id("wachtwoord")).await.unwrap().send_keys("demo-wachtwoord-2026").await.unwrap();
+    c.find(Locator::Css("button[type=submit]")).await.unwrap().click().await.unwrap();
+    c.wait().for_url(&format!("{url}/tweestap").parse().unwrap()).await.unwrap();
+    c.find(Locator::Id("code")).await.unwrap().send_keys(&code(geheim)).await.unwrap();
+    c.find(Locator::Css("main button[type=submit]")).await.unwrap().click().await.unwrap();
+    c.wait().for_url(&format!("{url}/werkvoorraad").parse().unwrap()).await.unwrap();
+}
+
+async fn log_uit(c: &Client, url: &str) {
+    c.find(Locator::Css("header button[type=submit]")).await.unwrap().click().await.unwrap();
+    c.wait().for_url(&format!("{url}/inloggen").parse().unwrap()).await.unwrap();
+}
+
+async fn tekst(c: &Client) -> String {
+    c.find(Locator::Css("main")).await.unwrap().text().await.unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn each_role_logs_in_with_totp_and_does_its_work() {
+    let map = tempfile::tempdir().unwrap();
+    let (_server, url, geheimen) = start_demo(map.path());
+    let (_driver, c) = browser(map.path()).await;
+
+    // The coach opens the werkvoorraad and a dossier of the caseload.
+    log_in(&c, &url, "coach.anna@debrug.example", &geheimen["coach.anna@debrug.example"]).await;
+    assert!(tekst(&c).await.contains("Werkvoorraad"));
+    schermafdruk(&c, "coach-werkvoorraad").await;
+    c.find(Locator::Css("td a")).await.unwrap().click().await.unwrap();
+    c.wait().for_element(Locator::XPath("//h2[text()='Mijlpalen']")).await.unwrap();
+    let dossier = tekst(&c).await;
+    assert!(dossier.contains("Mijlpalen") && dossier.contains("Bevindingen"), "{dossier}");
+    schermafdruk(&c, "coach-dossier").await;
+    log_uit(&c, &url).await;
+
+    // The employer filters on what is late.
+    log_in(&c, &url, "hr@korf.example", &geheimen["hr@korf.example"]).await;
+    c.find(Locator::Id("status")).await.unwrap().select_by_value("te_laat").await.unwrap();
+    c.find(Locator::Css(".filters button")).await.unwrap().click().await.unwrap();
+    c.wait().for_url(&format!("{url}/werkvoorraad?werkgever=&status=te_laat").parse().unwrap()).await.unwrap();
+    let lijst = tekst(&c).await;
+    assert!(lijst.contains("Bakkerij De Korf") && !lijst.contains("Transportbedrijf Van Dijk"), "{lijst}");
+    schermafdruk(&c, "werkgever-te-laat").await;
+    log_uit(&c, &url).await;
+
+    // The bedrijfsarts sees the dossiers of all three employers.
+    log_in(&c, &url, "bedrijfsarts@debrug.example", &geheimen["bedrijfsarts@debrug.example"]).await;
+    assert!(tekst(&c).await.contains("20 dossiers"));
+    schermafdruk(&c, "bedrijfsarts-werkvoorraad").await;
+    log_uit(&c, &url).await;
+
+    // The employee sees their own dossier and nothing else.
+    log_in(&c, &url, "sanne.0@mail.example", &geheimen["sanne.0@mail.example"]).await;
+    let eigen = tekst(&c).await;
+    assert!(eigen.contains("1 dossier\n") || eigen.contains("1 dossier "), "{eigen}");
+    schermafdruk(&c, "werknemer-werkvoorraad").await;
+    c.find(Locator::LinkText("Sanne de Vries")).await.unwrap().click().await.unwrap();
+    c.wait().for_element(Locator::XPath("//h2[text()='Mijlpalen']")).await.unwrap();
+    assert!(tekst(&c).await.contains("Sanne de Vries"));
+    schermafdruk(&c, "werknemer-dossier").await;
+    log_uit(&c, &url).await;
+
+    c.close().await.unwrap();
+}
