@@ -153,6 +153,15 @@ async fn each_role_logs_in_with_totp_and_does_its_work() {
     let lijst = tekst(&c).await;
     assert!(lijst.contains("Bakkerij De Korf") && !lijst.contains("Transportbedrijf Van Dijk"), "{lijst}");
     schermafdruk(&c, "werkgever-te-laat").await;
+    // ... and records the evaluation that is late for one of the employees.
+    c.find(Locator::XPath("//tr[td[text()='Evaluatie plan van aanpak']]/td/a")).await.unwrap().click().await.unwrap();
+    c.wait().for_element(Locator::Id("soort")).await.unwrap();
+    c.find(Locator::Id("soort")).await.unwrap().select_by_value("evaluatie").await.unwrap();
+    c.find(Locator::Css("form[action$='/vastleggen'] button")).await.unwrap().click().await.unwrap();
+    c.wait().for_element(Locator::Css(".melding")).await.unwrap();
+    let na = tekst(&c).await;
+    assert!(na.contains("Vastgelegd."), "{na}");
+    schermafdruk(&c, "werkgever-evaluatie-vastgelegd").await;
     log_uit(&c, &url).await;
 
     // The bedrijfsarts sees the dossiers of all three employers.

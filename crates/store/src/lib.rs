@@ -14,12 +14,13 @@ use diesel::r2d2::{ConnectionManager, PooledConnection};
 use diesel::result::DatabaseErrorKind;
 use domain::poortwachter::json::casus_uit_json;
 use domain::poortwachter::{Casus, Gebeurtenis, Loonstop, Soort};
-use domain::toegang::{self, Doel, Gegevens, Handeling, MedischeToegang};
+use domain::toegang::{self, Doel, MedischeToegang};
 use domain::waarden::{Bsn, Opleidingsniveau, Postcode, Rol};
 use jiff::civil::Date;
 use serde_json::{Value, json};
 
 pub use bsn::BsnSleutel;
+pub use domain::toegang::{Gegevens, Handeling};
 pub use logboek::{Breuk, Controle};
 pub use verbinding::{Backend, Verbinding};
 
@@ -544,6 +545,21 @@ impl Store {
             wijziging(c, actor, "dossier", dossier_id, Some(&werknemer_id), Value::Array(details))?;
             Ok(verwachte_versie + 1)
         })
+    }
+
+    /// Whether the actor may do this with this kind of data of the dossier (to show or hide a form).
+    pub fn toegestaan(
+        &self,
+        actor: Actor<'_>,
+        handeling: Handeling,
+        gegevens: Gegevens,
+        dossier_id: &str,
+    ) -> Result<bool, StoreFout> {
+        match toegang_tot(&mut *self.verbinding()?, actor, handeling, &[gegevens], dossier_id) {
+            Ok(_) => Ok(true),
+            Err(StoreFout::Geweigerd(_) | StoreFout::NietGevonden(_)) => Ok(false),
+            Err(e) => Err(e),
+        }
     }
 
     /// Reads a dossier (without medical data or BSN); the read is logged with its context.

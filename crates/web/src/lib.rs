@@ -70,6 +70,7 @@ pub fn app(store: Store, veilig: bool) -> Router {
         .route("/uitloggen", post(inloggen::uitloggen))
         .route("/werkvoorraad", get(paginas::werkvoorraad))
         .route("/dossiers/{id}", get(paginas::dossier))
+        .route("/dossiers/{id}/vastleggen", post(paginas::leg_vast))
         .route("/static/spoor2.css", get(stijl))
         .layer(sessies)
         .layer(CsrfLayer::new())

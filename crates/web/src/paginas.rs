@@ -7,6 +7,11 @@ use domain::poortwachter::datum::nl;
 use domain::poortwachter::{Ernst, Status, bereken};
 use serde::Deserialize;
 
+use axum::Form;
+use axum::response::{IntoResponse, Redirect, Response};
+use domain::poortwachter::{Gebeurtenis, Soort};
+use store::{Gegevens, Handeling, Wijziging};
+
 use crate::fout::AppFout;
 use crate::inloggen::Ingelogd;
 use crate::{AppState, blokkerend, vandaag};
@@ -171,11 +176,37 @@ pub struct Markering {
     pub titel: String,
 }
 
+/// The steps a user can record on the dossier page: code and name.
+const STAPPEN: [(&str, &str); 14] = [
+    ("ziekmelding_arbodienst", "Ziekmelding bij bedrijfsarts/arbodienst"),
+    ("probleemanalyse", "Probleemanalyse"),
+    ("plan_van_aanpak", "Plan van aanpak"),
+    ("casemanager_benoemd", "Casemanager benoemd"),
+    ("evaluatie", "Evaluatie plan van aanpak"),
+    ("ziekmelding_uwv", "Ziekmelding bij UWV (42e week)"),
+    ("eerstejaarsevaluatie", "Eerstejaarsevaluatie"),
+    ("start_spoor2", "Start spoor 2"),
+    ("spoor2_activiteit", "Spoor 2-activiteit"),
+    ("voortgangsrapportage", "Voortgangsrapportage"),
+    ("deskundigenoordeel", "Deskundigenoordeel aangevraagd"),
+    ("reintegratieverslag", "Re-integratieverslag compleet"),
+    ("wia_aanvraag", "WIA-aanvraag"),
+    ("bevredigend_resultaat", "Bevredigend re-integratieresultaat"),
+];
+
 #[derive(Template, WebTemplate)]
 #[template(path = "dossier.html")]
 pub struct DossierPagina {
     naam: String,
     rol: String,
+    id: String,
+    versie: i64,
+    /// Whether this user may record steps, sickness and recovery.
+    schrijven: bool,
+    stappen: &'static [(&'static str, &'static str)],
+    vandaag: String,
+    melding: Option<&'static str>,
+    fout: Option<String>,
     werknemer: String,
     werkgever: String,
     functie: String,
@@ -187,14 +218,37 @@ pub struct DossierPagina {
     vandaag_x: Option<u32>,
 }
 
+#[derive(Debug, Default, Deserialize)]
+pub struct DossierVraag {
+    vastgelegd: Option<String>,
+}
+
 pub async fn dossier(
     State(staat): State<AppState>,
     wie: Ingelogd,
     Path(id): Path<String>,
+    Query(vraag): Query<DossierVraag>,
+) -> Result<DossierPagina, AppFout> {
+    let melding = vraag.vastgelegd.is_some().then_some("Vastgelegd.");
+    dossier_pagina(&staat, wie, id, melding, None).await
+}
+
+async fn dossier_pagina(
+    staat: &AppState,
+    wie: Ingelogd,
+    id: String,
+    melding: Option<&'static str>,
+    fout: Option<String>,
 ) -> Result<DossierPagina, AppFout> {
     let vandaag = vandaag();
     let ik = wie.clone();
-    let dossier = blokkerend(&staat, move |s| s.dossier(ik.actor(), &id, "dossierpagina")).await?;
+    let dossier_id = id.clone();
+    let (dossier, schrijven) = blokkerend(staat, move |s| {
+        let dossier = s.dossier(ik.actor(), &dossier_id, "dossierpagina")?;
+        let schrijven = s.toegestaan(ik.actor(), Handeling::Schrijven, Gegevens::Verzuim, &dossier_id)?;
+        Ok((dossier, schrijven))
+    })
+    .await?;
     let tijdlijn = bereken(&dossier.casus(vandaag)?);
     let d = tijdlijn.eerste_ziektedag;
     // Ten pixels per week on the 104-week bar.
@@ -215,6 +269,13 @@ pub async fn dossier(
     Ok(DossierPagina {
         naam: wie.naam,
         rol: wie.rol,
+        id,
+        versie: dossier.versie,
+        schrijven,
+        stappen: &STAPPEN,
+        vandaag: vandaag.to_string(),
+        melding,
+        fout,
         werknemer: dossier.werknemer,
         werkgever: dossier.werkgever,
         functie: dossier.functie,
@@ -246,4 +307,43 @@ pub async fn dossier(
         markeringen,
         vandaag_x: (vandaag >= d && vandaag <= tijdlijn.einde_wachttijd).then(|| x(vandaag)),
     })
+}
+
+#[derive(Debug, Deserialize)]
+pub struct Invoer {
+    versie: i64,
+    /// A step code, or `ziekmelding` / `herstel`.
+    soort: String,
+    datum: String,
+    #[serde(default)]
+    toelichting: String,
+}
+
+/// Records a step, a new sick report or full recovery; shows the page again with the reason when
+/// the clock or the policy refuses it.
+pub async fn leg_vast(
+    State(staat): State<AppState>,
+    wie: Ingelogd,
+    Path(id): Path<String>,
+    Form(invoer): Form<Invoer>,
+) -> Result<Response, AppFout> {
+    let Ok(datum) = invoer.datum.parse::<jiff::civil::Date>() else {
+        let fout = format!("'{}' is geen datum", invoer.datum);
+        return Ok(dossier_pagina(&staat, wie, id, None, Some(fout)).await?.into_response());
+    };
+    let toelichting = Some(invoer.toelichting.trim().to_string()).filter(|t| !t.is_empty());
+    let wijziging = match invoer.soort.as_str() {
+        "ziekmelding" => Wijziging::Ziekmelding { van: datum },
+        "herstel" => Wijziging::Herstel { laatste_ziektedag: datum },
+        code => match Soort::eenvoudig(code) {
+            Some(soort) => Wijziging::Gebeurtenis { gebeurtenis: Gebeurtenis { soort, datum }, toelichting },
+            None => return Err(AppFout::Ongeldig(format!("'{code}' is geen stap"))),
+        },
+    };
+    let (ik, dossier_id, versie) = (wie.clone(), id.clone(), invoer.versie);
+    match blokkerend(&staat, move |s| s.wijzig_dossier(ik.actor(), &dossier_id, versie, &[wijziging])).await {
+        Ok(_) => Ok(Redirect::to(&format!("/dossiers/{id}?vastgelegd=1")).into_response()),
+        Err(AppFout::Ongeldig(fout)) => Ok(dossier_pagina(&staat, wie, id, None, Some(fout)).await?.into_response()),
+        Err(e) => Err(e),
+    }
 }

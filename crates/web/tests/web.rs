@@ -146,7 +146,54 @@ op_beide!(
     every_response_carries_the_security_headers,
     cross_site_posts_are_refused,
     logout_ends_the_session,
+    the_employer_records_a_step_the_coach_may_not,
 );
+
+async fn the_employer_records_a_step_the_coach_may_not(o: Opzet) {
+    let pad = format!("/dossiers/{}", o.dossier);
+    let hr = log_in(&o.app, "hr@test.nl").await;
+    let pagina = vraag(&o.app, get(&pad, Some(&hr))).await;
+    assert!(pagina.tekst.contains("Vastleggen") && pagina.tekst.contains("geen medische gegevens"));
+    let versie = 2; // created, then one change in the set-up
+    let r = vraag(
+        &o.app,
+        post(
+            &format!("{pad}/vastleggen"),
+            &format!("versie={versie}&soort=probleemanalyse&datum=2026-02-10&toelichting=besproken"),
+            Some(&hr),
+        ),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.tekst);
+    let daarna = vraag(&o.app, get(r.locatie.as_deref().unwrap(), Some(&hr))).await;
+    assert!(daarna.tekst.contains("Vastgelegd."));
+    assert!(daarna.tekst.contains("10-02-2026"), "the probleemanalyse shows as done");
+
+    // The same form again with the old version: a clear conflict, nothing written twice.
+    let dubbel = vraag(
+        &o.app,
+        post(
+            &format!("{pad}/vastleggen"),
+            &format!("versie={versie}&soort=probleemanalyse&datum=2026-02-11"),
+            Some(&hr),
+        ),
+    )
+    .await;
+    assert_eq!(dubbel.status, StatusCode::OK);
+    assert!(dubbel.tekst.contains("intussen gewijzigd"), "{}", dubbel.tekst);
+    let fout =
+        vraag(&o.app, post(&format!("{pad}/vastleggen"), "versie=3&soort=probleemanalyse&datum=gisteren", Some(&hr)))
+            .await;
+    assert!(fout.tekst.contains("geen datum"));
+
+    // The coach reads the dossier but records no Poortwachter steps.
+    let coach = log_in(&o.app, "coach@test.nl").await;
+    assert!(!vraag(&o.app, get(&pad, Some(&coach))).await.tekst.contains("<h2>Vastleggen</h2>"));
+    let geweigerd =
+        vraag(&o.app, post(&format!("{pad}/vastleggen"), "versie=3&soort=evaluatie&datum=2026-03-01", Some(&coach)))
+            .await;
+    assert_eq!(geweigerd.status, StatusCode::FORBIDDEN);
+}
 
 async fn login_takes_both_factors_and_opens_the_werkvoorraad(o: Opzet) {
     let cookie = log_in(&o.app, "coach@test.nl").await;

@@ -109,6 +109,21 @@ impl Soort {
         }
     }
 
+    /// The kinds that need no further data (`betreft`, `reden`), by code.
+    pub fn eenvoudig(code: &str) -> Option<Self> {
+        let overig = [
+            Self::CasemanagerBenoemd,
+            Self::BevredigendResultaat,
+            Self::Deskundigenoordeel,
+            Self::Spoor2Activiteit,
+            Self::Voortgangsrapportage,
+        ];
+        MijlpaalCode::van_code(code)
+            .filter(|m| m.is_handeling())
+            .map(Self::Mijlpaal)
+            .or_else(|| overig.into_iter().find(|s| s.code() == code))
+    }
+
     pub fn code(&self) -> &'static str {
         match self {
             Self::Mijlpaal(m) => m.code(),
