@@ -592,8 +592,7 @@ impl Store {
                 .optional()?
                 .ok_or(StoreFout::NietGevonden("dossier"))?;
             let casus_json = casus_json(c, dossier_id)?;
-            let gegevens = json!({"gegevens": ["persoonsgegevens", "verzuim", "poortwachter"]});
-            leesregel(c, actor, logboek::Soort::Inzage, "dossier", dossier_id, &d.2, context, gegevens)?;
+            dossier_inzage(c, actor, dossier_id, &d.2, context, &["persoonsgegevens", "verzuim", "poortwachter"])?;
             Ok(Dossier {
                 id: d.0,
                 organisatie_id: d.1,
@@ -849,16 +848,7 @@ impl Store {
                     documenten::sha256,
                 ))
                 .load(c)?;
-            leesregel(
-                c,
-                actor,
-                logboek::Soort::Inzage,
-                "dossier",
-                dossier_id,
-                &werknemer_id,
-                context,
-                json!({"gegevens": ["documenten"]}),
-            )?;
+            dossier_inzage(c, actor, dossier_id, &werknemer_id, context, &["documenten"])?;
             rijen
                 .into_iter()
                 .map(|r| {
@@ -969,16 +959,7 @@ impl Store {
                     belastbaarheid::prognose,
                 ))
                 .load(c)?;
-            leesregel(
-                c,
-                actor,
-                logboek::Soort::Inzage,
-                "dossier",
-                dossier_id,
-                &werknemer_id,
-                context,
-                json!({"gegevens": ["belastbaarheid"]}),
-            )?;
+            dossier_inzage(c, actor, dossier_id, &werknemer_id, context, &["belastbaarheid"])?;
             rijen
                 .into_iter()
                 .map(|(d, auteur_id, items, prognose)| {
@@ -1032,6 +1013,19 @@ fn controleer_sleutel(c: &mut Verbinding, sleutel: &BsnSleutel) -> Result<(), St
             Ok(())
         }
     }
+}
+
+/// Logs a read of (part of) a dossier.
+fn dossier_inzage(
+    c: &mut Verbinding,
+    actor: Actor<'_>,
+    dossier_id: &str,
+    werknemer_id: &str,
+    context: &str,
+    gegevens: &[&str],
+) -> Result<(), StoreFout> {
+    let details = json!({ "gegevens": gegevens });
+    leesregel(c, actor, logboek::Soort::Inzage, "dossier", dossier_id, werknemer_id, context, details)
 }
 
 /// Logs a read of personal data (`Inzage`) or of medical data (`Medisch`).
