@@ -235,6 +235,8 @@ pub struct Inzage {
     /// Microseconds since 1970 (UTC).
     pub tijdstip: i64,
     pub actor: String,
+    /// The user's name, or the actor id for the product itself.
+    pub naam: String,
     /// `inzage` or `medisch`.
     pub soort: String,
     pub context: String,
@@ -248,6 +250,10 @@ pub struct DossierRegel {
     pub id: String,
     pub werkgever: String,
     pub werknemer: String,
+    /// Whether the actor may read the dossier's sickness and Poortwachter data.
+    pub verzuim: bool,
+    /// Whether the actor may read the dossier's access history.
+    pub logboek: bool,
 }
 
 /// A note of the bedrijfsarts, readable only through [`Store::medische_notities`].
@@ -632,19 +638,21 @@ impl Store {
             .load(c)?;
         Ok(rijen
             .into_iter()
-            .filter(|(_, werkgever_id, werknemer_id, coach_id, ..)| {
+            .filter_map(|(id, werkgever_id, werknemer_id, coach_id, werkgever, voornaam, achternaam)| {
                 let doel = Doel {
                     organisatie_id: actor.organisatie_id,
-                    werkgever_id,
-                    werknemer_id,
+                    werkgever_id: &werkgever_id,
+                    werknemer_id: &werknemer_id,
                     coach_id: coach_id.as_deref(),
                 };
-                wie.mag(Handeling::Lezen, Gegevens::Persoonsgegevens, &doel).is_ok()
-            })
-            .map(|(id, _, _, _, werkgever, voornaam, achternaam)| DossierRegel {
-                id,
-                werkgever,
-                werknemer: format!("{voornaam} {achternaam}"),
+                let mag = |g| wie.mag(Handeling::Lezen, g, &doel).is_ok();
+                mag(Gegevens::Persoonsgegevens).then(|| DossierRegel {
+                    verzuim: mag(Gegevens::Verzuim),
+                    logboek: mag(Gegevens::Logboek),
+                    id,
+                    werkgever,
+                    werknemer: format!("{voornaam} {achternaam}"),
+                })
             })
             .collect())
     }
@@ -654,7 +662,8 @@ impl Store {
     pub fn toegangsgeschiedenis(&self, actor: Actor<'_>, dossier_id: &str) -> Result<Vec<Inzage>, StoreFout> {
         let c = &mut *self.verbinding()?;
         let plaats = toegang_tot(c, actor, Handeling::Lezen, &[Gegevens::Logboek], dossier_id)?;
-        let rijen: Vec<(i64, String, String, String, String)> = schema::logboek::table
+        let rijen: Vec<(i64, String, Option<String>, String, String, String)> = schema::logboek::table
+            .left_join(gebruikers::table.on(gebruikers::id.eq(schema::logboek::actor)))
             .filter(schema::logboek::organisatie_id.eq(&plaats.organisatie_id))
             .filter(schema::logboek::werknemer_id.eq(&plaats.werknemer_id))
             .filter(schema::logboek::soort.eq_any([logboek::Soort::Inzage.code(), logboek::Soort::Medisch.code()]))
@@ -662,6 +671,7 @@ impl Store {
             .select((
                 schema::logboek::tijdstip,
                 schema::logboek::actor,
+                gebruikers::naam.nullable(),
                 schema::logboek::soort,
                 schema::logboek::context,
                 schema::logboek::details,
@@ -669,7 +679,14 @@ impl Store {
             .load(c)?;
         Ok(rijen
             .into_iter()
-            .map(|(tijdstip, actor, soort, context, details)| Inzage { tijdstip, actor, soort, context, details })
+            .map(|(tijdstip, actor, naam, soort, context, details)| Inzage {
+                tijdstip,
+                naam: naam.unwrap_or_else(|| actor.clone()),
+                actor,
+                soort,
+                context,
+                details,
+            })
             .collect())
     }
 

@@ -71,6 +71,7 @@ pub fn app(store: Store, veilig: bool) -> Router {
         .route("/werkvoorraad", get(paginas::werkvoorraad))
         .route("/dossiers/{id}", get(paginas::dossier))
         .route("/dossiers/{id}/vastleggen", post(paginas::leg_vast))
+        .route("/dossiers/{id}/inzage", get(paginas::inzage))
         .route("/static/spoor2.css", get(stijl))
         .layer(sessies)
         .layer(CsrfLayer::new())

@@ -54,7 +54,7 @@ pub struct WerkvoorraadPagina {
     naam: String,
     rol: String,
     regels: Vec<Regel>,
-    /// Every dossier the user may see: id, employee, employer.
+    /// Every dossier the user may see: link, employee, employer.
     dossiers: Vec<(String, String, String)>,
     tellers: Tellers,
     werkgevers: Vec<String>,
@@ -71,7 +71,7 @@ pub async fn werkvoorraad(
     let (regels, dossiers) = blokkerend(&staat, move |s| {
         let mut regels = Vec::new();
         let lijst = s.dossiers(ik.actor())?;
-        for d in &lijst {
+        for d in lijst.iter().filter(|d| d.verzuim) {
             let dossier = s.dossier(ik.actor(), &d.id, "werkvoorraad")?;
             let tijdlijn = bereken(&dossier.casus(vandaag)?);
             let grens = domain::poortwachter::datum::plus_dagen(vandaag, BINNENKORT_DAGEN);
@@ -128,7 +128,13 @@ pub async fn werkvoorraad(
                 ));
             }
         }
-        let dossiers = lijst.into_iter().map(|d| (d.id, d.werknemer, d.werkgever)).collect::<Vec<_>>();
+        let dossiers = lijst
+            .into_iter()
+            .map(|d| {
+                let pad = if d.verzuim { format!("/dossiers/{}", d.id) } else { format!("/dossiers/{}/inzage", d.id) };
+                (pad, d.werknemer, d.werkgever)
+            })
+            .collect::<Vec<_>>();
         Ok((regels, dossiers))
     })
     .await?;
@@ -203,6 +209,8 @@ pub struct DossierPagina {
     versie: i64,
     /// Whether this user may record steps, sickness and recovery.
     schrijven: bool,
+    /// Whether this user may see who looked at the dossier.
+    inzage: bool,
     stappen: &'static [(&'static str, &'static str)],
     vandaag: String,
     melding: Option<&'static str>,
@@ -243,10 +251,11 @@ async fn dossier_pagina(
     let vandaag = vandaag();
     let ik = wie.clone();
     let dossier_id = id.clone();
-    let (dossier, schrijven) = blokkerend(staat, move |s| {
+    let (dossier, schrijven, inzage) = blokkerend(staat, move |s| {
         let dossier = s.dossier(ik.actor(), &dossier_id, "dossierpagina")?;
         let schrijven = s.toegestaan(ik.actor(), Handeling::Schrijven, Gegevens::Verzuim, &dossier_id)?;
-        Ok((dossier, schrijven))
+        let inzage = s.toegestaan(ik.actor(), Handeling::Lezen, Gegevens::Logboek, &dossier_id)?;
+        Ok((dossier, schrijven, inzage))
     })
     .await?;
     let tijdlijn = bereken(&dossier.casus(vandaag)?);
@@ -272,6 +281,7 @@ async fn dossier_pagina(
         id,
         versie: dossier.versie,
         schrijven,
+        inzage,
         stappen: &STAPPEN,
         vandaag: vandaag.to_string(),
         melding,
@@ -346,4 +356,49 @@ pub async fn leg_vast(
         Err(AppFout::Ongeldig(fout)) => Ok(dossier_pagina(&staat, wie, id, None, Some(fout)).await?.into_response()),
         Err(e) => Err(e),
     }
+}
+
+pub struct InzageRegel {
+    pub moment: String,
+    pub wie: String,
+    pub soort: &'static str,
+    pub context: String,
+    pub gegevens: String,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "inzage.html")]
+pub struct InzagePagina {
+    naam: String,
+    rol: String,
+    regels: Vec<InzageRegel>,
+}
+
+/// Who looked at this employee's data: for the beheerder and for the employee.
+pub async fn inzage(
+    State(staat): State<AppState>,
+    wie: Ingelogd,
+    Path(id): Path<String>,
+) -> Result<InzagePagina, AppFout> {
+    let ik = wie.clone();
+    let inzages = blokkerend(&staat, move |s| s.toegangsgeschiedenis(ik.actor(), &id)).await?;
+    let tz = jiff::tz::TimeZone::get("Europe/Amsterdam").unwrap_or_else(|_| jiff::tz::TimeZone::system());
+    let regels = inzages
+        .into_iter()
+        .map(|i| InzageRegel {
+            moment: jiff::Timestamp::from_microsecond(i.tijdstip)
+                .map(|t| t.to_zoned(tz.clone()).strftime("%d-%m-%Y %H:%M").to_string())
+                .unwrap_or_default(),
+            wie: i.naam,
+            soort: if i.soort == "medisch" { "medische gegevens" } else { "dossier" },
+            context: i.context,
+            gegevens: serde_json::from_str::<serde_json::Value>(&i.details)
+                .ok()
+                .and_then(|d| {
+                    d["gegevens"].as_array().map(|g| g.iter().filter_map(|x| x.as_str()).collect::<Vec<_>>().join(", "))
+                })
+                .unwrap_or_default(),
+        })
+        .collect();
+    Ok(InzagePagina { naam: wie.naam, rol: wie.rol, regels })
 }

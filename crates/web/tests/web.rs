@@ -52,6 +52,7 @@ fn opzet(db: Testdatabase) -> Opzet {
         ("coach2@test.nl", Rol::Coach, vec![]),
         ("hr@test.nl", Rol::Werkgever, vec![werkgever.clone()]),
         ("arts@test.nl", Rol::Bedrijfsarts, vec![werkgever.clone()]),
+        ("beheer@test.nl", Rol::Beheerder, vec![]),
     ] {
         let g = NieuweGebruiker { email: email.into(), naam: email.into(), rol, werknemer_id: None, werkgevers };
         let id = store.nieuwe_gebruiker(s, &g).unwrap();
@@ -147,7 +148,25 @@ op_beide!(
     cross_site_posts_are_refused,
     logout_ends_the_session,
     the_employer_records_a_step_the_coach_may_not,
+    the_beheerder_sees_who_looked_but_not_the_dossier,
 );
+
+async fn the_beheerder_sees_who_looked_but_not_the_dossier(o: Opzet) {
+    let pad = format!("/dossiers/{}", o.dossier);
+    let coach = log_in(&o.app, "coach@test.nl").await;
+    vraag(&o.app, get(&pad, Some(&coach))).await;
+    assert_eq!(vraag(&o.app, get(&format!("{pad}/inzage"), Some(&coach))).await.status, StatusCode::FORBIDDEN);
+
+    let beheer = log_in(&o.app, "beheer@test.nl").await;
+    let lijst = vraag(&o.app, get("/werkvoorraad", Some(&beheer))).await;
+    assert_eq!(lijst.status, StatusCode::OK);
+    assert!(lijst.tekst.contains(&format!("{pad}/inzage")), "{}", lijst.tekst);
+    assert_eq!(vraag(&o.app, get(&pad, Some(&beheer))).await.status, StatusCode::FORBIDDEN);
+    let inzage = vraag(&o.app, get(&format!("{pad}/inzage"), Some(&beheer))).await;
+    assert_eq!(inzage.status, StatusCode::OK);
+    assert!(inzage.tekst.contains("coach@test.nl") && inzage.tekst.contains("dossierpagina"), "{}", inzage.tekst);
+    assert!(!inzage.tekst.contains("MEDISCH-GEHEIM"), "the history names who and what, never the content");
+}
 
 async fn the_employer_records_a_step_the_coach_may_not(o: Opzet) {
     let pad = format!("/dossiers/{}", o.dossier);
