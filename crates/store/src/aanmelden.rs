@@ -41,6 +41,15 @@ pub enum TweedeFactor {
     Controleren,
 }
 
+/// A user as the beheerder sees it in the list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GebruikerRegel {
+    pub id: String,
+    pub naam: String,
+    pub email: String,
+    pub rol: String,
+}
+
 /// What the user needs to enrol an authenticator app; shown once.
 #[derive(Debug, Clone)]
 pub struct TotpInstelling {
@@ -237,6 +246,27 @@ impl Store {
                 })
             }
         }
+    }
+
+    /// The beheerder gives a user a new, random password (to pass on once); returns it.
+    pub fn herstel_wachtwoord(&self, actor: Actor<'_>, gebruiker_id: &str) -> Result<String, StoreFout> {
+        let wachtwoord = uuid::Uuid::new_v4().simple().to_string();
+        self.schrijf(|c| beheer(c, actor))?;
+        self.stel_wachtwoord_in(actor, gebruiker_id, &wachtwoord)?;
+        Ok(wachtwoord)
+    }
+
+    /// The users of the actor's organisation, for the beheerder.
+    pub fn gebruikers(&self, actor: Actor<'_>) -> Result<Vec<GebruikerRegel>, StoreFout> {
+        self.schrijf(|c| {
+            beheer(c, actor)?;
+            let rijen: Vec<(String, String, String, String)> = gebruikers::table
+                .filter(gebruikers::organisatie_id.eq(actor.organisatie_id))
+                .order((gebruikers::rol, gebruikers::naam))
+                .select((gebruikers::id, gebruikers::naam, gebruikers::email, gebruikers::rol))
+                .load(c)?;
+            Ok(rijen.into_iter().map(|(id, naam, email, rol)| GebruikerRegel { id, naam, email, rol }).collect())
+        })
     }
 
     /// The beheerder resets a user's second factor (a lost phone): the next login enrols a new one.

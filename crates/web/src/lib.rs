@@ -1,6 +1,7 @@
 //! The web application: Dutch server-rendered pages on top of the dossier store, behind login with
 //! two factors, through the access policy of the store.
 
+mod beheer;
 mod fout;
 mod inloggen;
 mod paginas;
@@ -72,6 +73,9 @@ pub fn app(store: Store, veilig: bool) -> Router {
         .route("/dossiers/{id}", get(paginas::dossier))
         .route("/dossiers/{id}/vastleggen", post(paginas::leg_vast))
         .route("/dossiers/{id}/inzage", get(paginas::inzage))
+        .route("/beheer", get(beheer::pagina))
+        .route("/beheer/gebruikers/{id}/wachtwoord", post(beheer::nieuw_wachtwoord))
+        .route("/beheer/gebruikers/{id}/tweede-factor", post(beheer::herstel_tweede_factor))
         .route("/static/spoor2.css", get(stijl))
         .layer(sessies)
         .layer(CsrfLayer::new())

@@ -19,6 +19,7 @@ const WACHTWOORD: &str = "een lang test-wachtwoord";
 struct Opzet {
     app: Router,
     dossier: String,
+    store: Store,
     _db: Testdatabase,
 }
 
@@ -71,8 +72,8 @@ fn opzet(db: Testdatabase) -> Opzet {
             &[Wijziging::Loonsanctie { weken: None }],
         )
         .unwrap();
-    let app = web::app(store, false).layer(MockConnectInfo(SocketAddr::from(([127, 0, 0, 1], 40000))));
-    Opzet { app, dossier, _db: db }
+    let app = web::app(store.clone(), false).layer(MockConnectInfo(SocketAddr::from(([127, 0, 0, 1], 40000))));
+    Opzet { app, dossier, store, _db: db }
 }
 
 fn geheim(email: &str) -> Vec<u8> {
@@ -149,7 +150,49 @@ op_beide!(
     logout_ends_the_session,
     the_employer_records_a_step_the_coach_may_not,
     the_beheerder_sees_who_looked_but_not_the_dossier,
+    a_session_ends_after_thirty_idle_minutes,
+    the_beheerder_restores_a_lost_password_and_second_factor,
 );
+
+async fn the_beheerder_restores_a_lost_password_and_second_factor(o: Opzet) {
+    let coach = log_in(&o.app, "coach@test.nl").await;
+    assert_eq!(vraag(&o.app, get("/beheer", Some(&coach))).await.status, StatusCode::FORBIDDEN);
+    let beheer = log_in(&o.app, "beheer@test.nl").await;
+    let pagina = vraag(&o.app, get("/beheer", Some(&beheer))).await;
+    assert_eq!(pagina.status, StatusCode::OK);
+    let id = pagina.tekst.split("/beheer/gebruikers/").nth(1).unwrap().split('/').next().unwrap().to_string();
+    let gebruiker = pagina.tekst.split("<td>").nth(1).unwrap().split('<').next().unwrap().to_string();
+
+    let nieuw = vraag(&o.app, post(&format!("/beheer/gebruikers/{id}/wachtwoord"), "", Some(&beheer))).await;
+    let wachtwoord = nieuw.tekst.split("Nieuw wachtwoord: ").nth(1).unwrap().split(' ').next().unwrap().to_string();
+    assert!(wachtwoord.len() >= 12);
+    let r = vraag(&o.app, post(&format!("/beheer/gebruikers/{id}/tweede-factor"), "", Some(&beheer))).await;
+    assert_eq!(r.locatie.as_deref(), Some("/beheer?hersteld=1"));
+
+    // The user logs in with the new password and enrols a new second factor.
+    let stap1 = vraag(&o.app, post("/inloggen", &format!("email={gebruiker}&wachtwoord={wachtwoord}"), None)).await;
+    assert_eq!(stap1.locatie.as_deref(), Some("/tweestap"), "{gebruiker}: {}", stap1.tekst);
+    let tweestap = vraag(&o.app, get("/tweestap", stap1.cookie.as_deref())).await;
+    assert!(tweestap.tekst.contains("<svg") && tweestap.tekst.contains("Stel eerst uw tweede factor in"));
+}
+
+async fn a_session_ends_after_thirty_idle_minutes(o: Opzet) {
+    use diesel::RunQueryDsl;
+    let cookie = log_in(&o.app, "coach@test.nl").await;
+    #[derive(diesel::QueryableByName)]
+    struct Sessie {
+        #[diesel(sql_type = diesel::sql_types::BigInt)]
+        verloopt: i64,
+    }
+    let mut c = o.store.ruwe_verbinding().unwrap();
+    let sessies: Vec<Sessie> = diesel::sql_query("SELECT verloopt FROM sessies").load(&mut *c).unwrap();
+    let nu = jiff::Timestamp::now().as_second();
+    assert!(sessies.iter().any(|s| (s.verloopt - nu - 30 * 60).abs() < 120), "expires 30 minutes from now");
+    // Thirty idle minutes later:
+    diesel::sql_query("UPDATE sessies SET verloopt = verloopt - 1801").execute(&mut *c).unwrap();
+    let daarna = vraag(&o.app, get("/werkvoorraad", Some(&cookie))).await;
+    assert_eq!(daarna.locatie.as_deref(), Some("/inloggen"));
+}
 
 async fn the_beheerder_sees_who_looked_but_not_the_dossier(o: Opzet) {
     let pad = format!("/dossiers/{}", o.dossier);
