@@ -397,28 +397,46 @@ impl Store {
     pub fn nieuwe_werknemer(&self, actor: Actor<'_>, w: &NieuweWerknemer) -> Result<String, StoreFout> {
         let id = nieuw_id();
         let bsn = self.sleutel.versleutel(&id, &w.bsn);
-        self.schrijf(|c| {
-            toegang_tot_werknemer(c, actor, Handeling::Schrijven, Gegevens::Persoonsgegevens, &w.werkgever_id, "")?;
-            diesel::insert_into(werknemers::table)
-                .values((
-                    werknemers::id.eq(&id),
-                    werknemers::organisatie_id.eq(actor.organisatie_id),
-                    werknemers::werkgever_id.eq(&w.werkgever_id),
-                    werknemers::voornaam.eq(&w.voornaam),
-                    werknemers::achternaam.eq(&w.achternaam),
-                    werknemers::email.eq(&w.email),
-                    werknemers::telefoon.eq(&w.telefoon),
-                    werknemers::functie.eq(&w.functie),
-                    werknemers::contracturen_per_week_x100.eq(w.contracturen_x100),
-                    werknemers::postcode.eq(w.postcode.als_tekst()),
-                    werknemers::opleidingsniveau.eq(w.opleidingsniveau.code()),
-                    werknemers::bsn_versleuteld.eq(&bsn),
-                ))
-                .execute(c)?;
-            // The log names the fields written, never the BSN or other personal values.
-            wijziging(c, actor, "werknemer", &id, Some(&id), json!({"velden": ["naam", "contact", "functie", "contracturen", "postcode", "opleidingsniveau", "bsn"]}))
-        })?;
+        self.schrijf(|c| voeg_werknemer_toe(c, actor, &id, w, &bsn))?;
         Ok(id)
+    }
+
+    /// A sick report of an employee not yet in the dossier: the employee and their dossier in one
+    /// transaction. Returns (employee, dossier).
+    pub fn meld_ziek(
+        &self,
+        actor: Actor<'_>,
+        w: &NieuweWerknemer,
+        eerste_ziektedag: Date,
+    ) -> Result<(String, String), StoreFout> {
+        let (werknemer_id, dossier_id) = (nieuw_id(), nieuw_id());
+        let bsn = self.sleutel.versleutel(&werknemer_id, &w.bsn);
+        self.schrijf(|c| {
+            voeg_werknemer_toe(c, actor, &werknemer_id, w, &bsn)?;
+            open_dossier(c, actor, &dossier_id, &werknemer_id, None, eerste_ziektedag)
+        })?;
+        Ok((werknemer_id, dossier_id))
+    }
+
+    /// The employers for whom the actor may report an employee sick.
+    pub fn werkgevers_voor_ziekmelding(&self, actor: Actor<'_>) -> Result<Vec<(String, String)>, StoreFout> {
+        let c = &mut *self.verbinding()?;
+        let wie = principaal(c, actor)?;
+        let alle: Vec<(String, String)> = werkgevers::table
+            .filter(werkgevers::organisatie_id.eq(actor.organisatie_id))
+            .order(werkgevers::naam)
+            .select((werkgevers::id, werkgevers::naam))
+            .load(c)?;
+        Ok(alle
+            .into_iter()
+            .filter(|(id, _)| {
+                let doel =
+                    Doel { organisatie_id: actor.organisatie_id, werkgever_id: id, werknemer_id: "", coach_id: None };
+                [Gegevens::Persoonsgegevens, Gegevens::Verzuim]
+                    .into_iter()
+                    .all(|g| wie.mag(Handeling::Schrijven, g, &doel).is_ok())
+            })
+            .collect())
     }
 
     pub fn nieuwe_gebruiker(&self, actor: Actor<'_>, g: &NieuweGebruiker) -> Result<String, StoreFout> {
@@ -475,41 +493,7 @@ impl Store {
         eerste_ziektedag: Date,
     ) -> Result<String, StoreFout> {
         let id = nieuw_id();
-        self.schrijf(|c| {
-            let werkgever_id: String = werknemers::table
-                .find(werknemer_id)
-                .filter(werknemers::organisatie_id.eq(actor.organisatie_id))
-                .select(werknemers::werkgever_id)
-                .first(c)
-                .optional()?
-                .ok_or(StoreFout::NietGevonden("werknemer"))?;
-            toegang_tot_werknemer(c, actor, Handeling::Schrijven, Gegevens::Verzuim, &werkgever_id, werknemer_id)?;
-            diesel::insert_into(dossiers::table)
-                .values((
-                    dossiers::id.eq(&id),
-                    dossiers::organisatie_id.eq(actor.organisatie_id),
-                    dossiers::werknemer_id.eq(werknemer_id),
-                    dossiers::coach_id.eq(coach_id),
-                    dossiers::versie.eq(1),
-                    dossiers::aangemaakt.eq(nu_micros()),
-                ))
-                .execute(c)?;
-            diesel::insert_into(ziekteperiodes::table)
-                .values((
-                    ziekteperiodes::id.eq(nieuw_id()),
-                    ziekteperiodes::dossier_id.eq(&id),
-                    ziekteperiodes::van.eq(eerste_ziektedag.to_string()),
-                ))
-                .execute(c)?;
-            wijziging(
-                c,
-                actor,
-                "dossier",
-                &id,
-                Some(werknemer_id),
-                json!({"eerste_ziektedag": eerste_ziektedag.to_string(), "coach": coach_id}),
-            )
-        })?;
+        self.schrijf(|c| open_dossier(c, actor, &id, werknemer_id, coach_id, eerste_ziektedag))?;
         Ok(id)
     }
 
@@ -1094,6 +1078,73 @@ fn wijziging(
             details,
         },
     )
+}
+
+fn voeg_werknemer_toe(
+    c: &mut Verbinding,
+    actor: Actor<'_>,
+    id: &str,
+    w: &NieuweWerknemer,
+    bsn_versleuteld: &[u8],
+) -> Result<(), StoreFout> {
+    toegang_tot_werknemer(c, actor, Handeling::Schrijven, Gegevens::Persoonsgegevens, &w.werkgever_id, "")?;
+    diesel::insert_into(werknemers::table)
+        .values((
+            werknemers::id.eq(id),
+            werknemers::organisatie_id.eq(actor.organisatie_id),
+            werknemers::werkgever_id.eq(&w.werkgever_id),
+            werknemers::voornaam.eq(&w.voornaam),
+            werknemers::achternaam.eq(&w.achternaam),
+            werknemers::email.eq(&w.email),
+            werknemers::telefoon.eq(&w.telefoon),
+            werknemers::functie.eq(&w.functie),
+            werknemers::contracturen_per_week_x100.eq(w.contracturen_x100),
+            werknemers::postcode.eq(w.postcode.als_tekst()),
+            werknemers::opleidingsniveau.eq(w.opleidingsniveau.code()),
+            werknemers::bsn_versleuteld.eq(bsn_versleuteld),
+        ))
+        .execute(c)?;
+    // The log names the fields written, never the BSN or other personal values.
+    let velden =
+        json!({"velden": ["naam", "contact", "functie", "contracturen", "postcode", "opleidingsniveau", "bsn"]});
+    wijziging(c, actor, "werknemer", id, Some(id), velden)
+}
+
+fn open_dossier(
+    c: &mut Verbinding,
+    actor: Actor<'_>,
+    id: &str,
+    werknemer_id: &str,
+    coach_id: Option<&str>,
+    eerste_ziektedag: Date,
+) -> Result<(), StoreFout> {
+    let werkgever_id: String = werknemers::table
+        .find(werknemer_id)
+        .filter(werknemers::organisatie_id.eq(actor.organisatie_id))
+        .select(werknemers::werkgever_id)
+        .first(c)
+        .optional()?
+        .ok_or(StoreFout::NietGevonden("werknemer"))?;
+    toegang_tot_werknemer(c, actor, Handeling::Schrijven, Gegevens::Verzuim, &werkgever_id, werknemer_id)?;
+    diesel::insert_into(dossiers::table)
+        .values((
+            dossiers::id.eq(id),
+            dossiers::organisatie_id.eq(actor.organisatie_id),
+            dossiers::werknemer_id.eq(werknemer_id),
+            dossiers::coach_id.eq(coach_id),
+            dossiers::versie.eq(1),
+            dossiers::aangemaakt.eq(nu_micros()),
+        ))
+        .execute(c)?;
+    diesel::insert_into(ziekteperiodes::table)
+        .values((
+            ziekteperiodes::id.eq(nieuw_id()),
+            ziekteperiodes::dossier_id.eq(id),
+            ziekteperiodes::van.eq(eerste_ziektedag.to_string()),
+        ))
+        .execute(c)?;
+    let details = json!({"eerste_ziektedag": eerste_ziektedag.to_string(), "coach": coach_id});
+    wijziging(c, actor, "dossier", id, Some(werknemer_id), details)
 }
 
 /// The employer must belong to the actor's organisation.

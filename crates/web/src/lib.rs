@@ -6,6 +6,7 @@ mod fout;
 mod inloggen;
 mod paginas;
 mod sessie;
+mod ziekmelding;
 
 use std::net::SocketAddr;
 
@@ -73,6 +74,7 @@ pub fn app(store: Store, veilig: bool) -> Router {
         .route("/dossiers/{id}", get(paginas::dossier))
         .route("/dossiers/{id}/vastleggen", post(paginas::leg_vast))
         .route("/dossiers/{id}/inzage", get(paginas::inzage))
+        .route("/ziekmelding", get(ziekmelding::formulier).post(ziekmelding::meld))
         .route("/beheer", get(beheer::pagina))
         .route("/beheer/gebruikers/{id}/wachtwoord", post(beheer::nieuw_wachtwoord))
         .route("/beheer/gebruikers/{id}/tweede-factor", post(beheer::herstel_tweede_factor))

@@ -152,7 +152,35 @@ op_beide!(
     the_beheerder_sees_who_looked_but_not_the_dossier,
     a_session_ends_after_thirty_idle_minutes,
     the_beheerder_restores_a_lost_password_and_second_factor,
+    the_employer_reports_a_new_employee_sick,
 );
+
+async fn the_employer_reports_a_new_employee_sick(o: Opzet) {
+    let hr = log_in(&o.app, "hr@test.nl").await;
+    let formulier = vraag(&o.app, get("/ziekmelding", Some(&hr))).await;
+    assert_eq!(formulier.status, StatusCode::OK);
+    let werkgever = formulier.tekst.split("<option value=\"").nth(1).unwrap().split('"').next().unwrap().to_string();
+    let velden = |bsn: &str| {
+        format!(
+            "werkgever_id={werkgever}&voornaam=Piet&achternaam=Jansen&functie=Bakker&uren=32%2C5&postcode=1234ab\
+             &opleidingsniveau=mbo2&bsn={bsn}&eerste_ziektedag=2026-11-02"
+        )
+    };
+    let fout = vraag(&o.app, post("/ziekmelding", &velden("123456789"), Some(&hr))).await;
+    assert_eq!(fout.status, StatusCode::OK);
+    assert!(fout.tekst.contains("BSN: dit is geen geldig BSN"), "{}", fout.tekst);
+    assert!(fout.tekst.contains("value=\"Piet\""), "what the user typed is kept");
+    let gelukt = vraag(&o.app, post("/ziekmelding", &velden("111222333"), Some(&hr))).await;
+    assert_eq!(gelukt.status, StatusCode::SEE_OTHER, "{}", gelukt.tekst);
+    let dossier = vraag(&o.app, get(gelukt.locatie.as_deref().unwrap(), Some(&hr))).await;
+    assert!(dossier.tekst.contains("Piet Jansen") && dossier.tekst.contains("02-11-2026"));
+    // A coach does not report sickness.
+    let coach = log_in(&o.app, "coach@test.nl").await;
+    assert_eq!(vraag(&o.app, get("/ziekmelding", Some(&coach))).await.status, StatusCode::FORBIDDEN);
+    let geweigerd = vraag(&o.app, post("/ziekmelding", &velden("111222333"), Some(&coach))).await;
+    assert!(matches!(geweigerd.status, StatusCode::FORBIDDEN | StatusCode::NOT_FOUND), "{}", geweigerd.status);
+    assert!(!geweigerd.tekst.contains("Piet"));
+}
 
 async fn the_beheerder_restores_a_lost_password_and_second_factor(o: Opzet) {
     let coach = log_in(&o.app, "coach@test.nl").await;
