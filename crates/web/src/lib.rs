@@ -74,6 +74,7 @@ pub fn app(store: Store, veilig: bool) -> Router {
         .route("/dossiers/{id}", get(paginas::dossier))
         .route("/dossiers/{id}/vastleggen", post(paginas::leg_vast))
         .route("/dossiers/{id}/inzage", get(paginas::inzage))
+        .route("/dossiers/{id}/medisch", post(paginas::medische_notitie))
         .route("/ziekmelding", get(ziekmelding::formulier).post(ziekmelding::meld))
         .route("/beheer", get(beheer::pagina))
         .route("/beheer/gebruikers/{id}/wachtwoord", post(beheer::nieuw_wachtwoord))

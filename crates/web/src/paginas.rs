@@ -211,6 +211,8 @@ pub struct DossierPagina {
     schrijven: bool,
     /// Whether this user may see who looked at the dossier.
     inzage: bool,
+    /// The medical notes (date, text), for the bedrijfsarts only.
+    medisch: Option<Vec<(String, String)>>,
     stappen: &'static [(&'static str, &'static str)],
     vandaag: String,
     melding: Option<&'static str>,
@@ -251,11 +253,17 @@ async fn dossier_pagina(
     let vandaag = vandaag();
     let ik = wie.clone();
     let dossier_id = id.clone();
-    let (dossier, schrijven, inzage) = blokkerend(staat, move |s| {
+    let (dossier, schrijven, inzage, medisch) = blokkerend(staat, move |s| {
         let dossier = s.dossier(ik.actor(), &dossier_id, "dossierpagina")?;
         let schrijven = s.toegestaan(ik.actor(), Handeling::Schrijven, Gegevens::Verzuim, &dossier_id)?;
         let inzage = s.toegestaan(ik.actor(), Handeling::Lezen, Gegevens::Logboek, &dossier_id)?;
-        Ok((dossier, schrijven, inzage))
+        // Medical notes only for whom the policy allows them (the bedrijfsarts); the read is logged.
+        let medisch = if s.toegestaan(ik.actor(), Handeling::Lezen, Gegevens::Medisch, &dossier_id)? {
+            Some(s.medische_notities(ik.actor(), &dossier_id, "dossierpagina")?)
+        } else {
+            None
+        };
+        Ok((dossier, schrijven, inzage, medisch))
     })
     .await?;
     let tijdlijn = bereken(&dossier.casus(vandaag)?);
@@ -282,6 +290,7 @@ async fn dossier_pagina(
         versie: dossier.versie,
         schrijven,
         inzage,
+        medisch: medisch.map(|n| n.into_iter().map(|n| (nl(n.datum), n.tekst)).collect()),
         stappen: &STAPPEN,
         vandaag: vandaag.to_string(),
         melding,
@@ -401,4 +410,30 @@ pub async fn inzage(
         })
         .collect();
     Ok(InzagePagina { naam: wie.naam, rol: wie.rol, regels })
+}
+
+#[derive(Debug, Deserialize)]
+pub struct MedischeNotitie {
+    datum: String,
+    tekst: String,
+}
+
+/// The bedrijfsarts adds a medical note.
+pub async fn medische_notitie(
+    State(staat): State<AppState>,
+    wie: Ingelogd,
+    Path(id): Path<String>,
+    Form(invoer): Form<MedischeNotitie>,
+) -> Result<Response, AppFout> {
+    let fout = |m: &str| m.to_string();
+    let Ok(datum) = invoer.datum.parse::<jiff::civil::Date>() else {
+        let melding = fout(&format!("'{}' is geen datum", invoer.datum));
+        return Ok(dossier_pagina(&staat, wie, id, None, Some(melding)).await?.into_response());
+    };
+    if invoer.tekst.trim().is_empty() {
+        return Ok(dossier_pagina(&staat, wie, id, None, Some(fout("de notitie is leeg"))).await?.into_response());
+    }
+    let (ik, dossier_id) = (wie.clone(), id.clone());
+    blokkerend(&staat, move |s| s.voeg_notitie_toe(ik.actor(), &dossier_id, datum, invoer.tekst.trim(), true)).await?;
+    Ok(Redirect::to(&format!("/dossiers/{id}?vastgelegd=1")).into_response())
 }

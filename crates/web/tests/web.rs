@@ -153,7 +153,28 @@ op_beide!(
     a_session_ends_after_thirty_idle_minutes,
     the_beheerder_restores_a_lost_password_and_second_factor,
     the_employer_reports_a_new_employee_sick,
+    the_bedrijfsarts_keeps_medical_notes_that_nobody_else_sees,
 );
+
+async fn the_bedrijfsarts_keeps_medical_notes_that_nobody_else_sees(o: Opzet) {
+    let pad = format!("/dossiers/{}", o.dossier);
+    let arts = log_in(&o.app, "arts@test.nl").await;
+    let pagina = vraag(&o.app, get(&pad, Some(&arts))).await;
+    assert!(pagina.tekst.contains("Medische notities") && pagina.tekst.contains("MEDISCH-GEHEIM diagnose"));
+    let r =
+        vraag(&o.app, post(&format!("{pad}/medisch"), "datum=2026-03-01&tekst=MEDISCH-GEHEIM+controle", Some(&arts)))
+            .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.tekst);
+    assert!(vraag(&o.app, get(&pad, Some(&arts))).await.tekst.contains("MEDISCH-GEHEIM controle"));
+    for email in ["hr@test.nl", "coach@test.nl"] {
+        let cookie = log_in(&o.app, email).await;
+        let pagina = vraag(&o.app, get(&pad, Some(&cookie))).await;
+        assert!(!pagina.tekst.contains("MEDISCH-GEHEIM") && !pagina.tekst.contains("Medische notities"), "{email}");
+        let poging =
+            vraag(&o.app, post(&format!("{pad}/medisch"), "datum=2026-03-01&tekst=poging", Some(&cookie))).await;
+        assert_eq!(poging.status, StatusCode::FORBIDDEN, "{email}");
+    }
+}
 
 async fn the_employer_reports_a_new_employee_sick(o: Opzet) {
     let hr = log_in(&o.app, "hr@test.nl").await;
@@ -321,7 +342,8 @@ async fn each_role_sees_what_the_policy_allows(o: Opzet) {
         let pagina = vraag(&o.app, get(&pad, Some(&cookie))).await;
         assert_eq!(pagina.status, StatusCode::OK, "{email}");
         assert!(pagina.tekst.contains("Sanne de Vries") && pagina.tekst.contains("Mijlpalen"));
-        assert!(!pagina.tekst.contains("MEDISCH-GEHEIM"), "no medical note on the dossier page ({email})");
+        let medisch = pagina.tekst.contains("MEDISCH-GEHEIM");
+        assert_eq!(medisch, email == "arts@test.nl", "medical notes only for the bedrijfsarts ({email})");
     }
     // A coach without the dossier in the caseload: it does not exist, and the list is empty.
     let cookie = log_in(&o.app, "coach2@test.nl").await;
