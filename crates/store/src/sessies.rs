@@ -19,6 +19,9 @@ impl Store {
         self.schrijf(|c| {
             let bestaat: i64 = sessies::table.find(&sleutel).count().get_result(c)?;
             if bestaat == 0 {
+                // A new session is the moment to clear out the expired ones.
+                diesel::delete(sessies::table.filter(sessies::verloopt.le(jiff::Timestamp::now().as_second())))
+                    .execute(c)?;
                 diesel::insert_into(sessies::table)
                     .values((
                         sessies::sleutel.eq(&sleutel),
@@ -48,10 +51,5 @@ impl Store {
     pub fn verwijder_sessie(&self, sessie_id: &str) -> Result<(), StoreFout> {
         diesel::delete(sessies::table.find(sleutel(sessie_id))).execute(&mut *self.verbinding()?)?;
         Ok(())
-    }
-
-    /// Removes expired sessions; returns how many.
-    pub fn ruim_sessies_op(&self, nu: i64) -> Result<usize, StoreFout> {
-        Ok(diesel::delete(sessies::table.filter(sessies::verloopt.le(nu))).execute(&mut *self.verbinding()?)?)
     }
 }
