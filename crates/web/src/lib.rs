@@ -54,6 +54,11 @@ async fn stijl() -> impl axum::response::IntoResponse {
     ([(header::CONTENT_TYPE, "text/css; charset=utf-8")], include_str!("../assets/spoor2.css"))
 }
 
+/// htmx 2.0.11 (0BSD), vendored from the npm package `htmx.org`: partial page updates, no build step.
+async fn htmx() -> impl axum::response::IntoResponse {
+    ([(header::CONTENT_TYPE, "text/javascript; charset=utf-8")], include_str!("../assets/htmx-2.0.11.min.js"))
+}
+
 /// The application. `veilig` marks the session cookie Secure (behind TLS).
 pub fn app(store: Store, veilig: bool) -> Router {
     let sessies = SessionManagerLayer::new(sessie::DatabaseSessies(store.clone()))
@@ -80,6 +85,7 @@ pub fn app(store: Store, veilig: bool) -> Router {
         .route("/beheer/gebruikers/{id}/wachtwoord", post(beheer::nieuw_wachtwoord))
         .route("/beheer/gebruikers/{id}/tweede-factor", post(beheer::herstel_tweede_factor))
         .route("/static/spoor2.css", get(stijl))
+        .route("/static/htmx.min.js", get(htmx))
         .layer(sessies)
         .layer(CsrfLayer::new())
         .layer(RequestBodyLimitLayer::new(MAX_VERZOEK))

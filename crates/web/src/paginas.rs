@@ -141,12 +141,7 @@ pub async fn werkvoorraad(
     let mut werkgevers: Vec<String> = regels.iter().map(|r| r.werkgever.clone()).collect();
     werkgevers.sort();
     werkgevers.dedup();
-    let mut regels: Vec<Regel> = regels
-        .into_iter()
-        .filter(|r| filter.werkgever.as_deref().is_none_or(|w| w.is_empty() || w == r.werkgever))
-        .filter(|r| filter.status.as_deref().is_none_or(|s| s.is_empty() || s == r.soort))
-        .collect();
-    regels.sort_by(|a, b| a.sorteer.cmp(&b.sorteer).then_with(|| a.werknemer.cmp(&b.werknemer)));
+    // The counts are of all the user's work, whatever the filter shows.
     let mut tellers = Tellers { dossiers: dossiers.len(), ..Tellers::default() };
     for r in &regels {
         match (r.soort, r.sorteer.0) {
@@ -156,6 +151,12 @@ pub async fn werkvoorraad(
             _ => tellers.overig += 1,
         }
     }
+    let mut regels: Vec<Regel> = regels
+        .into_iter()
+        .filter(|r| filter.werkgever.as_deref().is_none_or(|w| w.is_empty() || w == r.werkgever))
+        .filter(|r| filter.status.as_deref().is_none_or(|s| s.is_empty() || s == r.soort))
+        .collect();
+    regels.sort_by(|a, b| a.sorteer.cmp(&b.sorteer).then_with(|| a.werknemer.cmp(&b.werknemer)));
     Ok(WerkvoorraadPagina { naam: wie.naam, rol: wie.rol, regels, dossiers, tellers, werkgevers, filter })
 }
 

@@ -311,6 +311,8 @@ async fn login_takes_both_factors_and_opens_the_werkvoorraad(o: Opzet) {
     let werkvoorraad = vraag(&o.app, get("/werkvoorraad", Some(&cookie))).await;
     assert_eq!(werkvoorraad.status, StatusCode::OK);
     assert!(werkvoorraad.tekst.contains("Werkvoorraad"));
+    assert!(werkvoorraad.tekst.contains("hx-get=\"/werkvoorraad\"") && werkvoorraad.tekst.contains("id=\"werklijst\""));
+    assert!(!werkvoorraad.tekst.contains("https://"), "nothing from elsewhere");
     assert!(werkvoorraad.tekst.contains("Sanne de Vries"), "{}", werkvoorraad.tekst);
     assert!(werkvoorraad.tekst.contains("1 dossier<"), "{}", werkvoorraad.tekst);
 }
@@ -358,6 +360,11 @@ async fn each_role_sees_what_the_policy_allows(o: Opzet) {
 }
 
 async fn every_response_carries_the_security_headers(o: Opzet) {
+    // htmx is served from here, never loaded from the internet.
+    let js = vraag(&o.app, get("/static/htmx.min.js", None)).await;
+    assert_eq!(js.status, StatusCode::OK);
+    assert!(js.koppen[header::CONTENT_TYPE].to_str().unwrap().starts_with("text/javascript"));
+    assert!(js.tekst.contains("htmx"));
     let cookie = log_in(&o.app, "coach@test.nl").await;
     for r in [vraag(&o.app, get("/inloggen", None)).await, vraag(&o.app, get("/werkvoorraad", Some(&cookie))).await] {
         let csp = r.koppen[header::CONTENT_SECURITY_POLICY].to_str().unwrap();
