@@ -254,6 +254,8 @@ pub struct DossierRegel {
     pub verzuim: bool,
     /// Whether the actor may read the dossier's access history.
     pub logboek: bool,
+    /// The name of the coach whose caseload holds the dossier.
+    pub coach: Option<String>,
 }
 
 /// A note of the bedrijfsarts, readable only through [`Store::medische_notities`].
@@ -604,10 +606,11 @@ impl Store {
     pub fn dossiers(&self, actor: Actor<'_>) -> Result<Vec<DossierRegel>, StoreFout> {
         let c = &mut *self.verbinding()?;
         let wie = principaal(c, actor)?;
-        type Rij = (String, String, String, Option<String>, String, String, String);
+        type Rij = (String, String, String, Option<String>, Option<String>, String, String, String);
         let rijen: Vec<Rij> = dossiers::table
             .inner_join(werknemers::table.on(werknemers::id.eq(dossiers::werknemer_id)))
             .inner_join(werkgevers::table.on(werkgevers::id.eq(werknemers::werkgever_id)))
+            .left_join(gebruikers::table.on(dossiers::coach_id.eq(gebruikers::id.nullable())))
             .filter(dossiers::organisatie_id.eq(actor.organisatie_id))
             .order((werkgevers::naam, werknemers::achternaam, werknemers::voornaam, dossiers::id))
             .select((
@@ -615,6 +618,7 @@ impl Store {
                 werknemers::werkgever_id,
                 dossiers::werknemer_id,
                 dossiers::coach_id,
+                gebruikers::naam.nullable(),
                 werkgevers::naam,
                 werknemers::voornaam,
                 werknemers::achternaam,
@@ -622,7 +626,7 @@ impl Store {
             .load(c)?;
         Ok(rijen
             .into_iter()
-            .filter_map(|(id, werkgever_id, werknemer_id, coach_id, werkgever, voornaam, achternaam)| {
+            .filter_map(|(id, werkgever_id, werknemer_id, coach_id, coach, werkgever, voornaam, achternaam)| {
                 let doel = Doel {
                     organisatie_id: actor.organisatie_id,
                     werkgever_id: &werkgever_id,
@@ -636,6 +640,7 @@ impl Store {
                     id,
                     werkgever,
                     werknemer: format!("{voornaam} {achternaam}"),
+                    coach,
                 })
             })
             .collect())

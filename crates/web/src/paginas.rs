@@ -25,6 +25,7 @@ pub struct Regel {
     pub dossier_id: String,
     pub werknemer: String,
     pub werkgever: String,
+    pub coach: String,
     pub wat: String,
     pub toelichting: Option<String>,
     pub advies: Option<String>,
@@ -45,6 +46,7 @@ pub struct Tellers {
 #[derive(Debug, Default, Deserialize)]
 pub struct Filter {
     pub werkgever: Option<String>,
+    pub coach: Option<String>,
     pub status: Option<String>,
 }
 
@@ -58,6 +60,7 @@ pub struct WerkvoorraadPagina {
     dossiers: Vec<(String, String, String)>,
     tellers: Tellers,
     werkgevers: Vec<String>,
+    coaches: Vec<String>,
     filter: Filter,
 }
 
@@ -81,6 +84,7 @@ pub async fn werkvoorraad(
                 dossier_id: d.id.clone(),
                 werknemer: d.werknemer.clone(),
                 werkgever: d.werkgever.clone(),
+                coach: d.coach.clone().unwrap_or_default(),
                 wat,
                 toelichting,
                 advies,
@@ -141,6 +145,9 @@ pub async fn werkvoorraad(
     let mut werkgevers: Vec<String> = regels.iter().map(|r| r.werkgever.clone()).collect();
     werkgevers.sort();
     werkgevers.dedup();
+    let mut coaches: Vec<String> = regels.iter().map(|r| r.coach.clone()).filter(|c| !c.is_empty()).collect();
+    coaches.sort();
+    coaches.dedup();
     // The counts are of all the user's work, whatever the filter shows.
     let mut tellers = Tellers { dossiers: dossiers.len(), ..Tellers::default() };
     for r in &regels {
@@ -154,10 +161,11 @@ pub async fn werkvoorraad(
     let mut regels: Vec<Regel> = regels
         .into_iter()
         .filter(|r| filter.werkgever.as_deref().is_none_or(|w| w.is_empty() || w == r.werkgever))
+        .filter(|r| filter.coach.as_deref().is_none_or(|c| c.is_empty() || c == r.coach))
         .filter(|r| filter.status.as_deref().is_none_or(|s| s.is_empty() || s == r.soort))
         .collect();
     regels.sort_by(|a, b| a.sorteer.cmp(&b.sorteer).then_with(|| a.werknemer.cmp(&b.werknemer)));
-    Ok(WerkvoorraadPagina { naam: wie.naam, rol: wie.rol, regels, dossiers, tellers, werkgevers, filter })
+    Ok(WerkvoorraadPagina { naam: wie.naam, rol: wie.rol, regels, dossiers, tellers, werkgevers, coaches, filter })
 }
 
 pub struct MijlpaalRegel {

@@ -313,6 +313,8 @@ async fn login_takes_both_factors_and_opens_the_werkvoorraad(o: Opzet) {
     assert!(werkvoorraad.tekst.contains("Werkvoorraad"));
     assert!(werkvoorraad.tekst.contains("hx-get=\"/werkvoorraad\"") && werkvoorraad.tekst.contains("id=\"werklijst\""));
     assert!(!werkvoorraad.tekst.contains("https://"), "nothing from elsewhere");
+    let ander = vraag(&o.app, get("/werkvoorraad?coach=iemand+anders", Some(&cookie))).await;
+    assert!(ander.tekst.contains("Niets te doen met deze filters"), "the coach filter");
     assert!(werkvoorraad.tekst.contains("Sanne de Vries"), "{}", werkvoorraad.tekst);
     assert!(werkvoorraad.tekst.contains("1 dossier<"), "{}", werkvoorraad.tekst);
 }
