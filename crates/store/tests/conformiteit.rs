@@ -7,12 +7,11 @@ use std::sync::{Arc, Barrier};
 use diesel::prelude::*;
 use diesel::sql_types::{BigInt, Text};
 use domain::poortwachter::{Gebeurtenis, MijlpaalCode, Soort};
-use domain::waarden::{Bsn, Opleidingsniveau, Postcode, Rol};
+use domain::waarden::Rol;
 use jiff::civil::date;
 use store::aanmelden::TweedeFactor;
 use store::{
-    Actor, Belastbaarheid, BsnSleutel, NieuwDocument, NieuweGebruiker, NieuweWerknemer, OrganisatieSoort, Store,
-    StoreFout, Wijziging,
+    Actor, Belastbaarheid, BsnSleutel, NieuwDocument, NieuweGebruiker, OrganisatieSoort, Store, StoreFout, Wijziging,
 };
 use test_support::Testdatabase;
 
@@ -103,23 +102,7 @@ fn opzet(store: &Store) -> Opzet {
     let organisatie = store.nieuwe_organisatie("systeem:test", "Bureau Test", OrganisatieSoort::Bureau).unwrap();
     let systeem = Actor { id: "systeem:test", organisatie_id: &organisatie };
     let werkgever = store.nieuwe_werkgever(systeem, "Bakkerij De Korf", false).unwrap();
-    let werknemer = store
-        .nieuwe_werknemer(
-            systeem,
-            &NieuweWerknemer {
-                werkgever_id: werkgever.clone(),
-                voornaam: "Sanne".into(),
-                achternaam: "de Vries".into(),
-                email: Some("sanne@example.nl".into()),
-                telefoon: None,
-                functie: "Bakker".into(),
-                contracturen_x100: 3200,
-                postcode: Postcode::parse("3512 JC").unwrap(),
-                opleidingsniveau: Opleidingsniveau::Mbo2,
-                bsn: Bsn::parse("111222333").unwrap(),
-            },
-        )
-        .unwrap();
+    let werknemer = store.nieuwe_werknemer(systeem, &test_support::werknemer(&werkgever, "Sanne")).unwrap();
     let coach = store
         .nieuwe_gebruiker(
             systeem,

@@ -2,6 +2,24 @@
 //! `scripts/test` starts (its admin URL in `SPOOR2_TEST_POSTGRES`).
 
 use diesel::{Connection, PgConnection, RunQueryDsl};
+use domain::waarden::{Bsn, Opleidingsniveau, Postcode};
+use store::NieuweWerknemer;
+
+/// An employee to add in a test: `voornaam` de Vries, baker, 32 hours, valid postcode and BSN.
+pub fn werknemer(werkgever_id: &str, voornaam: &str) -> NieuweWerknemer {
+    NieuweWerknemer {
+        werkgever_id: werkgever_id.to_string(),
+        voornaam: voornaam.to_string(),
+        achternaam: "de Vries".into(),
+        email: None,
+        telefoon: None,
+        functie: "Bakker".into(),
+        contracturen_x100: 3200,
+        postcode: Postcode::parse("3512 JC").expect("a valid postcode"),
+        opleidingsniveau: Opleidingsniveau::Mbo2,
+        bsn: Bsn::parse("111222333").expect("a valid BSN"),
+    }
+}
 
 /// A fresh, empty database; dropping it removes it.
 pub struct Testdatabase {

@@ -7,11 +7,11 @@ use axum::body::Body;
 use axum::extract::connect_info::MockConnectInfo;
 use axum::http::{Request, header};
 use domain::poortwachter::{Gebeurtenis, MijlpaalCode};
-use domain::waarden::{Bsn, Opleidingsniveau, Postcode, Rol};
+use domain::waarden::Rol;
 use http_body_util::BodyExt;
 use jiff::civil::{Date, date};
 use proptest::prelude::*;
-use store::{Actor, NieuweGebruiker, NieuweWerknemer, OrganisatieSoort, Store, Wijziging};
+use store::{Actor, NieuweGebruiker, OrganisatieSoort, Store, Wijziging};
 use tower::ServiceExt;
 
 const WACHTWOORD: &str = "een lang test-wachtwoord";
@@ -92,23 +92,8 @@ fn controleer(gevallen: Vec<Geval>) {
     let stappen: Vec<MijlpaalCode> = MijlpaalCode::ALLE.into_iter().filter(|m| m.is_handeling()).collect();
     let mut dossiers = Vec::new();
     for (i, g) in gevallen.iter().enumerate() {
-        let werknemer = store
-            .nieuwe_werknemer(
-                s,
-                &NieuweWerknemer {
-                    werkgever_id: werkgever.clone(),
-                    voornaam: format!("Werknemer{i}"),
-                    achternaam: "Test".into(),
-                    email: None,
-                    telefoon: None,
-                    functie: "Functie".into(),
-                    contracturen_x100: 3600,
-                    postcode: Postcode::parse("3512 JC").unwrap(),
-                    opleidingsniveau: Opleidingsniveau::Mbo3,
-                    bsn: Bsn::parse("111222333").unwrap(),
-                },
-            )
-            .unwrap();
+        let werknemer =
+            store.nieuwe_werknemer(s, &test_support::werknemer(&werkgever, &format!("Werknemer{i}"))).unwrap();
         let dossier = store.nieuw_dossier(s, &werknemer, Some(&accounts[0].1), dag(g.start)).unwrap();
         let wijzigingen: Vec<Wijziging> = g
             .stappen

@@ -7,10 +7,10 @@ use axum::Router;
 use axum::body::Body;
 use axum::extract::connect_info::MockConnectInfo;
 use axum::http::{Request, StatusCode, header};
-use domain::waarden::{Bsn, Opleidingsniveau, Postcode, Rol};
+use domain::waarden::Rol;
 use http_body_util::BodyExt;
 use jiff::civil::date;
-use store::{Actor, NieuweGebruiker, NieuweWerknemer, OrganisatieSoort, Store, Wijziging};
+use store::{Actor, NieuweGebruiker, OrganisatieSoort, Store, Wijziging};
 use test_support::Testdatabase;
 use tower::ServiceExt;
 
@@ -30,23 +30,7 @@ fn opzet(db: Testdatabase) -> Opzet {
     let org = store.nieuwe_organisatie("systeem:test", "Bureau", OrganisatieSoort::Bureau).unwrap();
     let s = Actor { id: "systeem:test", organisatie_id: &org };
     let werkgever = store.nieuwe_werkgever(s, "Bakkerij De Korf", false).unwrap();
-    let werknemer = store
-        .nieuwe_werknemer(
-            s,
-            &NieuweWerknemer {
-                werkgever_id: werkgever.clone(),
-                voornaam: "Sanne".into(),
-                achternaam: "de Vries".into(),
-                email: None,
-                telefoon: None,
-                functie: "Bakker".into(),
-                contracturen_x100: 3200,
-                postcode: Postcode::parse("3512 JC").unwrap(),
-                opleidingsniveau: Opleidingsniveau::Mbo2,
-                bsn: Bsn::parse("111222333").unwrap(),
-            },
-        )
-        .unwrap();
+    let werknemer = store.nieuwe_werknemer(s, &test_support::werknemer(&werkgever, "Sanne")).unwrap();
     let mut ids = Vec::new();
     for (email, rol, werkgevers) in [
         ("coach@test.nl", Rol::Coach, vec![]),
