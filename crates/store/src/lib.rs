@@ -874,15 +874,20 @@ impl Store {
         })
     }
 
-    /// A document's content; the read is logged.
-    pub fn document_inhoud(&self, actor: Actor<'_>, document_id: &str, context: &str) -> Result<Vec<u8>, StoreFout> {
+    /// A document's file name, media type and content; the read is logged.
+    pub fn document_inhoud(
+        &self,
+        actor: Actor<'_>,
+        document_id: &str,
+        context: &str,
+    ) -> Result<(String, String, Vec<u8>), StoreFout> {
         self.schrijf(|c| {
-            let (dossier_id, sha256): (String, String) = documenten::table
+            let (dossier_id, sha256, bestandsnaam, mediatype): (String, String, String, String) = documenten::table
                 .inner_join(dossiers::table.on(dossiers::id.eq(documenten::dossier_id)))
                 .filter(documenten::id.eq(document_id))
                 .filter(documenten::medisch.eq(false))
                 .filter(dossiers::organisatie_id.eq(actor.organisatie_id))
-                .select((documenten::dossier_id, documenten::sha256))
+                .select((documenten::dossier_id, documenten::sha256, documenten::bestandsnaam, documenten::mediatype))
                 .first(c)
                 .optional()?
                 .ok_or(StoreFout::NietGevonden("document"))?;
@@ -899,7 +904,7 @@ impl Store {
                 context,
                 json!({"gegevens": ["document"]}),
             )?;
-            Ok(bytes)
+            Ok((bestandsnaam, mediatype, bytes))
         })
     }
 

@@ -484,7 +484,11 @@ fn documents_are_stored_once_by_content(store: &Store) {
     let lijst = store.documenten(o.actor(), &o.dossier, "test").unwrap();
     assert_eq!(lijst.len(), 2);
     assert_eq!(lijst[0].sha256, lijst[1].sha256);
-    assert_eq!(store.document_inhoud(o.actor(), &b, "test").unwrap(), b"%PDF-1.7 probleemanalyse");
+    let (naam, soort, inhoud) = store.document_inhoud(o.actor(), &b, "test").unwrap();
+    assert_eq!(
+        (naam.as_str(), soort.as_str(), inhoud.as_slice()),
+        ("pa.pdf", "application/pdf", &b"%PDF-1.7 probleemanalyse"[..])
+    );
     #[derive(QueryableByName)]
     struct Aantal {
         #[diesel(sql_type = BigInt)]

@@ -2,6 +2,7 @@
 //! two factors, through the access policy of the store.
 
 mod beheer;
+mod documenten;
 mod fout;
 mod inloggen;
 mod paginas;
@@ -11,18 +12,18 @@ mod ziekmelding;
 use std::net::SocketAddr;
 
 use axum::Router;
+use axum::extract::DefaultBodyLimit;
 use axum::http::{HeaderName, HeaderValue, header};
 use axum::routing::{get, post};
 use jiff::civil::Date;
 use store::{Store, StoreFout};
 use tower_http::csrf::CsrfLayer;
-use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_sessions::{Expiry, SessionManagerLayer};
 
 pub use fout::AppFout;
 
-/// Form posts are small; uploads get their own limit on their own routes.
+/// Form posts are small; the document upload has its own limit.
 const MAX_VERZOEK: usize = 64 * 1024;
 /// Logged-in sessions end after this much inactivity.
 const INACTIEF_MINUTEN: i64 = 30;
@@ -80,6 +81,11 @@ pub fn app(store: Store, veilig: bool) -> Router {
         .route("/dossiers/{id}/vastleggen", post(paginas::leg_vast))
         .route("/dossiers/{id}/inzage", get(paginas::inzage))
         .route("/dossiers/{id}/medisch", post(paginas::medische_notitie))
+        .route(
+            "/dossiers/{id}/documenten",
+            post(documenten::upload).layer(DefaultBodyLimit::max(documenten::MAX_BESTAND + 64 * 1024)),
+        )
+        .route("/documenten/{id}", get(documenten::download))
         .route("/ziekmelding", get(ziekmelding::formulier).post(ziekmelding::meld))
         .route("/beheer", get(beheer::pagina))
         .route("/beheer/gebruikers/{id}/wachtwoord", post(beheer::nieuw_wachtwoord))
@@ -88,7 +94,7 @@ pub fn app(store: Store, veilig: bool) -> Router {
         .route("/static/htmx.min.js", get(htmx))
         .layer(sessies)
         .layer(CsrfLayer::new())
-        .layer(RequestBodyLimitLayer::new(MAX_VERZOEK))
+        .layer(DefaultBodyLimit::max(MAX_VERZOEK))
         .layer(kop(
             header::CONTENT_SECURITY_POLICY,
             "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; frame-ancestors 'none'; form-action 'self'; base-uri 'none'",

@@ -222,6 +222,8 @@ pub struct DossierPagina {
     inzage: bool,
     /// The medical notes (date, text), for the bedrijfsarts only.
     medisch: Option<Vec<(String, String)>>,
+    /// The dossier's documents: id, date, title, kind, signed by.
+    documenten: Vec<(String, String, String, String, String)>,
     stappen: &'static [(&'static str, &'static str)],
     vandaag: String,
     melding: Option<&'static str>,
@@ -262,8 +264,9 @@ async fn dossier_pagina(
     let vandaag = vandaag();
     let ik = wie.clone();
     let dossier_id = id.clone();
-    let (dossier, schrijven, inzage, medisch) = blokkerend(staat, move |s| {
+    let (dossier, documenten, schrijven, inzage, medisch) = blokkerend(staat, move |s| {
         let dossier = s.dossier(ik.actor(), &dossier_id, "dossierpagina")?;
+        let documenten = s.documenten(ik.actor(), &dossier_id, "dossierpagina")?;
         let schrijven = s.toegestaan(ik.actor(), Handeling::Schrijven, Gegevens::Verzuim, &dossier_id)?;
         let inzage = s.toegestaan(ik.actor(), Handeling::Lezen, Gegevens::Logboek, &dossier_id)?;
         // Medical notes only for whom the policy allows them (the bedrijfsarts); the read is logged.
@@ -272,7 +275,7 @@ async fn dossier_pagina(
         } else {
             None
         };
-        Ok((dossier, schrijven, inzage, medisch))
+        Ok((dossier, documenten, schrijven, inzage, medisch))
     })
     .await?;
     let tijdlijn = bereken(&dossier.casus(vandaag)?);
@@ -300,6 +303,10 @@ async fn dossier_pagina(
         schrijven,
         inzage,
         medisch: medisch.map(|n| n.into_iter().map(|n| (nl(n.datum), n.tekst)).collect()),
+        documenten: documenten
+            .into_iter()
+            .map(|d| (d.id, nl(d.datum), d.titel, d.soort.replace('_', " "), d.ondertekend_door.unwrap_or_default()))
+            .collect(),
         stappen: &STAPPEN,
         vandaag: vandaag.to_string(),
         melding,

@@ -138,7 +138,61 @@ op_beide!(
     the_beheerder_restores_a_lost_password_and_second_factor,
     the_employer_reports_a_new_employee_sick,
     the_bedrijfsarts_keeps_medical_notes_that_nobody_else_sees,
+    documents_are_uploaded_checked_and_downloaded,
 );
+
+fn multipart(pad: &str, cookie: &str, bestand: &[u8], naam: &str) -> Request<Body> {
+    let grens = "spoor2grens";
+    let mut body = Vec::new();
+    for (veld, waarde) in [("soort", "probleemanalyse"), ("titel", "Probleemanalyse"), ("datum", "2026-02-10")] {
+        body.extend(
+            format!("--{grens}\r\nContent-Disposition: form-data; name=\"{veld}\"\r\n\r\n{waarde}\r\n").bytes(),
+        );
+    }
+    body.extend(
+        format!("--{grens}\r\nContent-Disposition: form-data; name=\"bestand\"; filename=\"{naam}\"\r\nContent-Type: application/pdf\r\n\r\n")
+            .bytes(),
+    );
+    body.extend_from_slice(bestand);
+    body.extend(format!("\r\n--{grens}--\r\n").bytes());
+    Request::post(pad)
+        .header(header::CONTENT_TYPE, format!("multipart/form-data; boundary={grens}"))
+        .header(header::COOKIE, cookie)
+        .body(Body::from(body))
+        .unwrap()
+}
+
+async fn documents_are_uploaded_checked_and_downloaded(o: Opzet) {
+    let pad = format!("/dossiers/{}", o.dossier);
+    let hr = log_in(&o.app, "hr@test.nl").await;
+    let nep =
+        vraag(&o.app, multipart(&format!("{pad}/documenten"), &hr, b"<html><script>alert(1)</script>", "pa.pdf")).await;
+    assert_eq!(nep.status, StatusCode::BAD_REQUEST);
+    assert!(nep.tekst.contains("alleen PDF, PNG of JPEG"));
+    let groot = vec![b'%'; 11 * 1024 * 1024];
+    let te_groot = vraag(&o.app, multipart(&format!("{pad}/documenten"), &hr, &groot, "groot.pdf")).await;
+    assert!(matches!(te_groot.status, StatusCode::BAD_REQUEST | StatusCode::PAYLOAD_TOO_LARGE), "{}", te_groot.status);
+
+    let r =
+        vraag(&o.app, multipart(&format!("{pad}/documenten"), &hr, b"%PDF-1.7 probleemanalyse", "../../pa.pdf")).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.tekst);
+    let pagina = vraag(&o.app, get(&pad, Some(&hr))).await;
+    let document = pagina.tekst.split("/documenten/").nth(1).unwrap().split('"').next().unwrap().to_string();
+    let coach = log_in(&o.app, "coach@test.nl").await;
+    let download = vraag(&o.app, get(&format!("/documenten/{document}"), Some(&coach))).await;
+    assert_eq!(download.status, StatusCode::OK);
+    assert_eq!(download.koppen[header::CONTENT_TYPE], "application/pdf");
+    assert_eq!(download.koppen[header::CONTENT_DISPOSITION], "attachment; filename=\"pa.pdf\"");
+    assert_eq!(download.tekst, "%PDF-1.7 probleemanalyse");
+    // The coach reads documents but adds none; another coach does not even see them.
+    let poging = vraag(&o.app, multipart(&format!("{pad}/documenten"), &coach, b"%PDF-1.7 x", "x.pdf")).await;
+    assert_eq!(poging.status, StatusCode::FORBIDDEN);
+    let ander = log_in(&o.app, "coach2@test.nl").await;
+    assert_eq!(
+        vraag(&o.app, get(&format!("/documenten/{document}"), Some(&ander))).await.status,
+        StatusCode::NOT_FOUND
+    );
+}
 
 async fn the_bedrijfsarts_keeps_medical_notes_that_nobody_else_sees(o: Opzet) {
     let pad = format!("/dossiers/{}", o.dossier);
