@@ -55,6 +55,9 @@ enum Opdracht {
         /// Peildatum (JJJJ-MM-DD); standaard vandaag.
         #[arg(long)]
         peildatum: Option<Date>,
+        /// Open mijlpalen alleen als ze binnen zoveel dagen vallen (standaard: alle).
+        #[arg(long)]
+        binnen: Option<u32>,
         #[arg(long)]
         json: bool,
     },
@@ -170,10 +173,10 @@ fn voer_uit(opdracht: Opdracht) -> Result<(), Fout> {
             tokio::runtime::Runtime::new()?.block_on(web::serve(store, adres))?;
             Ok(())
         }
-        Opdracht::Signalen { organisatie, peildatum, json } => {
+        Opdracht::Signalen { organisatie, peildatum, binnen, json } => {
             let store = Instellingen::laad()?.store()?;
             let peildatum = peildatum.unwrap_or_else(vandaag);
-            let signalen = signalen::verzamel(&store, organisatie.as_deref(), peildatum)?;
+            let signalen = signalen::verzamel(&store, organisatie.as_deref(), peildatum, binnen)?;
             if json {
                 uitvoer(&(serde_json::to_string_pretty(&signalen).map_err(anyhow::Error::from)? + "\n"))
             } else {

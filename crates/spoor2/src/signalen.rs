@@ -32,7 +32,14 @@ pub struct Signaal {
 
 /// Every signal of the organisations chosen (all when `organisatie` is `None`), most urgent first:
 /// sanction and fine risks, late milestones, warnings, open milestones by due date, then information.
-pub fn verzamel(store: &Store, organisatie: Option<&str>, peildatum: Date) -> Result<Vec<Signaal>, Fout> {
+/// With `binnen`, open milestones are listed only when due within that many days of the peildatum.
+pub fn verzamel(
+    store: &Store,
+    organisatie: Option<&str>,
+    peildatum: Date,
+    binnen: Option<u32>,
+) -> Result<Vec<Signaal>, Fout> {
+    let horizon = binnen.map(|d| domain::poortwachter::datum::plus_dagen(peildatum, d as i32));
     let organisaties: Vec<(String, String)> = store
         .organisaties()?
         .into_iter()
@@ -80,7 +87,7 @@ pub fn verzamel(store: &Store, organisatie: Option<&str>, peildatum: Date) -> Re
             for m in &tijdlijn.mijlpalen {
                 let urgentie = match m.status {
                     Status::TeLaat => 1,
-                    Status::Open => 3,
+                    Status::Open if horizon.is_none_or(|h| m.grens() <= h) => 3,
                     _ => continue,
                 };
                 let omschrijving = format!("{} uiterlijk {} (week {})", m.code.omschrijving(), nl(m.grens()), m.week);

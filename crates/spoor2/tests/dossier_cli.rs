@@ -94,6 +94,15 @@ fn the_demo_shows_urgent_work_in_every_stage(db: &Testdatabase) {
     let tabel = gelukt(&spoor2(&db.url, &["signalen", "--peildatum", PEILDATUM]));
     assert!(tabel.starts_with("Signalen op peildatum 23-11-2026"), "{tabel}");
     assert!(tabel.contains("Bakkerij De Korf"));
+    // With a horizon, open milestones further away drop out; late ones and findings stay.
+    let dichtbij = gelukt(&spoor2(&db.url, &["signalen", "--peildatum", PEILDATUM, "--binnen", "14", "--json"]));
+    let dichtbij: Vec<Value> = serde_json::from_str(&dichtbij).unwrap();
+    assert!(dichtbij.len() < lijst.len());
+    assert!(dichtbij.iter().filter(|s| s["ernst"] == "open").all(|s| s["datum"].as_str().unwrap() <= "2026-12-07"));
+    assert_eq!(
+        dichtbij.iter().filter(|s| s["ernst"] != "open").count(),
+        lijst.iter().filter(|s| s["ernst"] != "open").count()
+    );
     let fout = spoor2(&db.url, &["signalen", "--organisatie", "bestaat niet"]);
     assert_eq!(fout.status.code(), Some(2));
 }
