@@ -14,6 +14,7 @@ use domain::poortwachter::datum::nl;
 use jiff::civil::Date;
 
 use instellingen::Instellingen;
+use web::vandaag;
 
 #[derive(Parser)]
 #[command(name = "spoor2", version, about = "Spoor 2-re-integratie onder de Wet verbetering poortwachter")]
@@ -228,12 +229,6 @@ pub fn uitvoer(tekst: &str) -> Result<(), Fout> {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
         r => Ok(r?),
     }
-}
-
-/// Today in the Netherlands, the default peildatum.
-pub fn vandaag() -> Date {
-    let tz = jiff::tz::TimeZone::get("Europe/Amsterdam").unwrap_or_else(|_| jiff::tz::TimeZone::system());
-    jiff::Timestamp::now().to_zoned(tz).date()
 }
 
 /// What can go wrong in a command: the user's input (exit 2), or anything else (exit 1).

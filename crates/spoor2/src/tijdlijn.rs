@@ -12,7 +12,7 @@ use crate::Fout;
 
 pub fn voer_uit(bestand: Option<&Path>, json: bool) -> Result<(), Fout> {
     let tekst = lees_invoer(bestand)?;
-    let casus = lees_casus(&tekst, crate::vandaag()).map_err(|e| Fout::Invoer(e.to_string()))?;
+    let casus = lees_casus(&tekst, web::vandaag()).map_err(|e| Fout::Invoer(e.to_string()))?;
     let tijdlijn = bereken(&casus);
     let uitvoer = if json {
         let mut s =

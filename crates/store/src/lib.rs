@@ -277,13 +277,12 @@ type Pooled = PooledConnection<ConnectionManager<Verbinding>>;
 pub struct Store {
     pool: verbinding::Verbindingen,
     sleutel: BsnSleutel,
-    backend: Backend,
     url: String,
 }
 
 impl std::fmt::Debug for Store {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Store").field("backend", &self.backend).finish_non_exhaustive()
+        f.debug_struct("Store").field("backend", &Backend::van_url(&self.url)).finish_non_exhaustive()
     }
 }
 
@@ -304,7 +303,7 @@ impl Store {
         };
         controleer_sleutel(&mut c, &sleutel)?;
         drop(c);
-        Ok(Self { pool, sleutel, backend: Backend::van_url(url), url: url.to_string() })
+        Ok(Self { pool, sleutel, url: url.to_string() })
     }
 
     /// Opens a database for demo data: an empty one (which becomes a demo database, with a fixed,
@@ -325,16 +324,12 @@ impl Store {
         }
         controleer_sleutel(&mut c, &BsnSleutel::demo())?;
         drop(c);
-        Ok(Self { pool, sleutel: BsnSleutel::demo(), backend: Backend::van_url(url), url: url.to_string() })
+        Ok(Self { pool, sleutel: BsnSleutel::demo(), url: url.to_string() })
     }
 
     /// Whether this is a demo database.
     pub fn is_demo(&self) -> Result<bool, StoreFout> {
         Ok(instelling(&mut *self.verbinding()?, DEMO)?.is_some())
-    }
-
-    pub fn backend(&self) -> Backend {
-        self.backend
     }
 
     /// The URL the store was opened with (it may hold a password: do not log it).

@@ -45,10 +45,14 @@ pub(crate) async fn blokkerend<T: Send + 'static>(
         .map_err(AppFout::from)
 }
 
-/// Today in the Netherlands.
-pub(crate) fn vandaag() -> Date {
-    let tz = jiff::tz::TimeZone::get("Europe/Amsterdam").unwrap_or_else(|_| jiff::tz::TimeZone::system());
-    jiff::Timestamp::now().to_zoned(tz).date()
+/// The Dutch time zone (the system's when the zone database lacks it).
+pub fn nederland() -> jiff::tz::TimeZone {
+    jiff::tz::TimeZone::get("Europe/Amsterdam").unwrap_or_else(|_| jiff::tz::TimeZone::system())
+}
+
+/// Today in the Netherlands: the default peildatum everywhere.
+pub fn vandaag() -> Date {
+    jiff::Timestamp::now().to_zoned(nederland()).date()
 }
 
 async fn stijl() -> impl axum::response::IntoResponse {

@@ -407,7 +407,7 @@ pub async fn inzage(
 ) -> Result<InzagePagina, AppFout> {
     let ik = wie.clone();
     let inzages = blokkerend(&staat, move |s| s.toegangsgeschiedenis(ik.actor(), &id)).await?;
-    let tz = jiff::tz::TimeZone::get("Europe/Amsterdam").unwrap_or_else(|_| jiff::tz::TimeZone::system());
+    let tz = crate::nederland();
     let regels = inzages
         .into_iter()
         .map(|i| InzageRegel {

@@ -157,11 +157,6 @@ impl Keten {
     pub fn hersteld_op(&self) -> Option<Date> {
         self.hersteld_op
     }
-
-    /// Whether `d` lies within the chain (from D to the last sick day).
-    pub fn omvat(&self, d: Date) -> bool {
-        d >= self.eerste_ziektedag && self.laatste_ziektedag.is_none_or(|l| d <= l)
-    }
 }
 
 /// The first day after the 104 weeks, without a vrijwillige verlenging.
