@@ -1,5 +1,6 @@
 //! The pure rules of spoor2: no IO, no async.
 
+pub mod fml;
 pub mod poortwachter;
 pub mod toegang;
 pub mod waarden;

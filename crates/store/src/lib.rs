@@ -9,9 +9,12 @@ mod schema;
 mod sessies;
 pub mod verbinding;
 
+use std::collections::BTreeMap;
+
 use diesel::prelude::*;
 use diesel::r2d2::{ConnectionManager, PooledConnection};
 use diesel::result::DatabaseErrorKind;
+use domain::fml::GeenBenutbareMogelijkheden;
 use domain::poortwachter::json::casus_uit_json;
 use domain::poortwachter::{Casus, Gebeurtenis, Loonstop, Soort};
 use domain::toegang::{self, Doel, MedischeToegang};
@@ -219,13 +222,17 @@ pub struct Document {
     pub sha256: String,
 }
 
-/// The employee's functional capacities on a date (FML item code → level), with a prognosis in
-/// time terms. No diagnosis: this is what the employer may know.
+/// The employee's functional capacities on a date in FML form (item code → level or bit mask, see
+/// [`domain::fml`]), with a functional explanation per item and a prognosis in time terms. No
+/// diagnosis: this is what the employer may know.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Belastbaarheid {
     pub datum: Date,
     pub auteur_id: String,
-    pub items: std::collections::BTreeMap<String, u8>,
+    /// The voorblad: set when the employee has no usable capacities, with the reason.
+    pub geen_benutbare_mogelijkheden: Option<GeenBenutbareMogelijkheden>,
+    pub items: BTreeMap<String, u8>,
+    pub toelichtingen: BTreeMap<String, String>,
     pub prognose: String,
 }
 
@@ -903,20 +910,16 @@ impl Store {
         })
     }
 
-    /// Records the belastbaarheid (bedrijfsarts only). Item codes look like `1.2`, levels 0–9.
+    /// Records the belastbaarheid (bedrijfsarts only); every item and explanation must be the FML's.
     pub fn leg_belastbaarheid_vast(
         &self,
         actor: Actor<'_>,
         dossier_id: &str,
         b: &Belastbaarheid,
     ) -> Result<String, StoreFout> {
-        for (code, niveau) in &b.items {
-            let geldig = code.split_once('.').is_some_and(|(a, z)| {
-                !a.is_empty() && !z.is_empty() && a.chars().chain(z.chars()).all(|c| c.is_ascii_digit())
-            });
-            if !geldig || *niveau > 9 {
-                return Err(StoreFout::Ongeldig(format!("ongeldig FML-item {code} met niveau {niveau}")));
-            }
+        domain::fml::controleer(&b.items).map_err(|e| StoreFout::Ongeldig(e.to_string()))?;
+        if let Some(code) = b.toelichtingen.keys().find(|c| domain::fml::item(c).is_none()) {
+            return Err(StoreFout::Ongeldig(format!("'{code}' is geen FML-item")));
         }
         let id = nieuw_id();
         self.schrijf(|c| {
@@ -931,6 +934,8 @@ impl Store {
                     belastbaarheid::items.eq(json!(b.items).to_string()),
                     belastbaarheid::prognose.eq(&b.prognose),
                     belastbaarheid::vastgelegd.eq(nu_micros()),
+                    belastbaarheid::geen_benutbare_mogelijkheden.eq(b.geen_benutbare_mogelijkheden.map(|g| g.code())),
+                    belastbaarheid::toelichtingen.eq(json!(b.toelichtingen).to_string()),
                 ))
                 .execute(c)?;
             wijziging(
@@ -955,23 +960,34 @@ impl Store {
         self.schrijf(|c| {
             let Plaats { werknemer_id, .. } =
                 toegang_tot(c, actor, Handeling::Lezen, &[Gegevens::Belastbaarheid], dossier_id)?;
-            let rijen: Vec<(String, String, String, String)> = belastbaarheid::table
+            type Rij = (String, String, Option<String>, String, String, String);
+            let rijen: Vec<Rij> = belastbaarheid::table
                 .filter(belastbaarheid::dossier_id.eq(dossier_id))
                 .order((belastbaarheid::datum, belastbaarheid::vastgelegd))
                 .select((
                     belastbaarheid::datum,
                     belastbaarheid::auteur_id,
+                    belastbaarheid::geen_benutbare_mogelijkheden,
                     belastbaarheid::items,
+                    belastbaarheid::toelichtingen,
                     belastbaarheid::prognose,
                 ))
                 .load(c)?;
             dossier_inzage(c, actor, dossier_id, &werknemer_id, context, &["belastbaarheid"])?;
             rijen
                 .into_iter()
-                .map(|(d, auteur_id, items, prognose)| {
-                    let items = serde_json::from_str(&items)
-                        .map_err(|_| StoreFout::Ongeldig("ongeldige belastbaarheid in de database".into()))?;
-                    Ok(Belastbaarheid { datum: datum(&d)?, auteur_id, items, prognose })
+                .map(|(d, auteur_id, geen, items, toelichtingen, prognose)| {
+                    let ongeldig = || StoreFout::Ongeldig("ongeldige belastbaarheid in de database".into());
+                    Ok(Belastbaarheid {
+                        datum: datum(&d)?,
+                        auteur_id,
+                        geen_benutbare_mogelijkheden: geen
+                            .map(|g| GeenBenutbareMogelijkheden::uit_code(&g).ok_or_else(ongeldig))
+                            .transpose()?,
+                        items: serde_json::from_str(&items).map_err(|_| ongeldig())?,
+                        toelichtingen: serde_json::from_str(&toelichtingen).map_err(|_| ongeldig())?,
+                        prognose,
+                    })
                 })
                 .collect()
         })

@@ -146,6 +146,8 @@ diesel::table! {
         items -> Text,
         prognose -> Text,
         vastgelegd -> BigInt,
+        geen_benutbare_mogelijkheden -> Nullable<Text>,
+        toelichtingen -> Text,
     }
 }
 

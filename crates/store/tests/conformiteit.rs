@@ -510,14 +510,27 @@ fn belastbaarheid_is_recorded_by_the_bedrijfsarts_and_read_by_others(store: &Sto
     let b = Belastbaarheid {
         datum: date(2022, 3, 1),
         auteur_id: o.arts.clone(),
-        items: [("4.18".to_string(), 2u8), ("6.3".to_string(), 3)].into_iter().collect(),
+        geen_benutbare_mogelijkheden: None,
+        items: [("4.18".to_string(), 2u8), ("6.3".to_string(), 3), ("2.12".to_string(), 0b101)].into_iter().collect(),
+        toelichtingen: [("6.3".to_string(), "opbouw in uren, eerst ochtenden".to_string())].into_iter().collect(),
         prognose: "verbetering binnen 3 maanden verwacht".into(),
     };
     assert!(matches!(store.leg_belastbaarheid_vast(o.actor(), &o.dossier, &b), Err(StoreFout::Geweigerd(_))));
     store.leg_belastbaarheid_vast(o.arts(), &o.dossier, &b).unwrap();
     assert_eq!(store.belastbaarheid(o.actor(), &o.dossier, "matching").unwrap(), vec![b.clone()]);
-    let fout = Belastbaarheid { items: [("tillen".to_string(), 2u8)].into_iter().collect(), ..b };
+    let fout = Belastbaarheid { items: [("tillen".to_string(), 2u8)].into_iter().collect(), ..b.clone() };
     assert!(matches!(store.leg_belastbaarheid_vast(o.arts(), &o.dossier, &fout), Err(StoreFout::Ongeldig(_))));
+    let te_hoog = Belastbaarheid { items: [("4.13".to_string(), 4u8)].into_iter().collect(), ..b.clone() };
+    assert!(matches!(store.leg_belastbaarheid_vast(o.arts(), &o.dossier, &te_hoog), Err(StoreFout::Ongeldig(_))));
+    let geen = Belastbaarheid {
+        datum: date(2022, 4, 1),
+        geen_benutbare_mogelijkheden: Some(domain::fml::GeenBenutbareMogelijkheden::Opname),
+        items: Default::default(),
+        toelichtingen: Default::default(),
+        ..b.clone()
+    };
+    store.leg_belastbaarheid_vast(o.arts(), &o.dossier, &geen).unwrap();
+    assert_eq!(store.belastbaarheid(o.actor(), &o.dossier, "matching").unwrap(), vec![b, geen]);
 }
 
 fn an_edited_or_deleted_log_entry_is_named(store: &Store) {

@@ -2,6 +2,7 @@
 //! two factors, through the access policy of the store.
 
 mod beheer;
+mod belastbaarheid;
 mod documenten;
 mod fout;
 mod inloggen;
@@ -84,6 +85,7 @@ pub fn app(store: Store, veilig: bool) -> Router {
         .route("/dossiers/{id}", get(paginas::dossier))
         .route("/dossiers/{id}/vastleggen", post(paginas::leg_vast))
         .route("/dossiers/{id}/inzage", get(paginas::inzage))
+        .route("/dossiers/{id}/belastbaarheid", get(belastbaarheid::formulier).post(belastbaarheid::leg_vast))
         .route("/dossiers/{id}/medisch", post(paginas::medische_notitie))
         .route(
             "/dossiers/{id}/documenten",

@@ -220,6 +220,10 @@ pub struct DossierPagina {
     schrijven: bool,
     /// Whether this user may see who looked at the dossier.
     inzage: bool,
+    /// The latest belastbaarheid, for whom the policy shows it (`None` inside: none recorded yet).
+    belastbaarheid: Option<Option<crate::belastbaarheid::Samenvatting>>,
+    /// Whether this user records the belastbaarheid (the bedrijfsarts).
+    fml: bool,
     /// The medical notes (date, text), for the bedrijfsarts only.
     medisch: Option<Vec<(String, String)>>,
     /// The dossier's documents: id, date, title, kind, signed by.
@@ -264,8 +268,14 @@ async fn dossier_pagina(
     let vandaag = vandaag();
     let ik = wie.clone();
     let dossier_id = id.clone();
-    let (dossier, documenten, schrijven, inzage, medisch) = blokkerend(staat, move |s| {
+    let (dossier, documenten, schrijven, inzage, medisch, belastbaarheid, fml) = blokkerend(staat, move |s| {
         let dossier = s.dossier(ik.actor(), &dossier_id, "dossierpagina")?;
+        let belastbaarheid = if s.toegestaan(ik.actor(), Handeling::Lezen, Gegevens::Belastbaarheid, &dossier_id)? {
+            Some(s.belastbaarheid(ik.actor(), &dossier_id, "dossierpagina")?.pop().map(Into::into))
+        } else {
+            None
+        };
+        let fml = s.toegestaan(ik.actor(), Handeling::Schrijven, Gegevens::Belastbaarheid, &dossier_id)?;
         let documenten = s.documenten(ik.actor(), &dossier_id, "dossierpagina")?;
         let schrijven = s.toegestaan(ik.actor(), Handeling::Schrijven, Gegevens::Verzuim, &dossier_id)?;
         let inzage = s.toegestaan(ik.actor(), Handeling::Lezen, Gegevens::Logboek, &dossier_id)?;
@@ -275,7 +285,7 @@ async fn dossier_pagina(
         } else {
             None
         };
-        Ok((dossier, documenten, schrijven, inzage, medisch))
+        Ok((dossier, documenten, schrijven, inzage, medisch, belastbaarheid, fml))
     })
     .await?;
     let tijdlijn = bereken(&dossier.casus(vandaag)?);
@@ -302,6 +312,8 @@ async fn dossier_pagina(
         versie: dossier.versie,
         schrijven,
         inzage,
+        belastbaarheid,
+        fml,
         medisch: medisch.map(|n| n.into_iter().map(|n| (nl(n.datum), n.tekst)).collect()),
         documenten: documenten
             .into_iter()

@@ -139,7 +139,47 @@ op_beide!(
     the_employer_reports_a_new_employee_sick,
     the_bedrijfsarts_keeps_medical_notes_that_nobody_else_sees,
     documents_are_uploaded_checked_and_downloaded,
+    the_bedrijfsarts_records_the_fml_and_the_others_read_it_in_functional_terms,
 );
+
+async fn the_bedrijfsarts_records_the_fml_and_the_others_read_it_in_functional_terms(o: Opzet) {
+    let pad = format!("/dossiers/{}", o.dossier);
+    let fml = format!("{pad}/belastbaarheid");
+    let arts = log_in(&o.app, "arts@test.nl").await;
+    let formulier = vraag(&o.app, get(&fml, Some(&arts))).await;
+    assert_eq!(formulier.status, StatusCode::OK);
+    assert!(formulier.tekst.contains("4.13 Tillen") && formulier.tekst.contains("Rubriek 6: Werktijden"));
+
+    // A wrong level comes back with a message and everything entered still filled in.
+    let fout = "datum=2026-03-02&geen=&n%3A4.13=7&k%3A2.12%3A0=1&t%3A6.3=eerst+ochtenden&prognose=binnen+3+maanden";
+    let terug = vraag(&o.app, post(&fml, fout, Some(&arts))).await;
+    assert_eq!(terug.status, StatusCode::OK);
+    assert!(terug.tekst.contains("heeft geen niveau 7"), "{}", terug.tekst);
+    assert!(terug.tekst.contains("value=\"eerst ochtenden\"") && terug.tekst.contains("binnen 3 maanden"));
+    assert!(terug.tekst.contains("name=\"k:2.12:0\" value=\"1\" checked"));
+
+    let goed = "datum=2026-03-02&geen=&n%3A4.13=2&n%3A4.1=0&n%3A5.1=&k%3A2.12%3A0=1&k%3A2.12%3A4=1&t%3A4.13=af+en+toe+tillen+gaat&prognose=verbetering+binnen+3+maanden";
+    let r = vraag(&o.app, post(&fml, goed, Some(&arts))).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.tekst);
+
+    let hr = log_in(&o.app, "hr@test.nl").await;
+    let pagina = vraag(&o.app, get(&pad, Some(&hr))).await;
+    assert!(pagina.tekst.contains("4.13 Tillen</td><td>5 kg"), "{}", pagina.tekst);
+    assert!(pagina.tekst.contains("weinig of geen klantcontact, geen leidinggevende taken"));
+    assert!(pagina.tekst.contains("af en toe tillen gaat") && pagina.tekst.contains("verbetering binnen 3 maanden"));
+    assert!(!pagina.tekst.contains("5.1 Zitten"), "an empty item is no restriction");
+    assert!(!pagina.tekst.contains("Belastbaarheid vastleggen"));
+    // Only the bedrijfsarts records it; another coach does not see the dossier at all.
+    assert_eq!(vraag(&o.app, get(&fml, Some(&hr))).await.status, StatusCode::FORBIDDEN);
+    assert_eq!(vraag(&o.app, post(&fml, goed, Some(&hr))).await.status, StatusCode::FORBIDDEN);
+    let coach = log_in(&o.app, "coach@test.nl").await;
+    assert!(vraag(&o.app, get(&pad, Some(&coach))).await.tekst.contains("4.13 Tillen</td><td>5 kg"));
+    let ander = log_in(&o.app, "coach2@test.nl").await;
+    assert_eq!(vraag(&o.app, post(&fml, goed, Some(&ander))).await.status, StatusCode::NOT_FOUND);
+    // The form starts from the latest record.
+    let opnieuw = vraag(&o.app, get(&fml, Some(&arts))).await;
+    assert!(opnieuw.tekst.contains("<option value=\"2\" selected>2 – 5 kg</option>"), "{}", opnieuw.tekst);
+}
 
 fn multipart(pad: &str, cookie: &str, bestand: &[u8], naam: &str) -> Request<Body> {
     let grens = "spoor2grens";
