@@ -208,6 +208,11 @@ pub struct NieuwDocument {
     pub inhoud: Vec<u8>,
 }
 
+/// Document kinds that are the employee's own entries (their view on the re-integration, their own
+/// papers such as a CV or a letter of application): written under [`Gegevens::EigenTrajectinvoer`],
+/// so by the employee (and the coach), not by whoever records the Poortwachter steps.
+pub const EIGEN_DOCUMENTEN: [&str; 2] = ["visie_werknemer", "eigen_stuk"];
+
 /// A document's description, without its content.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Document {
@@ -782,7 +787,9 @@ impl Store {
         resultaat
     }
 
-    /// Adds a (non-medical) document; identical content is stored once.
+    /// Adds a (non-medical) document; identical content is stored once. The employee's own kinds
+    /// ([`EIGEN_DOCUMENTEN`]) need the right to the own entries, every other kind the right to write the
+    /// Poortwachter data.
     pub fn voeg_document_toe(
         &self,
         actor: Actor<'_>,
@@ -795,9 +802,10 @@ impl Store {
         }
         let sha256 = hex::encode(sha2::Sha256::digest(&d.inhoud));
         let id = nieuw_id();
+        let gegevens =
+            if EIGEN_DOCUMENTEN.contains(&d.soort.as_str()) { Gegevens::EigenTrajectinvoer } else { Gegevens::Verzuim };
         self.schrijf(|c| {
-            let Plaats { werknemer_id, .. } =
-                toegang_tot(c, actor, Handeling::Schrijven, &[Gegevens::Verzuim], dossier_id)?;
+            let Plaats { werknemer_id, .. } = toegang_tot(c, actor, Handeling::Schrijven, &[gegevens], dossier_id)?;
             let bestaat: i64 = inhoud::table.filter(inhoud::sha256.eq(&sha256)).count().get_result(c)?;
             if bestaat == 0 {
                 // A concurrent upload of the same content may win the race; then the content is there.

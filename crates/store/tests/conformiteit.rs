@@ -500,6 +500,11 @@ fn documents_are_stored_once_by_content(store: &Store) {
     assert_eq!(inhoud.n, 1, "identical content is stored once");
     let leeg = NieuwDocument { inhoud: vec![], ..document("leeg") };
     assert!(matches!(store.voeg_document_toe(o.hr(), &o.dossier, &leeg), Err(StoreFout::Ongeldig(_))));
+    // The employee's own view is theirs (and their coach's) to add, never the employer's.
+    let visie = NieuwDocument { soort: "visie_werknemer".into(), ..document("Mijn visie") };
+    assert!(matches!(store.voeg_document_toe(o.hr(), &o.dossier, &visie), Err(StoreFout::Geweigerd(_))));
+    store.voeg_document_toe(o.actor(), &o.dossier, &visie).unwrap();
+    assert!(matches!(store.voeg_document_toe(o.actor(), &o.dossier, &document("pa")), Err(StoreFout::Geweigerd(_))));
     let ander = opzet(store);
     let vreemd = Actor { id: &ander.coach, organisatie_id: &ander.organisatie };
     assert!(matches!(store.document_inhoud(vreemd, &a, "test"), Err(StoreFout::NietGevonden("document"))));

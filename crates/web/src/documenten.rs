@@ -46,8 +46,8 @@ pub async fn upload(
     mut velden: Multipart,
 ) -> Result<Response, AppFout> {
     let ongeldig = |m: &str| AppFout::Ongeldig(m.to_string());
-    let (mut soort, mut titel, mut datum, mut ondertekend) =
-        (String::new(), String::new(), String::new(), String::new());
+    let (mut soort, mut titel, mut datum, mut ondertekend, mut terug) =
+        (String::new(), String::new(), String::new(), String::new(), String::new());
     let mut bestand: Option<(String, Bytes)> = None;
     while let Some(veld) =
         velden.next_field().await.map_err(|_| ongeldig("het formulier is niet volledig ontvangen"))?
@@ -64,6 +64,7 @@ pub async fn upload(
                 "titel" => titel = waarde,
                 "datum" => datum = waarde,
                 "ondertekend_door" => ondertekend = waarde,
+                "terug" => terug = waarde,
                 _ => {}
             }
         }
@@ -86,7 +87,9 @@ pub async fn upload(
     };
     let (ik, dossier_id) = (wie.clone(), id.clone());
     blokkerend(&staat, move |s| s.voeg_document_toe(ik.actor(), &dossier_id, &document)).await?;
-    Ok(Redirect::to(&format!("/dossiers/{id}?vastgelegd=1")).into_response())
+    // The employee uploads from their portal and goes back there.
+    let terug = if terug == "mijn" { "/mijn?vastgelegd=1".to_string() } else { format!("/dossiers/{id}?vastgelegd=1") };
+    Ok(Redirect::to(&terug).into_response())
 }
 
 pub async fn download(

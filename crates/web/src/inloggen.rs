@@ -32,6 +32,11 @@ impl Ingelogd {
     pub fn actor(&self) -> Actor<'_> {
         Actor { id: &self.gebruiker_id, organisatie_id: &self.organisatie_id }
     }
+
+    /// Where this user starts: the employee in their portal, everyone else in the werkvoorraad.
+    pub fn startpagina(&self) -> &'static str {
+        if self.rol == domain::waarden::Rol::Werknemer.code() { "/mijn" } else { "/werkvoorraad" }
+    }
 }
 
 /// A user who passed the password and still has to give a code.
@@ -69,7 +74,7 @@ struct TweestapPagina {
 
 pub async fn start(sessie: Session) -> Result<Redirect, AppFout> {
     Ok(match sessie.get::<Ingelogd>(INGELOGD).await? {
-        Some(_) => Redirect::to("/werkvoorraad"),
+        Some(wie) => Redirect::to(wie.startpagina()),
         None => Redirect::to("/inloggen"),
     })
 }
@@ -156,18 +161,15 @@ pub async fn tweestap(
     // A new session id at login, so that an id planted before it is worthless.
     sessie.cycle_id().await?;
     sessie.remove::<Halfweg>(HALFWEG).await?;
-    sessie
-        .insert(
-            INGELOGD,
-            Ingelogd {
-                gebruiker_id: halfweg.gebruiker_id,
-                organisatie_id: halfweg.organisatie_id,
-                rol: halfweg.rol,
-                naam: halfweg.naam,
-            },
-        )
-        .await?;
-    Ok(Redirect::to("/werkvoorraad").into_response())
+    let wie = Ingelogd {
+        gebruiker_id: halfweg.gebruiker_id,
+        organisatie_id: halfweg.organisatie_id,
+        rol: halfweg.rol,
+        naam: halfweg.naam,
+    };
+    let start = wie.startpagina();
+    sessie.insert(INGELOGD, wie).await?;
+    Ok(Redirect::to(start).into_response())
 }
 
 pub async fn uitloggen(sessie: Session) -> Result<Redirect, AppFout> {

@@ -7,6 +7,7 @@ mod documenten;
 mod fout;
 mod inloggen;
 mod paginas;
+mod portaal;
 mod sessie;
 mod ziekmelding;
 
@@ -92,6 +93,8 @@ pub fn app(store: Store, veilig: bool) -> Router {
             post(documenten::upload).layer(DefaultBodyLimit::max(documenten::MAX_BESTAND + 64 * 1024)),
         )
         .route("/documenten/{id}", get(documenten::download))
+        .route("/mijn", get(portaal::pagina))
+        .route("/mijn/visie", post(portaal::visie))
         .route("/ziekmelding", get(ziekmelding::formulier).post(ziekmelding::meld))
         .route("/beheer", get(beheer::pagina))
         .route("/beheer/gebruikers/{id}/wachtwoord", post(beheer::nieuw_wachtwoord))

@@ -4,7 +4,7 @@ use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Path, Query, State};
 use domain::poortwachter::datum::nl;
-use domain::poortwachter::{Ernst, Status, bereken};
+use domain::poortwachter::{Ernst, Status, Tijdlijn, bereken};
 use serde::Deserialize;
 
 use axum::Form;
@@ -191,6 +191,34 @@ pub struct Markering {
     pub titel: String,
 }
 
+/// The 104 weeks of the wachttijd as one bar (ten pixels a week), with the milestones and today.
+pub struct Tijdbalk {
+    pub markeringen: Vec<Markering>,
+    pub vandaag_x: Option<u32>,
+}
+
+impl Tijdbalk {
+    pub fn van(tijdlijn: &Tijdlijn, vandaag: jiff::civil::Date) -> Self {
+        let d = tijdlijn.eerste_ziektedag;
+        let x = |datum| (domain::poortwachter::datum::dagen_tussen(d, datum).clamp(0, 728) * 10 / 7) as u32;
+        let markeringen = tijdlijn
+            .mijlpalen
+            .iter()
+            .map(|m| Markering {
+                x: x(m.uiterste_datum),
+                kleur: match m.status {
+                    Status::TeLaat | Status::GedaanTeLaat => "#a4161a",
+                    Status::Gedaan => "#2e7d32",
+                    _ => "#0b5394",
+                },
+                titel: format!("{} – {} ({})", m.code.omschrijving(), nl(m.uiterste_datum), m.status.omschrijving()),
+            })
+            .collect();
+        let vandaag_x = (vandaag >= d && vandaag <= tijdlijn.einde_wachttijd).then(|| x(vandaag));
+        Tijdbalk { markeringen, vandaag_x }
+    }
+}
+
 /// The steps a user can record on the dossier page: code and name.
 const STAPPEN: [(&str, &str); 14] = [
     ("ziekmelding_arbodienst", "Ziekmelding bij bedrijfsarts/arbodienst"),
@@ -239,8 +267,7 @@ pub struct DossierPagina {
     einde_wachttijd: String,
     mijlpalen: Vec<MijlpaalRegel>,
     bevindingen: Vec<BevindingRegel>,
-    markeringen: Vec<Markering>,
-    vandaag_x: Option<u32>,
+    balk: Tijdbalk,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -290,21 +317,6 @@ async fn dossier_pagina(
     .await?;
     let tijdlijn = bereken(&dossier.casus(vandaag)?);
     let d = tijdlijn.eerste_ziektedag;
-    // Ten pixels per week on the 104-week bar.
-    let x = |datum| (domain::poortwachter::datum::dagen_tussen(d, datum).clamp(0, 728) * 10 / 7) as u32;
-    let markeringen = tijdlijn
-        .mijlpalen
-        .iter()
-        .map(|m| Markering {
-            x: x(m.uiterste_datum),
-            kleur: match m.status {
-                Status::TeLaat | Status::GedaanTeLaat => "#a4161a",
-                Status::Gedaan => "#2e7d32",
-                _ => "#0b5394",
-            },
-            titel: format!("{} – {} ({})", m.code.omschrijving(), nl(m.uiterste_datum), m.status.omschrijving()),
-        })
-        .collect();
     Ok(DossierPagina {
         naam: wie.naam,
         rol: wie.rol,
@@ -351,8 +363,7 @@ async fn dossier_pagina(
                 advies: b.advies(),
             })
             .collect(),
-        markeringen,
-        vandaag_x: (vandaag >= d && vandaag <= tijdlijn.einde_wachttijd).then(|| x(vandaag)),
+        balk: Tijdbalk::van(&tijdlijn, vandaag),
     })
 }
 

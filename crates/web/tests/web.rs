@@ -38,8 +38,11 @@ fn opzet(db: Testdatabase) -> Opzet {
         ("hr@test.nl", Rol::Werkgever, vec![werkgever.clone()]),
         ("arts@test.nl", Rol::Bedrijfsarts, vec![werkgever.clone()]),
         ("beheer@test.nl", Rol::Beheerder, vec![]),
+        ("sanne@test.nl", Rol::Werknemer, vec![]),
+        ("ad@test.nl", Rol::Arbeidsdeskundige, vec![werkgever.clone()]),
     ] {
-        let g = NieuweGebruiker { email: email.into(), naam: email.into(), rol, werknemer_id: None, werkgevers };
+        let werknemer_id = (rol == Rol::Werknemer).then(|| werknemer.clone());
+        let g = NieuweGebruiker { email: email.into(), naam: email.into(), rol, werknemer_id, werkgevers };
         let id = store.nieuwe_gebruiker(s, &g).unwrap();
         store.stel_wachtwoord_in(s, &id, WACHTWOORD).unwrap();
         store.demo_tweede_factor(&id, &geheim(email)).unwrap();
@@ -111,7 +114,8 @@ async fn log_in(app: &Router, email: &str) -> String {
     let halfweg = stap1.cookie.expect("a session after the password");
     let stap2 = vraag(app, post("/tweestap", &format!("code={}", code(email)), Some(&halfweg))).await;
     assert_eq!(stap2.status, StatusCode::SEE_OTHER, "{}", stap2.tekst);
-    assert_eq!(stap2.locatie.as_deref(), Some("/werkvoorraad"));
+    let start = if email.starts_with("sanne") { "/mijn" } else { "/werkvoorraad" };
+    assert_eq!(stap2.locatie.as_deref(), Some(start));
     let ingelogd = stap2.cookie.expect("a new session id at login");
     assert_ne!(ingelogd, halfweg, "the session id is renewed at login");
     ingelogd
@@ -140,51 +144,57 @@ op_beide!(
     the_bedrijfsarts_keeps_medical_notes_that_nobody_else_sees,
     documents_are_uploaded_checked_and_downloaded,
     the_bedrijfsarts_records_the_fml_and_the_others_read_it_in_functional_terms,
+    the_employee_sees_their_tasks_adds_documents_and_their_own_view,
 );
 
-async fn the_bedrijfsarts_records_the_fml_and_the_others_read_it_in_functional_terms(o: Opzet) {
-    let pad = format!("/dossiers/{}", o.dossier);
-    let fml = format!("{pad}/belastbaarheid");
-    let arts = log_in(&o.app, "arts@test.nl").await;
-    let formulier = vraag(&o.app, get(&fml, Some(&arts))).await;
-    assert_eq!(formulier.status, StatusCode::OK);
-    assert!(formulier.tekst.contains("4.13 Tillen") && formulier.tekst.contains("Rubriek 6: Werktijden"));
+async fn the_employee_sees_their_tasks_adds_documents_and_their_own_view(o: Opzet) {
+    let sanne = log_in(&o.app, "sanne@test.nl").await;
+    let portaal = vraag(&o.app, get("/mijn", Some(&sanne))).await;
+    assert_eq!(portaal.status, StatusCode::OK);
+    assert!(portaal.tekst.contains("Mijn re-integratie") && portaal.tekst.contains("Wat u moet doen"));
+    assert!(portaal.tekst.contains("Spreek met de bedrijfsarts"), "{}", portaal.tekst);
+    assert!(portaal.tekst.contains("<svg class=\"balk\""));
+    assert!(!portaal.tekst.contains("MEDISCH-GEHEIM"));
 
-    // A wrong level comes back with a message and everything entered still filled in.
-    let fout = "datum=2026-03-02&geen=&n%3A4.13=7&k%3A2.12%3A0=1&t%3A6.3=eerst+ochtenden&prognose=binnen+3+maanden";
-    let terug = vraag(&o.app, post(&fml, fout, Some(&arts))).await;
-    assert_eq!(terug.status, StatusCode::OK);
-    assert!(terug.tekst.contains("heeft geen niveau 7"), "{}", terug.tekst);
-    assert!(terug.tekst.contains("value=\"eerst ochtenden\"") && terug.tekst.contains("binnen 3 maanden"));
-    assert!(terug.tekst.contains("name=\"k:2.12:0\" value=\"1\" checked"));
+    let visie = format!("dossier_id={}&tekst=Ik+wil+graag+terug+naar+mijn+eigen+werk.", o.dossier);
+    let r = vraag(&o.app, post("/mijn/visie", &visie, Some(&sanne))).await;
+    assert_eq!((r.status, r.locatie.as_deref()), (StatusCode::SEE_OTHER, Some("/mijn?vastgelegd=1")), "{}", r.tekst);
+    let leeg = vraag(&o.app, post("/mijn/visie", &format!("dossier_id={}&tekst=+", o.dossier), Some(&sanne))).await;
+    assert_eq!(leeg.status, StatusCode::BAD_REQUEST);
+    assert!(leeg.tekst.contains("uw visie is leeg"));
 
-    let goed = "datum=2026-03-02&geen=&n%3A4.13=2&n%3A4.1=0&n%3A5.1=&k%3A2.12%3A0=1&k%3A2.12%3A4=1&t%3A4.13=af+en+toe+tillen+gaat&prognose=verbetering+binnen+3+maanden";
-    let r = vraag(&o.app, post(&fml, goed, Some(&arts))).await;
-    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.tekst);
+    let pad = format!("/dossiers/{}/documenten", o.dossier);
+    let cv = upload(
+        &pad,
+        &sanne,
+        &[("soort", "eigen_stuk"), ("titel", "Mijn cv"), ("terug", "mijn")],
+        b"%PDF-1.7 cv",
+        "cv.pdf",
+    );
+    let r = vraag(&o.app, cv).await;
+    assert_eq!(r.locatie.as_deref(), Some("/mijn?vastgelegd=1"), "{}", r.tekst);
+    // The Poortwachter documents are not the employee's to add.
+    let pa = upload(&pad, &sanne, PA, b"%PDF-1.7 pa", "pa.pdf");
+    assert_eq!(vraag(&o.app, pa).await.status, StatusCode::FORBIDDEN);
 
+    let portaal = vraag(&o.app, get("/mijn?vastgelegd=1", Some(&sanne))).await;
+    assert!(portaal.tekst.contains("Mijn cv") && portaal.tekst.contains("Visie van de werknemer"));
+    let visie_id = portaal.tekst.split("/documenten/").nth(1).unwrap().split('"').next().unwrap().to_string();
+    // The employer reads the view (it goes into the RIV) but cannot write one, nor open the portal.
     let hr = log_in(&o.app, "hr@test.nl").await;
-    let pagina = vraag(&o.app, get(&pad, Some(&hr))).await;
-    assert!(pagina.tekst.contains("4.13 Tillen</td><td>5 kg"), "{}", pagina.tekst);
-    assert!(pagina.tekst.contains("weinig of geen klantcontact, geen leidinggevende taken"));
-    assert!(pagina.tekst.contains("af en toe tillen gaat") && pagina.tekst.contains("verbetering binnen 3 maanden"));
-    assert!(!pagina.tekst.contains("5.1 Zitten"), "an empty item is no restriction");
-    assert!(!pagina.tekst.contains("Belastbaarheid vastleggen"));
-    // Only the bedrijfsarts records it; another coach does not see the dossier at all.
-    assert_eq!(vraag(&o.app, get(&fml, Some(&hr))).await.status, StatusCode::FORBIDDEN);
-    assert_eq!(vraag(&o.app, post(&fml, goed, Some(&hr))).await.status, StatusCode::FORBIDDEN);
-    let coach = log_in(&o.app, "coach@test.nl").await;
-    assert!(vraag(&o.app, get(&pad, Some(&coach))).await.tekst.contains("4.13 Tillen</td><td>5 kg"));
-    let ander = log_in(&o.app, "coach2@test.nl").await;
-    assert_eq!(vraag(&o.app, post(&fml, goed, Some(&ander))).await.status, StatusCode::NOT_FOUND);
-    // The form starts from the latest record.
-    let opnieuw = vraag(&o.app, get(&fml, Some(&arts))).await;
-    assert!(opnieuw.tekst.contains("<option value=\"2\" selected>2 – 5 kg</option>"), "{}", opnieuw.tekst);
+    let dossier = vraag(&o.app, get(&format!("/dossiers/{}", o.dossier), Some(&hr))).await;
+    assert!(dossier.tekst.contains("Visie van de werknemer") && dossier.tekst.contains("Mijn cv"));
+    let tekst = vraag(&o.app, get(&format!("/documenten/{visie_id}"), Some(&hr))).await;
+    assert!(tekst.tekst.contains("terug naar mijn eigen werk") || tekst.tekst.starts_with("%PDF"), "{}", tekst.tekst);
+    assert_eq!(vraag(&o.app, get("/mijn", Some(&hr))).await.status, StatusCode::FORBIDDEN);
+    assert_eq!(vraag(&o.app, post("/mijn/visie", &visie, Some(&hr))).await.status, StatusCode::FORBIDDEN);
 }
 
-fn multipart(pad: &str, cookie: &str, bestand: &[u8], naam: &str) -> Request<Body> {
+/// A multipart upload of `bestand` as `naam`, with these form fields and a date.
+fn upload(pad: &str, cookie: &str, velden: &[(&str, &str)], bestand: &[u8], naam: &str) -> Request<Body> {
     let grens = "spoor2grens";
     let mut body = Vec::new();
-    for (veld, waarde) in [("soort", "probleemanalyse"), ("titel", "Probleemanalyse"), ("datum", "2026-02-10")] {
+    for (veld, waarde) in velden.iter().chain(&[("datum", "2026-02-10")]) {
         body.extend(
             format!("--{grens}\r\nContent-Disposition: form-data; name=\"{veld}\"\r\n\r\n{waarde}\r\n").bytes(),
         );
@@ -202,19 +212,22 @@ fn multipart(pad: &str, cookie: &str, bestand: &[u8], naam: &str) -> Request<Bod
         .unwrap()
 }
 
+const PA: &[(&str, &str)] = &[("soort", "probleemanalyse"), ("titel", "Probleemanalyse")];
+
 async fn documents_are_uploaded_checked_and_downloaded(o: Opzet) {
     let pad = format!("/dossiers/{}", o.dossier);
     let hr = log_in(&o.app, "hr@test.nl").await;
     let nep =
-        vraag(&o.app, multipart(&format!("{pad}/documenten"), &hr, b"<html><script>alert(1)</script>", "pa.pdf")).await;
+        vraag(&o.app, upload(&format!("{pad}/documenten"), &hr, PA, b"<html><script>alert(1)</script>", "pa.pdf"))
+            .await;
     assert_eq!(nep.status, StatusCode::BAD_REQUEST);
     assert!(nep.tekst.contains("alleen PDF, PNG of JPEG"));
     let groot = vec![b'%'; 11 * 1024 * 1024];
-    let te_groot = vraag(&o.app, multipart(&format!("{pad}/documenten"), &hr, &groot, "groot.pdf")).await;
+    let te_groot = vraag(&o.app, upload(&format!("{pad}/documenten"), &hr, PA, &groot, "groot.pdf")).await;
     assert!(matches!(te_groot.status, StatusCode::BAD_REQUEST | StatusCode::PAYLOAD_TOO_LARGE), "{}", te_groot.status);
 
     let r =
-        vraag(&o.app, multipart(&format!("{pad}/documenten"), &hr, b"%PDF-1.7 probleemanalyse", "../../pa.pdf")).await;
+        vraag(&o.app, upload(&format!("{pad}/documenten"), &hr, PA, b"%PDF-1.7 probleemanalyse", "../../pa.pdf")).await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.tekst);
     let pagina = vraag(&o.app, get(&pad, Some(&hr))).await;
     let document = pagina.tekst.split("/documenten/").nth(1).unwrap().split('"').next().unwrap().to_string();
@@ -225,7 +238,7 @@ async fn documents_are_uploaded_checked_and_downloaded(o: Opzet) {
     assert_eq!(download.koppen[header::CONTENT_DISPOSITION], "attachment; filename=\"pa.pdf\"");
     assert_eq!(download.tekst, "%PDF-1.7 probleemanalyse");
     // The coach reads documents but adds none; another coach does not even see them.
-    let poging = vraag(&o.app, multipart(&format!("{pad}/documenten"), &coach, b"%PDF-1.7 x", "x.pdf")).await;
+    let poging = vraag(&o.app, upload(&format!("{pad}/documenten"), &coach, PA, b"%PDF-1.7 x", "x.pdf")).await;
     assert_eq!(poging.status, StatusCode::FORBIDDEN);
     let ander = log_in(&o.app, "coach2@test.nl").await;
     assert_eq!(
@@ -483,4 +496,43 @@ async fn logout_ends_the_session(o: Opzet) {
     assert_eq!(uit.locatie.as_deref(), Some("/inloggen"));
     let daarna = vraag(&o.app, get("/werkvoorraad", Some(&cookie))).await;
     assert_eq!(daarna.locatie.as_deref(), Some("/inloggen"), "the old session cookie no longer works");
+}
+
+async fn the_bedrijfsarts_records_the_fml_and_the_others_read_it_in_functional_terms(o: Opzet) {
+    let pad = format!("/dossiers/{}", o.dossier);
+    let fml = format!("{pad}/belastbaarheid");
+    let arts = log_in(&o.app, "arts@test.nl").await;
+    let formulier = vraag(&o.app, get(&fml, Some(&arts))).await;
+    assert_eq!(formulier.status, StatusCode::OK);
+    assert!(formulier.tekst.contains("4.13 Tillen") && formulier.tekst.contains("Rubriek 6: Werktijden"));
+
+    // A wrong level comes back with a message and everything entered still filled in.
+    let fout = "datum=2026-03-02&geen=&n%3A4.13=7&k%3A2.12%3A0=1&t%3A6.3=eerst+ochtenden&prognose=binnen+3+maanden";
+    let terug = vraag(&o.app, post(&fml, fout, Some(&arts))).await;
+    assert_eq!(terug.status, StatusCode::OK);
+    assert!(terug.tekst.contains("heeft geen niveau 7"), "{}", terug.tekst);
+    assert!(terug.tekst.contains("value=\"eerst ochtenden\"") && terug.tekst.contains("binnen 3 maanden"));
+    assert!(terug.tekst.contains("name=\"k:2.12:0\" value=\"1\" checked"));
+
+    let goed = "datum=2026-03-02&geen=&n%3A4.13=2&n%3A4.1=0&n%3A5.1=&k%3A2.12%3A0=1&k%3A2.12%3A4=1&t%3A4.13=af+en+toe+tillen+gaat&prognose=verbetering+binnen+3+maanden";
+    let r = vraag(&o.app, post(&fml, goed, Some(&arts))).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.tekst);
+
+    let hr = log_in(&o.app, "hr@test.nl").await;
+    let pagina = vraag(&o.app, get(&pad, Some(&hr))).await;
+    assert!(pagina.tekst.contains("4.13 Tillen</td><td>5 kg"), "{}", pagina.tekst);
+    assert!(pagina.tekst.contains("weinig of geen klantcontact, geen leidinggevende taken"));
+    assert!(pagina.tekst.contains("af en toe tillen gaat") && pagina.tekst.contains("verbetering binnen 3 maanden"));
+    assert!(!pagina.tekst.contains("5.1 Zitten"), "an empty item is no restriction");
+    assert!(!pagina.tekst.contains("Belastbaarheid vastleggen"));
+    // Only the bedrijfsarts records it; another coach does not see the dossier at all.
+    assert_eq!(vraag(&o.app, get(&fml, Some(&hr))).await.status, StatusCode::FORBIDDEN);
+    assert_eq!(vraag(&o.app, post(&fml, goed, Some(&hr))).await.status, StatusCode::FORBIDDEN);
+    let coach = log_in(&o.app, "coach@test.nl").await;
+    assert!(vraag(&o.app, get(&pad, Some(&coach))).await.tekst.contains("4.13 Tillen</td><td>5 kg"));
+    let ander = log_in(&o.app, "coach2@test.nl").await;
+    assert_eq!(vraag(&o.app, post(&fml, goed, Some(&ander))).await.status, StatusCode::NOT_FOUND);
+    // The form starts from the latest record.
+    let opnieuw = vraag(&o.app, get(&fml, Some(&arts))).await;
+    assert!(opnieuw.tekst.contains("<option value=\"2\" selected>2 – 5 kg</option>"), "{}", opnieuw.tekst);
 }

@@ -1,0 +1,181 @@
+//! The werknemerportaal: the employee's own timeline, what they have to do and when, their
+//! documents, their uploads and their own view on the re-integration.
+
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::Form;
+use axum::extract::{Query, State};
+use axum::response::{IntoResponse, Redirect, Response};
+use domain::poortwachter::datum::nl;
+use domain::poortwachter::{MijlpaalCode, Status, bereken};
+use domain::waarden::Rol;
+use serde::Deserialize;
+use store::NieuwDocument;
+
+use crate::fout::AppFout;
+use crate::inloggen::Ingelogd;
+use crate::paginas::Tijdbalk;
+use crate::{AppState, blokkerend, vandaag};
+
+/// What the employee does for a milestone, in plain words; `None` where the milestone is not theirs.
+fn taak(code: MijlpaalCode) -> Option<&'static str> {
+    Some(match code {
+        MijlpaalCode::Probleemanalyse => {
+            "Spreek met de bedrijfsarts. Die stelt de probleemanalyse op; u en uw werkgever krijgen het advies."
+        }
+        MijlpaalCode::PlanVanAanpak => {
+            "Maak samen met uw werkgever het plan van aanpak: wat is het doel en wie doet wat. U ondertekent het samen."
+        }
+        MijlpaalCode::Evaluatie => {
+            "Bespreek met uw werkgever hoe het gaat en of het plan van aanpak bijgesteld moet worden."
+        }
+        MijlpaalCode::Eerstejaarsevaluatie => {
+            "Kijk met uw werkgever terug op het eerste jaar en spreek af wat het doel is voor het tweede jaar."
+        }
+        MijlpaalCode::StartSpoor2 => {
+            "Lukt terugkeer in uw eigen werk niet, dan zoekt u ook naar werk bij een andere werkgever (spoor 2)."
+        }
+        MijlpaalCode::Reintegratieverslag => {
+            "Schrijf uw eigen visie op de re-integratie: die hoort in het re-integratieverslag. Dat kan hieronder."
+        }
+        MijlpaalCode::WiaAanvraag => "Vraag de WIA-uitkering aan bij UWV, uiterlijk op deze datum.",
+        MijlpaalCode::UwvWiaBrief => "UWV stuurt u informatie over de WIA-aanvraag.",
+        _ => return None,
+    })
+}
+
+pub struct Taak {
+    pub datum: String,
+    pub wat: &'static str,
+    pub uitleg: &'static str,
+    pub te_laat: bool,
+}
+
+/// One of the employee's dossiers, as they see it.
+pub struct MijnDossier {
+    pub id: String,
+    pub werkgever: String,
+    pub eerste_ziektedag: String,
+    pub einde_wachttijd: String,
+    pub balk: Tijdbalk,
+    /// (milestone, date, status, css class)
+    pub mijlpalen: Vec<(&'static str, String, &'static str, &'static str)>,
+    pub taken: Vec<Taak>,
+    /// (id, date, title, kind)
+    pub documenten: Vec<(String, String, String, String)>,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "portaal.html")]
+pub struct PortaalPagina {
+    naam: String,
+    rol: String,
+    dossiers: Vec<MijnDossier>,
+    vandaag: String,
+    melding: Option<&'static str>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct PortaalVraag {
+    vastgelegd: Option<String>,
+}
+
+/// The portal is the employee's own; other roles have the werkvoorraad.
+fn alleen_werknemer(wie: &Ingelogd) -> Result<(), AppFout> {
+    if wie.rol == Rol::Werknemer.code() {
+        Ok(())
+    } else {
+        Err(AppFout::Geweigerd("het werknemerportaal is alleen voor de werknemer zelf".into()))
+    }
+}
+
+pub async fn pagina(
+    State(staat): State<AppState>,
+    wie: Ingelogd,
+    Query(vraag): Query<PortaalVraag>,
+) -> Result<PortaalPagina, AppFout> {
+    alleen_werknemer(&wie)?;
+    let vandaag = vandaag();
+    let ik = wie.clone();
+    let gelezen = blokkerend(&staat, move |s| {
+        let mut gelezen = Vec::new();
+        for regel in s.dossiers(ik.actor())?.into_iter().filter(|d| d.verzuim) {
+            let dossier = s.dossier(ik.actor(), &regel.id, "werknemerportaal")?;
+            let documenten = s.documenten(ik.actor(), &regel.id, "werknemerportaal")?;
+            gelezen.push((dossier, documenten));
+        }
+        Ok(gelezen)
+    })
+    .await?;
+    let mut dossiers = Vec::new();
+    for (dossier, documenten) in gelezen {
+        let tijdlijn = bereken(&dossier.casus(vandaag)?);
+        let taken = tijdlijn
+            .mijlpalen
+            .iter()
+            .filter(|m| matches!(m.status, Status::Open | Status::TeLaat))
+            .filter_map(|m| {
+                taak(m.code).map(|uitleg| Taak {
+                    datum: nl(m.grens()),
+                    wat: m.code.omschrijving(),
+                    uitleg,
+                    te_laat: m.status == Status::TeLaat,
+                })
+            })
+            .collect();
+        dossiers.push(MijnDossier {
+            id: dossier.id,
+            werkgever: dossier.werkgever,
+            eerste_ziektedag: nl(tijdlijn.eerste_ziektedag),
+            einde_wachttijd: nl(tijdlijn.einde_wachttijd),
+            balk: Tijdbalk::van(&tijdlijn, vandaag),
+            mijlpalen: tijdlijn
+                .mijlpalen
+                .iter()
+                .map(|m| (m.code.omschrijving(), nl(m.grens()), m.status.omschrijving(), m.status.code()))
+                .collect(),
+            taken,
+            documenten: documenten
+                .into_iter()
+                .map(|d| (d.id, nl(d.datum), d.titel, d.soort.replace('_', " ")))
+                .collect(),
+        });
+    }
+    let melding = vraag.vastgelegd.is_some().then_some("Vastgelegd.");
+    Ok(PortaalPagina { naam: wie.naam, rol: wie.rol, dossiers, vandaag: vandaag.to_string(), melding })
+}
+
+#[derive(Debug, Deserialize)]
+pub struct Visie {
+    dossier_id: String,
+    tekst: String,
+}
+
+/// The employee's own view, kept as a dated text document signed by them (for the RIV).
+pub async fn visie(
+    State(staat): State<AppState>,
+    wie: Ingelogd,
+    Form(visie): Form<Visie>,
+) -> Result<Response, AppFout> {
+    alleen_werknemer(&wie)?;
+    let tekst = visie.tekst.trim();
+    if tekst.is_empty() {
+        return Err(AppFout::Ongeldig("uw visie is leeg: schrijf eerst wat u ervan vindt".into()));
+    }
+    if tekst.chars().count() > 10_000 {
+        return Err(AppFout::Ongeldig("uw visie is te lang (hoogstens 10.000 tekens)".into()));
+    }
+    let vandaag = vandaag();
+    let document = NieuwDocument {
+        soort: "visie_werknemer".into(),
+        titel: format!("Visie van de werknemer ({})", nl(vandaag)),
+        datum: vandaag,
+        auteur: wie.naam.clone(),
+        ondertekend_door: Some(wie.naam.clone()),
+        bestandsnaam: format!("visie-werknemer-{vandaag}.txt"),
+        mediatype: "text/plain; charset=utf-8".into(),
+        inhoud: tekst.as_bytes().to_vec(),
+    };
+    blokkerend(&staat, move |s| s.voeg_document_toe(wie.actor(), &visie.dossier_id, &document)).await?;
+    Ok(Redirect::to("/mijn?vastgelegd=1").into_response())
+}
