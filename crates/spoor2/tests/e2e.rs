@@ -108,6 +108,7 @@ async fn schermafdruk(c: &Client, naam: &str) {
     std::fs::write(schermafdrukken().join(format!("{naam}.png")), png).unwrap();
 }
 
+/// Logs in with both factors and waits for the role's start page.
 async fn log_in(c: &Client, url: &str, email: &str, geheim: &str) {
     c.goto(&format!("{url}/inloggen")).await.unwrap();
     c.find(Locator::Id("email")).await.unwrap().send_keys(email).await.unwrap();
@@ -116,7 +117,8 @@ async fn log_in(c: &Client, url: &str, email: &str, geheim: &str) {
     c.wait().for_url(&format!("{url}/tweestap").parse().unwrap()).await.unwrap();
     c.find(Locator::Id("code")).await.unwrap().send_keys(&code(geheim)).await.unwrap();
     c.find(Locator::Css("main button[type=submit]")).await.unwrap().click().await.unwrap();
-    c.wait().for_url(&format!("{url}/werkvoorraad").parse().unwrap()).await.unwrap();
+    let start = if email.starts_with("sanne") { "mijn" } else { "werkvoorraad" };
+    c.wait().for_url(&format!("{url}/{start}").parse().unwrap()).await.unwrap();
 }
 
 async fn log_uit(c: &Client, url: &str) {
@@ -175,21 +177,34 @@ async fn each_role_logs_in_with_totp_and_does_its_work() {
     schermafdruk(&c, "werkgever-evaluatie-vastgelegd").await;
     log_uit(&c, &url).await;
 
-    // The bedrijfsarts sees the dossiers of all three employers.
+    // The bedrijfsarts sees the dossiers of all three employers and records a belastbaarheid.
     log_in(&c, &url, "bedrijfsarts@debrug.example", &geheimen["bedrijfsarts@debrug.example"]).await;
     assert!(tekst(&c).await.contains("20 dossiers"));
     schermafdruk(&c, "bedrijfsarts-werkvoorraad").await;
+    c.find(Locator::LinkText("Sanne de Vries")).await.unwrap().click().await.unwrap();
+    c.find(Locator::LinkText("Belastbaarheid vastleggen (FML)")).await.unwrap().click().await.unwrap();
+    c.find(Locator::Id("n-4.13")).await.unwrap().select_by_value("2").await.unwrap();
+    c.find(Locator::Css("input[name='k:2.12:0']")).await.unwrap().click().await.unwrap();
+    c.find(Locator::Id("prognose")).await.unwrap().send_keys("Verbetering binnen drie maanden.").await.unwrap();
+    schermafdruk(&c, "bedrijfsarts-fml").await;
+    c.find(Locator::Css("form.fml button[type=submit]")).await.unwrap().click().await.unwrap();
+    c.wait().for_element(Locator::Css(".melding")).await.unwrap();
+    let dossier = tekst(&c).await;
+    assert!(dossier.contains("Vastgelegd.") && dossier.contains("4.13 Tillen 5 kg"), "{dossier}");
     log_uit(&c, &url).await;
 
-    // The employee sees their own dossier and nothing else.
+    // The employee sees their own dossier in the portal and writes their own view.
     log_in(&c, &url, "sanne.0@mail.example", &geheimen["sanne.0@mail.example"]).await;
     let eigen = tekst(&c).await;
-    assert!(eigen.contains("1 dossier\n") || eigen.contains("1 dossier "), "{eigen}");
-    schermafdruk(&c, "werknemer-werkvoorraad").await;
-    c.find(Locator::LinkText("Sanne de Vries")).await.unwrap().click().await.unwrap();
-    c.wait().for_element(Locator::XPath("//h2[text()='Mijlpalen']")).await.unwrap();
-    assert!(tekst(&c).await.contains("Sanne de Vries"));
-    schermafdruk(&c, "werknemer-dossier").await;
+    assert!(eigen.contains("Mijn re-integratie") && eigen.contains("Wat u moet doen"), "{eigen}");
+    schermafdruk(&c, "werknemer-portaal").await;
+    let visie = c.find(Locator::Css("textarea[name=tekst]")).await.unwrap();
+    visie.send_keys("Ik wil terug naar mijn eigen werk, eerst in de ochtenden.").await.unwrap();
+    c.find(Locator::Css("form[action='/mijn/visie'] button")).await.unwrap().click().await.unwrap();
+    c.wait().for_element(Locator::Css(".melding")).await.unwrap();
+    let na = tekst(&c).await;
+    assert!(na.contains("Vastgelegd.") && na.contains("Visie van de werknemer"), "{na}");
+    schermafdruk(&c, "werknemer-visie-vastgelegd").await;
     log_uit(&c, &url).await;
 
     c.close().await.unwrap();
