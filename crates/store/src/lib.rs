@@ -5,6 +5,7 @@ pub mod aanmelden;
 pub mod backup;
 pub mod bsn;
 pub mod logboek;
+pub mod organisatie;
 mod schema;
 mod sessies;
 pub mod verbinding;
@@ -266,7 +267,8 @@ pub struct DossierRegel {
     pub verzuim: bool,
     /// Whether the actor may read the dossier's access history.
     pub logboek: bool,
-    /// The name of the coach whose caseload holds the dossier.
+    /// The coach whose caseload holds the dossier, and their name.
+    pub coach_id: Option<String>,
     pub coach: Option<String>,
 }
 
@@ -647,6 +649,7 @@ impl Store {
                     id,
                     werkgever,
                     werknemer: format!("{voornaam} {achternaam}"),
+                    coach_id: coach_id.clone(),
                     coach,
                 })
             })

@@ -60,7 +60,52 @@ conformiteit!(
     belastbaarheid_is_recorded_by_the_bedrijfsarts_and_read_by_others,
     an_edited_or_deleted_log_entry_is_named,
     eight_writers_on_one_dossier_lose_nothing,
+    the_beheerder_keeps_employers_and_caseloads,
 );
+
+fn the_beheerder_keeps_employers_and_caseloads(store: &Store) {
+    let o = opzet(store);
+    let systeem = Actor { id: "systeem:test", organisatie_id: &o.organisatie };
+    let nieuw = |email: &str, rol| NieuweGebruiker {
+        email: email.into(),
+        naam: email.into(),
+        rol,
+        werknemer_id: None,
+        werkgevers: vec![],
+    };
+    let beheerder =
+        store.nieuwe_gebruiker(systeem, &nieuw(&format!("b-{}@x.nl", &o.organisatie[..8]), Rol::Beheerder)).unwrap();
+    let b = Actor { id: &beheerder, organisatie_id: &o.organisatie };
+    let tweede = store.nieuwe_gebruiker(b, &nieuw(&format!("c2-{}@x.nl", &o.organisatie[..8]), Rol::Coach)).unwrap();
+    let wg = store.nieuwe_werkgever(b, "Zorggroep Noord", true).unwrap();
+    let werkgevers = store.werkgevers(b).unwrap();
+    assert_eq!(
+        werkgevers.iter().map(|w| (w.naam.as_str(), w.eigenrisicodrager)).collect::<Vec<_>>(),
+        [("Bakkerij De Korf", false), ("Zorggroep Noord", true)]
+    );
+    assert!(werkgevers.iter().any(|w| w.id == wg));
+    assert_eq!(store.werknemers(b).unwrap().len(), 1);
+
+    // The dossier moves from the first coach's caseload to the second's.
+    store.wijs_coach_toe(b, &o.dossier, Some(&tweede)).unwrap();
+    let t = Actor { id: &tweede, organisatie_id: &o.organisatie };
+    assert_eq!(store.dossiers(t).unwrap()[0].coach_id.as_deref(), Some(tweede.as_str()));
+    assert!(store.dossiers(o.actor()).unwrap().is_empty());
+    assert!(matches!(store.dossier(o.actor(), &o.dossier, "test"), Err(StoreFout::NietGevonden(_))));
+    store.wijs_coach_toe(b, &o.dossier, None).unwrap();
+    assert!(store.dossiers(t).unwrap().is_empty());
+
+    // Only a coach has a caseload; only the beheerder assigns; nothing crosses organisations.
+    assert!(matches!(store.wijs_coach_toe(b, &o.dossier, Some(&o.arts)), Err(StoreFout::Ongeldig(_))));
+    for verboden in [o.actor(), o.hr(), o.arts()] {
+        assert!(matches!(store.wijs_coach_toe(verboden, &o.dossier, Some(&o.coach)), Err(StoreFout::Geweigerd(_))));
+        assert!(matches!(store.werkgevers(verboden), Err(StoreFout::Geweigerd(_))));
+        assert!(matches!(store.werknemers(verboden), Err(StoreFout::Geweigerd(_))));
+    }
+    let ander = opzet(store);
+    assert!(matches!(store.wijs_coach_toe(b, &ander.dossier, Some(&tweede)), Err(StoreFout::NietGevonden(_))));
+    assert!(matches!(store.wijs_coach_toe(b, &o.dossier, Some(&ander.coach)), Err(StoreFout::NietGevonden(_))));
+}
 
 fn a_key_is_required_and_must_match(store: &Store) {
     opzet(store);

@@ -1,16 +1,30 @@
-//! Beheer: the organisation's users, with a new password or a reset second factor for whoever lost
-//! theirs.
+//! Beheer: the organisation's users (new accounts with their role and employers, a new password or a
+//! reset second factor for whoever lost theirs), its employers, and the coaches' caseloads.
 
 use askama::Template;
 use askama_web::WebTemplate;
+use axum::Form;
 use axum::extract::{Path, Query, State};
-use axum::response::Redirect;
+use axum::response::{IntoResponse, Redirect, Response};
+use domain::waarden::Rol;
 use serde::Deserialize;
 use store::aanmelden::GebruikerRegel;
+use store::organisatie::{WerkgeverRegel, WerknemerRegel};
+use store::{DossierRegel, NieuweGebruiker};
 
 use crate::fout::AppFout;
 use crate::inloggen::Ingelogd;
 use crate::{AppState, blokkerend};
+
+/// What was entered for a new account, kept when it is refused.
+#[derive(Debug, Default, Clone)]
+pub struct NieuwAccount {
+    pub naam: String,
+    pub email: String,
+    pub rol: String,
+    pub werknemer_id: String,
+    pub werkgevers: Vec<String>,
+}
 
 #[derive(Template, WebTemplate)]
 #[template(path = "beheer.html")]
@@ -18,12 +32,21 @@ pub struct BeheerPagina {
     naam: String,
     rol: String,
     gebruikers: Vec<GebruikerRegel>,
+    werkgevers: Vec<WerkgeverRegel>,
+    werknemers: Vec<WerknemerRegel>,
+    dossiers: Vec<DossierRegel>,
+    /// (id, name) of every coach.
+    coaches: Vec<(String, String)>,
+    rollen: Vec<&'static str>,
+    nieuw: NieuwAccount,
     melding: Option<String>,
+    fout: Option<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
 pub struct BeheerVraag {
     hersteld: Option<String>,
+    vastgelegd: Option<String>,
 }
 
 pub async fn pagina(
@@ -31,16 +54,43 @@ pub async fn pagina(
     wie: Ingelogd,
     Query(vraag): Query<BeheerVraag>,
 ) -> Result<BeheerPagina, AppFout> {
-    let melding = vraag.hersteld.map(|_| {
-        "De tweede factor is hersteld: bij de volgende keer inloggen stelt de gebruiker een nieuwe in.".to_string()
-    });
-    toon(&staat, wie, melding).await
+    let melding = match (vraag.hersteld, vraag.vastgelegd) {
+        (Some(_), _) => {
+            Some("De tweede factor is hersteld: bij de volgende keer inloggen stelt de gebruiker een nieuwe in.".into())
+        }
+        (_, Some(_)) => Some("Vastgelegd.".into()),
+        _ => None,
+    };
+    toon(&staat, wie, melding, None, NieuwAccount::default()).await
 }
 
-async fn toon(staat: &AppState, wie: Ingelogd, melding: Option<String>) -> Result<BeheerPagina, AppFout> {
+async fn toon(
+    staat: &AppState,
+    wie: Ingelogd,
+    melding: Option<String>,
+    fout: Option<String>,
+    nieuw: NieuwAccount,
+) -> Result<BeheerPagina, AppFout> {
     let ik = wie.clone();
-    let gebruikers = blokkerend(staat, move |s| s.gebruikers(ik.actor())).await?;
-    Ok(BeheerPagina { naam: wie.naam, rol: wie.rol, gebruikers, melding })
+    let (gebruikers, werkgevers, werknemers, dossiers) = blokkerend(staat, move |s| {
+        Ok((s.gebruikers(ik.actor())?, s.werkgevers(ik.actor())?, s.werknemers(ik.actor())?, s.dossiers(ik.actor())?))
+    })
+    .await?;
+    let coaches =
+        gebruikers.iter().filter(|g| g.rol == Rol::Coach.code()).map(|g| (g.id.clone(), g.naam.clone())).collect();
+    Ok(BeheerPagina {
+        naam: wie.naam,
+        rol: wie.rol,
+        gebruikers,
+        werkgevers,
+        werknemers,
+        dossiers,
+        coaches,
+        rollen: Rol::ALLE.iter().map(|r| r.code()).collect(),
+        nieuw,
+        melding,
+        fout,
+    })
 }
 
 pub async fn nieuw_wachtwoord(
@@ -51,7 +101,7 @@ pub async fn nieuw_wachtwoord(
     let ik = wie.clone();
     let wachtwoord = blokkerend(&staat, move |s| s.herstel_wachtwoord(ik.actor(), &id)).await?;
     let melding = format!("Nieuw wachtwoord: {wachtwoord} — geef het één keer door; het wordt niet opnieuw getoond.");
-    toon(&staat, wie, Some(melding)).await
+    toon(&staat, wie, Some(melding), None, NieuwAccount::default()).await
 }
 
 pub async fn herstel_tweede_factor(
@@ -61,4 +111,112 @@ pub async fn herstel_tweede_factor(
 ) -> Result<Redirect, AppFout> {
     blokkerend(&staat, move |s| s.herstel_tweede_factor(wie.actor(), &id)).await?;
     Ok(Redirect::to("/beheer?hersteld=1"))
+}
+
+/// A new account: name, e-mail, role, the employers (werkgever, arbeidsdeskundige, bedrijfsarts) or
+/// the employee (werknemer). The first password is shown once; the second factor is enrolled at the
+/// first login.
+pub async fn nieuwe_gebruiker(
+    State(staat): State<AppState>,
+    wie: Ingelogd,
+    Form(velden): Form<Vec<(String, String)>>,
+) -> Result<Response, AppFout> {
+    let mut nieuw = NieuwAccount::default();
+    for (naam, waarde) in velden {
+        let waarde = waarde.trim().to_string();
+        match naam.as_str() {
+            "naam" => nieuw.naam = waarde,
+            "email" => nieuw.email = waarde,
+            "rol" => nieuw.rol = waarde,
+            "werknemer_id" => nieuw.werknemer_id = waarde,
+            "werkgever" => nieuw.werkgevers.push(waarde),
+            _ => {}
+        }
+    }
+    let account = match account(&nieuw) {
+        Ok(a) => a,
+        Err(fout) => return Ok(toon(&staat, wie, None, Some(fout), nieuw).await?.into_response()),
+    };
+    let ik = wie.clone();
+    let gemaakt = blokkerend(&staat, move |s| {
+        let id = s.nieuwe_gebruiker(ik.actor(), &account)?;
+        s.herstel_wachtwoord(ik.actor(), &id)
+    })
+    .await;
+    match gemaakt {
+        Ok(wachtwoord) => {
+            let melding = format!(
+                "Account voor {} aangemaakt. Eerste wachtwoord: {wachtwoord} — geef het één keer door; het wordt niet \
+                 opnieuw getoond. Bij de eerste keer inloggen stelt de gebruiker de tweede factor in.",
+                nieuw.email
+            );
+            Ok(toon(&staat, wie, Some(melding), None, NieuwAccount::default()).await?.into_response())
+        }
+        Err(AppFout::Ongeldig(fout)) => Ok(toon(&staat, wie, None, Some(fout), nieuw).await?.into_response()),
+        Err(e) => Err(e),
+    }
+}
+
+/// The new account as the store takes it, or what is wrong with the input.
+fn account(nieuw: &NieuwAccount) -> Result<NieuweGebruiker, String> {
+    let rol = Rol::parse(&nieuw.rol).map_err(|e| e.to_string())?;
+    if nieuw.naam.is_empty() {
+        return Err("vul de naam in".into());
+    }
+    let email = nieuw.email.as_str();
+    if email.len() > 254 || !email.split_once('@').is_some_and(|(a, b)| !a.is_empty() && b.contains('.')) {
+        return Err(format!("'{email}' is geen e-mailadres"));
+    }
+    let werkgevers = match rol {
+        Rol::Werkgever | Rol::Arbeidsdeskundige | Rol::Bedrijfsarts if nieuw.werkgevers.is_empty() => {
+            return Err(format!("kies de werkgever(s) waarvoor deze {} werkt", rol.code()));
+        }
+        Rol::Werkgever | Rol::Arbeidsdeskundige | Rol::Bedrijfsarts => nieuw.werkgevers.clone(),
+        _ => Vec::new(),
+    };
+    let werknemer_id = match rol {
+        Rol::Werknemer if nieuw.werknemer_id.is_empty() => return Err("kies de werknemer van dit account".into()),
+        Rol::Werknemer => Some(nieuw.werknemer_id.clone()),
+        _ => None,
+    };
+    Ok(NieuweGebruiker { email: email.to_string(), naam: nieuw.naam.clone(), rol, werknemer_id, werkgevers })
+}
+
+#[derive(Debug, Deserialize)]
+pub struct NieuweWerkgever {
+    naam: String,
+    #[serde(default)]
+    eigenrisicodrager: Option<String>,
+}
+
+pub async fn nieuwe_werkgever(
+    State(staat): State<AppState>,
+    wie: Ingelogd,
+    Form(invoer): Form<NieuweWerkgever>,
+) -> Result<Response, AppFout> {
+    let naam = invoer.naam.trim().to_string();
+    if naam.is_empty() || naam.chars().count() > 200 {
+        let fout = "vul de naam van de werkgever in (hoogstens 200 tekens)".to_string();
+        return Ok(toon(&staat, wie, None, Some(fout), NieuwAccount::default()).await?.into_response());
+    }
+    let eigenrisicodrager = invoer.eigenrisicodrager.is_some();
+    blokkerend(&staat, move |s| s.nieuwe_werkgever(wie.actor(), &naam, eigenrisicodrager)).await?;
+    Ok(Redirect::to("/beheer?vastgelegd=1").into_response())
+}
+
+#[derive(Debug, Deserialize)]
+pub struct Caseload {
+    coach_id: String,
+}
+
+/// Puts a dossier in a coach's caseload (an empty choice: in no caseload).
+pub async fn caseload(
+    State(staat): State<AppState>,
+    wie: Ingelogd,
+    Path(id): Path<String>,
+    Form(invoer): Form<Caseload>,
+) -> Result<Redirect, AppFout> {
+    let coach = Some(invoer.coach_id).filter(|c| !c.is_empty());
+    blokkerend(&staat, move |s| s.wijs_coach_toe(wie.actor(), &id, coach.as_deref())).await?;
+    Ok(Redirect::to("/beheer?vastgelegd=1"))
 }

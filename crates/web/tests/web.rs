@@ -145,7 +145,68 @@ op_beide!(
     documents_are_uploaded_checked_and_downloaded,
     the_bedrijfsarts_records_the_fml_and_the_others_read_it_in_functional_terms,
     the_employee_sees_their_tasks_adds_documents_and_their_own_view,
+    the_beheerder_adds_employers_and_accounts_and_keeps_the_caseloads,
 );
+
+async fn the_beheerder_adds_employers_and_accounts_and_keeps_the_caseloads(o: Opzet) {
+    let beheer = log_in(&o.app, "beheer@test.nl").await;
+    let r = vraag(&o.app, post("/beheer/werkgevers", "naam=Zorggroep+Noord&eigenrisicodrager=ja", Some(&beheer))).await;
+    assert_eq!(r.locatie.as_deref(), Some("/beheer?vastgelegd=1"));
+    let pagina = vraag(&o.app, get("/beheer?vastgelegd=1", Some(&beheer))).await;
+    assert!(pagina.tekst.contains("Zorggroep Noord · eigenrisicodrager Ziektewet"));
+    let werkgever =
+        pagina.tekst.split("name=\"werkgever\" value=\"").nth(1).unwrap().split('"').next().unwrap().to_string();
+
+    // A refused account keeps what was entered, with the reason.
+    let zonder = "naam=Piet+Arts&email=piet%40test.nl&rol=bedrijfsarts&werknemer_id=";
+    let fout = vraag(&o.app, post("/beheer/gebruikers", zonder, Some(&beheer))).await;
+    assert!(
+        fout.tekst.contains("kies de werkgever(s)") && fout.tekst.contains("value=\"Piet Arts\""),
+        "{}",
+        fout.tekst
+    );
+    let dubbel = format!("naam=Dubbel&email=hr%40test.nl&rol=werkgever&werkgever={werkgever}");
+    assert!(
+        vraag(&o.app, post("/beheer/gebruikers", &dubbel, Some(&beheer))).await.tekst.contains("er is al een account")
+    );
+
+    let coach = "naam=Carla+Coach&email=carla%40test.nl&rol=coach&werknemer_id=";
+    let gemaakt = vraag(&o.app, post("/beheer/gebruikers", coach, Some(&beheer))).await;
+    assert!(gemaakt.tekst.contains("Account voor carla@test.nl aangemaakt"), "{}", gemaakt.tekst);
+    let wachtwoord = gemaakt.tekst.split("Eerste wachtwoord: ").nth(1).unwrap().split(' ').next().unwrap().to_string();
+    let carla_id = gemaakt.tekst.split("<option value=\"").find_map(|o| {
+        let (id, rest) = o.split_once('"')?;
+        rest.split_once('<')?.0.ends_with(">Carla Coach").then(|| id.to_string())
+    });
+    let carla_id = carla_id.expect("Carla in the coach choice");
+
+    // The dossier moves to Carla's caseload: she sees it, the first coach no longer does.
+    let r = vraag(
+        &o.app,
+        post(&format!("/beheer/dossiers/{}/coach", o.dossier), &format!("coach_id={carla_id}"), Some(&beheer)),
+    )
+    .await;
+    assert_eq!(r.locatie.as_deref(), Some("/beheer?vastgelegd=1"));
+    let eerste = log_in(&o.app, "coach@test.nl").await;
+    assert_eq!(
+        vraag(&o.app, get(&format!("/dossiers/{}", o.dossier), Some(&eerste))).await.status,
+        StatusCode::NOT_FOUND
+    );
+    let stap1 = vraag(&o.app, post("/inloggen", &format!("email=carla%40test.nl&wachtwoord={wachtwoord}"), None)).await;
+    assert_eq!(stap1.locatie.as_deref(), Some("/tweestap"), "{}", stap1.tekst);
+    let tweestap = vraag(&o.app, get("/tweestap", stap1.cookie.as_deref())).await;
+    assert!(tweestap.tekst.contains("Stel eerst uw tweede factor in"));
+
+    // Nobody else keeps the organisation.
+    let hr = log_in(&o.app, "hr@test.nl").await;
+    for (pad, formulier) in [
+        ("/beheer/werkgevers".to_string(), "naam=X".to_string()),
+        ("/beheer/gebruikers".to_string(), coach.replace("carla", "karel")),
+        (format!("/beheer/dossiers/{}/coach", o.dossier), format!("coach_id={carla_id}")),
+    ] {
+        assert_eq!(vraag(&o.app, post(&pad, &formulier, Some(&hr))).await.status, StatusCode::FORBIDDEN, "{pad}");
+    }
+}
 
 async fn the_employee_sees_their_tasks_adds_documents_and_their_own_view(o: Opzet) {
     let sanne = log_in(&o.app, "sanne@test.nl").await;
