@@ -251,7 +251,10 @@ impl Store {
     /// The beheerder gives a user a new, random password (to pass on once); returns it.
     pub fn herstel_wachtwoord(&self, actor: Actor<'_>, gebruiker_id: &str) -> Result<String, StoreFout> {
         let wachtwoord = uuid::Uuid::new_v4().simple().to_string();
-        self.schrijf(|c| beheer(c, actor))?;
+        self.schrijf(|c| {
+            eigen_gebruiker(c, actor, gebruiker_id)?;
+            beheer(c, actor)
+        })?;
         self.stel_wachtwoord_in(actor, gebruiker_id, &wachtwoord)?;
         Ok(wachtwoord)
     }

@@ -556,11 +556,23 @@ impl Store {
         gegevens: Gegevens,
         dossier_id: &str,
     ) -> Result<bool, StoreFout> {
-        match toegang_tot(&mut *self.verbinding()?, actor, handeling, &[gegevens], dossier_id) {
-            Ok(_) => Ok(true),
+        match self.vereis(actor, handeling, gegevens, dossier_id) {
+            Ok(()) => Ok(true),
             Err(StoreFout::Geweigerd(_) | StoreFout::NietGevonden(_)) => Ok(false),
             Err(e) => Err(e),
         }
+    }
+
+    /// Like [`Store::toegestaan`], with the policy's refusal as the error: `NietGevonden` outside the
+    /// actor's scope, `Geweigerd` inside it.
+    pub fn vereis(
+        &self,
+        actor: Actor<'_>,
+        handeling: Handeling,
+        gegevens: Gegevens,
+        dossier_id: &str,
+    ) -> Result<(), StoreFout> {
+        toegang_tot(&mut *self.verbinding()?, actor, handeling, &[gegevens], dossier_id).map(|_| ())
     }
 
     /// Reads a dossier (without medical data or BSN); the read is logged with its context.

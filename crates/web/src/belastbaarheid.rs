@@ -86,9 +86,7 @@ pub struct FmlPagina {
 
 /// The employee's name and the latest belastbaarheid; refused unless the user may write it.
 fn laatste(s: &store::Store, wie: &Ingelogd, id: &str) -> Result<(String, Option<Belastbaarheid>), store::StoreFout> {
-    if !s.toegestaan(wie.actor(), Handeling::Schrijven, Gegevens::Belastbaarheid, id)? {
-        return Err(store::StoreFout::Geweigerd("alleen de bedrijfsarts legt de belastbaarheid vast"));
-    }
+    s.vereis(wie.actor(), Handeling::Schrijven, Gegevens::Belastbaarheid, id)?;
     let dossier = s.dossier(wie.actor(), id, "belastbaarheid")?;
     Ok((dossier.werknemer, s.belastbaarheid(wie.actor(), id, "belastbaarheid")?.pop()))
 }

@@ -18,6 +18,8 @@ const WACHTWOORD: &str = "een lang test-wachtwoord";
 
 struct Opzet {
     app: Router,
+    organisatie: String,
+    werkgever: String,
     dossier: String,
     store: Store,
     _db: Testdatabase,
@@ -60,7 +62,7 @@ fn opzet(db: Testdatabase) -> Opzet {
         )
         .unwrap();
     let app = web::app(store.clone(), false).layer(MockConnectInfo(SocketAddr::from(([127, 0, 0, 1], 40000))));
-    Opzet { app, dossier, store, _db: db }
+    Opzet { app, organisatie: org, werkgever, dossier, store, _db: db }
 }
 
 fn geheim(email: &str) -> Vec<u8> {
@@ -146,7 +148,167 @@ op_beide!(
     the_bedrijfsarts_records_the_fml_and_the_others_read_it_in_functional_terms,
     the_employee_sees_their_tasks_adds_documents_and_their_own_view,
     the_beheerder_adds_employers_and_accounts_and_keeps_the_caseloads,
+    every_route_answers_every_role_as_the_policy_says,
 );
+
+/// What a role gets from a route: `O` served (2xx, or a redirect elsewhere than the login), `L`
+/// sent to the login, `V` refused (403), `N` not found (404: outside the user's scope).
+const ROLLEN: [&str; 9] = [
+    "anoniem",
+    "werknemer",
+    "werkgever",
+    "coach",
+    "andere coach",
+    "arbeidsdeskundige",
+    "bedrijfsarts",
+    "beheerder",
+    "andere organisatie",
+];
+
+/// Every route of the router, for every role: (method, path, form, expected per role in the order of
+/// `ROLLEN`). The router's own source is read to check that no route is missing here.
+const ROUTES: [(&str, &str, &str, &str); 29] = [
+    ("GET", "/", "", "LOOOOOOOO"),
+    ("GET", "/inloggen", "", "OOOOOOOOO"),
+    ("GET", "/tweestap", "", "LLLLLLLLL"),
+    ("POST", "/tweestap", "code=000000", "LLLLLLLLL"),
+    ("GET", "/werkvoorraad", "", "LOOOOOOOO"),
+    ("GET", "/dossiers/{id}", "", "LOOONOOVN"),
+    ("POST", "/dossiers/{id}/vastleggen", "versie=1&soort=evaluatie&datum=2026-03-01", "LVOVNVOVN"),
+    ("GET", "/dossiers/{id}/inzage", "", "LOVVNVVON"),
+    ("GET", "/dossiers/{id}/belastbaarheid", "", "LVVVNVOVN"),
+    ("POST", "/dossiers/{id}/belastbaarheid", "datum=2026-03-01&n%3A4.13=1&prognose=3+maanden", "LVVVNVOVN"),
+    ("POST", "/dossiers/{id}/medisch", "datum=2026-03-01&tekst=notitie", "LVVVNVOVN"),
+    ("POST", "/dossiers/{id}/documenten", "multipart", "LVOVNVOVN"),
+    ("GET", "/documenten/{id}", "", "LOOONOOVN"),
+    ("GET", "/ziekmelding", "", "LVOVVVVVV"),
+    ("POST", "/ziekmelding", "ziekmelding", "LNONNVVVN"),
+    ("GET", "/mijn", "", "LOVVVVVVV"),
+    ("POST", "/mijn/visie", "dossier_id={dossier}&tekst=mijn+visie", "LOVVVVVVV"),
+    ("GET", "/beheer", "", "LVVVVVVOV"),
+    ("POST", "/beheer/gebruikers", "naam=Nieuw&email=nieuw-{rol}%40test.nl&rol=coach", "LVVVVVVOV"),
+    ("POST", "/beheer/werkgevers", "naam=Nieuwe+werkgever", "LVVVVVVOV"),
+    ("POST", "/beheer/dossiers/{id}/coach", "coach_id={coach}", "LVVVVVVOV"),
+    ("POST", "/beheer/gebruikers/{id}/wachtwoord", "", "LVVVVVVON"),
+    ("POST", "/beheer/gebruikers/{id}/tweede-factor", "", "LVVVVVVON"),
+    ("GET", "/static/spoor2.css", "", "OOOOOOOOO"),
+    ("GET", "/static/htmx.min.js", "", "OOOOOOOOO"),
+    ("POST", "/inloggen", "email=niemand%40test.nl&wachtwoord=onjuist", "OOOOOOOOO"),
+    ("GET", "/dossiers/onbekend", "", "LNNNNNNNN"),
+    ("GET", "/bestaat-niet", "", "NNNNNNNNN"),
+    ("POST", "/uitloggen", "", "LLLLLLLLL"),
+];
+
+/// The routes of the router, as (method, path), read from its source.
+fn routes_van_de_router() -> std::collections::BTreeSet<(String, String)> {
+    let bron = include_str!("../src/lib.rs");
+    let mut routes = std::collections::BTreeSet::new();
+    let delen: Vec<&str> = bron.split(".route(\"").skip(1).collect();
+    for deel in delen {
+        let (pad, rest) = deel.split_once('"').unwrap();
+        let rest = rest.split(".layer(sessies)").next().unwrap();
+        for methode in ["get", "post"] {
+            if rest.contains(&format!("{methode}(")) {
+                routes.insert((methode.to_uppercase(), pad.to_string()));
+            }
+        }
+    }
+    routes
+}
+
+async fn every_route_answers_every_role_as_the_policy_says(o: Opzet) {
+    let getest: std::collections::BTreeSet<(String, String)> =
+        ROUTES.iter().map(|(m, p, _, _)| (m.to_string(), p.to_string())).collect();
+    let ontbrekend: Vec<_> = routes_van_de_router().difference(&getest).cloned().collect();
+    assert!(ontbrekend.is_empty(), "routes without a row in ROUTES: {ontbrekend:?}");
+
+    // Another organisation with a coach of its own.
+    let vreemd = o.store.nieuwe_organisatie("systeem:test", "Ander bureau", OrganisatieSoort::Bureau).unwrap();
+    let s = Actor { id: "systeem:test", organisatie_id: &vreemd };
+    let g = NieuweGebruiker {
+        email: "vreemd@test.nl".into(),
+        naam: "Vreemd".into(),
+        rol: Rol::Coach,
+        werknemer_id: None,
+        werkgevers: vec![],
+    };
+    let id = o.store.nieuwe_gebruiker(s, &g).unwrap();
+    o.store.stel_wachtwoord_in(s, &id, WACHTWOORD).unwrap();
+    o.store.demo_tweede_factor(&id, &geheim("vreemd@test.nl")).unwrap();
+
+    let mut koekjes = vec![None];
+    for email in ["sanne", "hr", "coach", "coach2", "ad", "arts", "beheer", "vreemd"] {
+        koekjes.push(Some(log_in(&o.app, &format!("{email}@test.nl")).await));
+    }
+    let beheer = koekjes[7].clone().unwrap();
+    let beheerpagina = vraag(&o.app, get("/beheer", Some(&beheer))).await.tekst;
+    let gebruiker_id = |naam: &str| {
+        beheerpagina
+            .split("/beheer/gebruikers/")
+            .find(|d| d.contains(&format!("voor {naam}\"")))
+            .and_then(|d| d.split('/').next())
+            .unwrap()
+            .to_string()
+    };
+    let (coach, coach2) = (gebruiker_id("coach@test.nl"), gebruiker_id("coach2@test.nl"));
+    let hr = koekjes[2].clone().unwrap();
+    let document = upload(&format!("/dossiers/{}/documenten", o.dossier), &hr, PA, b"%PDF-1.7 pa", "pa.pdf");
+    assert_eq!(vraag(&o.app, document).await.status, StatusCode::SEE_OTHER);
+    let pagina = vraag(&o.app, get(&format!("/dossiers/{}", o.dossier), Some(&hr))).await.tekst;
+    let document = pagina.split("/documenten/").nth(1).unwrap().split('"').next().unwrap().to_string();
+
+    let mut fouten = Vec::new();
+    for (methode, pad, formulier, verwacht) in ROUTES {
+        for ((rol, koekje), verwacht) in ROLLEN.iter().zip(&koekjes).zip(verwacht.chars()) {
+            let id = match pad {
+                p if p.starts_with("/documenten/") => &document,
+                p if p.starts_with("/beheer/gebruikers/") => &coach2,
+                _ => &o.dossier,
+            };
+            let echt = pad.replace("{id}", id);
+            let formulier = formulier
+                .replace("{dossier}", &o.dossier)
+                .replace("{coach}", &coach)
+                .replace("{rol}", &rol.replace(' ', "-"));
+            let verzoek = match (methode, formulier.as_str()) {
+                ("GET", _) => get(&echt, koekje.as_deref()),
+                (_, "multipart") => upload(&echt, koekje.as_deref().unwrap_or(""), PA, b"%PDF-1.7 x", "x.pdf"),
+                (_, "ziekmelding") => post(
+                    &echt,
+                    &format!(
+                        "werkgever_id={}&voornaam=Piet&achternaam=Pieters&email=&telefoon=&functie=Bakker&uren=32\
+                         &postcode=3512+JC&opleidingsniveau=mbo2&bsn=123456782&eerste_ziektedag=2026-03-01",
+                        o.werkgever
+                    ),
+                    koekje.as_deref(),
+                ),
+                _ => post(&echt, &formulier, koekje.as_deref()),
+            };
+            let a = vraag(&o.app, verzoek).await;
+            let naar_login = a.locatie.as_deref() == Some("/inloggen");
+            let kreeg = match a.status {
+                StatusCode::FORBIDDEN => 'V',
+                StatusCode::NOT_FOUND => 'N',
+                s if s.is_redirection() && naar_login => 'L',
+                s if s.is_success() || s.is_redirection() => 'O',
+                _ => '?',
+            };
+            if kreeg != verwacht {
+                fouten.push(format!("{methode} {pad} as {rol}: expected {verwacht}, got {kreeg} ({})", a.status));
+            }
+            // Medical notes only ever reach the bedrijfsarts; the BSN reaches no page; a refusal
+            // shows no data of the employee.
+            if *rol != "bedrijfsarts" {
+                assert!(!a.tekst.contains("MEDISCH-GEHEIM"), "{methode} {pad} as {rol} shows a medical note");
+            }
+            assert!(!a.tekst.contains("111222333"), "{methode} {pad} as {rol} shows the BSN");
+            if matches!(kreeg, 'V' | 'N') {
+                assert!(!a.tekst.contains("Sanne"), "{methode} {pad} as {rol} refuses but shows the employee");
+            }
+        }
+    }
+    assert!(fouten.is_empty(), "{}", fouten.join("\n"));
+}
 
 async fn the_beheerder_adds_employers_and_accounts_and_keeps_the_caseloads(o: Opzet) {
     let beheer = log_in(&o.app, "beheer@test.nl").await;
