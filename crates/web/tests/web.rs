@@ -18,7 +18,6 @@ const WACHTWOORD: &str = "een lang test-wachtwoord";
 
 struct Opzet {
     app: Router,
-    organisatie: String,
     werkgever: String,
     dossier: String,
     store: Store,
@@ -62,7 +61,7 @@ fn opzet(db: Testdatabase) -> Opzet {
         )
         .unwrap();
     let app = web::app(store.clone(), false).layer(MockConnectInfo(SocketAddr::from(([127, 0, 0, 1], 40000))));
-    Opzet { app, organisatie: org, werkgever, dossier, store, _db: db }
+    Opzet { app, werkgever, dossier, store, _db: db }
 }
 
 fn geheim(email: &str) -> Vec<u8> {
