@@ -9,6 +9,7 @@ use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
+use fantoccini::key::Key;
 use fantoccini::{Client, ClientBuilder, Locator};
 use serde_json::json;
 
@@ -111,12 +112,16 @@ async fn schermafdruk(c: &Client, naam: &str) {
 /// Logs in with both factors and waits for the role's start page.
 async fn log_in(c: &Client, url: &str, email: &str, geheim: &str) {
     c.goto(&format!("{url}/inloggen")).await.unwrap();
-    c.find(Locator::Id("email")).await.unwrap().send_keys(email).await.unwrap();
-    c.find(Locator::Id("wachtwoord")).await.unwrap().send_keys("demo-wachtwoord-2026").await.unwrap();
-    c.find(Locator::Css("button[type=submit]")).await.unwrap().click().await.unwrap();
+    // By keyboard only: type, Tab to the next field, Enter to submit.
+    let enter = char::from(Key::Enter);
+    let tab = char::from(Key::Tab);
+    let email_veld = c.find(Locator::Id("email")).await.unwrap();
+    email_veld.send_keys(&format!("{email}{tab}")).await.unwrap();
+    let actief = c.active_element().await.unwrap();
+    assert_eq!(actief.attr("id").await.unwrap().as_deref(), Some("wachtwoord"), "Tab goes to the password");
+    actief.send_keys(&format!("demo-wachtwoord-2026{enter}")).await.unwrap();
     c.wait().for_url(&format!("{url}/tweestap").parse().unwrap()).await.unwrap();
-    c.find(Locator::Id("code")).await.unwrap().send_keys(&code(geheim)).await.unwrap();
-    c.find(Locator::Css("main button[type=submit]")).await.unwrap().click().await.unwrap();
+    c.find(Locator::Id("code")).await.unwrap().send_keys(&format!("{}{enter}", code(geheim))).await.unwrap();
     let start = if email.starts_with("sanne") { "mijn" } else { "werkvoorraad" };
     c.wait().for_url(&format!("{url}/{start}").parse().unwrap()).await.unwrap();
 }

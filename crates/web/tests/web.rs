@@ -198,6 +198,29 @@ const ROUTES: [(&str, &str, &str, &str); 29] = [
     ("POST", "/uitloggen", "", "LLLLLLLLL"),
 ];
 
+/// The form fields of a page that have no label: every input (except hidden ones and buttons),
+/// select and textarea needs a `<label for>` with its id, or to sit inside a `<label>`.
+fn ongelabeld(html: &str) -> Vec<String> {
+    let mut zonder = Vec::new();
+    for soort in ["<input", "<select", "<textarea"] {
+        for (begin, _) in html.match_indices(soort) {
+            let tag = &html[begin..begin + html[begin..].find('>').unwrap()];
+            let attribuut =
+                |naam: &str| tag.split(&format!(" {naam}=\"")).nth(1).map(|r| r.split('"').next().unwrap().to_string());
+            if matches!(attribuut("type").as_deref(), Some("hidden" | "submit" | "button")) {
+                continue;
+            }
+            let voor = &html[..begin];
+            let in_label = voor.rfind("<label").is_some_and(|l| !voor[l..].contains("</label>"));
+            let met_for = attribuut("id").is_some_and(|id| html.contains(&format!("<label for=\"{id}\"")));
+            if !in_label && !met_for {
+                zonder.push(tag.to_string());
+            }
+        }
+    }
+    zonder
+}
+
 /// The routes of the router, as (method, path), read from its source.
 fn routes_van_de_router() -> std::collections::BTreeSet<(String, String)> {
     let bron = include_str!("../src/lib.rs");
@@ -218,6 +241,10 @@ fn routes_van_de_router() -> std::collections::BTreeSet<(String, String)> {
 async fn every_route_answers_every_role_as_the_policy_says(o: Opzet) {
     let getest: std::collections::BTreeSet<(String, String)> =
         ROUTES.iter().map(|(m, p, _, _)| (m.to_string(), p.to_string())).collect();
+    assert_eq!(ongelabeld("<input id=\"a\" name=\"a\"><select name=\"b\"></select>").len(), 2);
+    assert!(
+        ongelabeld("<label for=\"a\">A</label><input id=\"a\"><label><input type=\"checkbox\"> B</label>").is_empty()
+    );
     let ontbrekend: Vec<_> = routes_van_de_router().difference(&getest).cloned().collect();
     assert!(ontbrekend.is_empty(), "routes without a row in ROUTES: {ontbrekend:?}");
 
@@ -301,6 +328,10 @@ async fn every_route_answers_every_role_as_the_policy_says(o: Opzet) {
                 assert!(!a.tekst.contains("MEDISCH-GEHEIM"), "{methode} {pad} as {rol} shows a medical note");
             }
             assert!(!a.tekst.contains("111222333"), "{methode} {pad} as {rol} shows the BSN");
+            if a.koppen.get(header::CONTENT_TYPE).is_some_and(|t| t.to_str().unwrap().starts_with("text/html")) {
+                let zonder = ongelabeld(&a.tekst);
+                assert!(zonder.is_empty(), "{methode} {pad} as {rol}: form fields without a label: {zonder:?}");
+            }
             if matches!(kreeg, 'V' | 'N') {
                 assert!(!a.tekst.contains("Sanne"), "{methode} {pad} as {rol} refuses but shows the employee");
             }
