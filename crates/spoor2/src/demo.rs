@@ -2,11 +2,11 @@
 //! employers and employees in every stage of the Poortwachter process, relative to a peildatum.
 
 use domain::poortwachter::MijlpaalCode::*;
-use domain::poortwachter::datum::plus_dagen;
+use domain::poortwachter::datum::{dagen_tussen, plus_dagen};
 use domain::poortwachter::{Gebeurtenis, Loonstop, Soort};
 use domain::waarden::{Bsn, Opleidingsniveau, Postcode, Rol};
 use jiff::civil::Date;
-use store::{Actor, NieuweGebruiker, NieuweWerknemer, OrganisatieSoort, Store, StoreFout, Wijziging};
+use store::{Actor, Belastbaarheid, NieuweGebruiker, NieuweWerknemer, OrganisatieSoort, Store, StoreFout, Wijziging};
 
 /// The password of every demo account.
 pub const WACHTWOORD: &str = "demo-wachtwoord-2026";
@@ -140,8 +140,13 @@ pub fn vul(
         let coach = &coaches[(i / STADIA) % coaches.len()];
         let dossier = store.nieuw_dossier(actor, &werknemer_id, Some(coach), eerste_ziektedag)?;
         store.wijzig_dossier(actor, &dossier, 1, &wijzigingen)?;
+        let arts = Actor { id: &arts, organisatie_id: &organisatie };
+        // From the sixth week on, the bedrijfsarts has judged the belastbaarheid.
+        if dagen_tussen(eerste_ziektedag, vandaag) > 42 {
+            let b = belastbaarheid(arts.id, plus_dagen(eerste_ziektedag, 42), rng.usize(0..PROFIELEN.len()));
+            store.leg_belastbaarheid_vast(arts, &dossier, &b)?;
+        }
         if i % STADIA == 2 {
-            let arts = Actor { id: &arts, organisatie_id: &organisatie };
             store.voeg_notitie_toe(
                 arts,
                 &dossier,
@@ -153,6 +158,38 @@ pub fn vul(
         opgeslagen(&dossier, i + 1);
     }
     Ok(Demo { organisatie_id: organisatie, accounts, dossiers: werknemers })
+}
+
+/// Typical belastbaarheden: (FML items and levels or condition masks, explanations, prognosis).
+type Profiel = (&'static [(&'static str, u8)], &'static [(&'static str, &'static str)], &'static str);
+const PROFIELEN: [Profiel; 3] = [
+    (
+        &[("4.13", 2), ("4.14", 2), ("4.10", 2), ("5.3", 1), ("5.9", 1)],
+        &[("4.13", "tillen tot 5 kg, niet frequent")],
+        "Verbetering verwacht binnen 3 maanden; herbeoordeling over 6 weken.",
+    ),
+    (
+        &[("1.8", 0b01_1001), ("2.12", 0b0_0001), ("6.2", 3), ("6.3", 3)],
+        &[("6.3", "opbouw in uren: eerst ochtenden, elke twee weken meer")],
+        "Geleidelijke opbouw over 3 tot 6 maanden verwacht.",
+    ),
+    (
+        &[("4.16", 1), ("4.18", 2), ("4.20", 3), ("5.5", 1), ("5.4", 2), ("6.1", 2)],
+        &[],
+        "Blijvende beperkingen in lopen en knielen; geen verbetering verwacht.",
+    ),
+];
+
+fn belastbaarheid(arts: &str, datum: Date, profiel: usize) -> Belastbaarheid {
+    let (items, toelichtingen, prognose) = PROFIELEN[profiel];
+    Belastbaarheid {
+        datum,
+        auteur_id: arts.into(),
+        geen_benutbare_mogelijkheden: None,
+        items: items.iter().map(|(c, v)| (c.to_string(), *v)).collect(),
+        toelichtingen: toelichtingen.iter().map(|(c, t)| (c.to_string(), t.to_string())).collect(),
+        prognose: prognose.into(),
+    }
 }
 
 /// A valid, fictitious BSN for employee `i` (passes the elfproef).
