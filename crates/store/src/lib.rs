@@ -272,6 +272,18 @@ pub struct DossierRegel {
     pub coach: Option<String>,
 }
 
+/// One line of a dossier's course: a recorded event (a Poortwachter step, a loonstop, …) or a
+/// non-medical note, with who recorded it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Verloopregel {
+    pub datum: Date,
+    /// The event's code (`probleemanalyse`, …), or `notitie`.
+    pub soort: String,
+    pub tekst: Option<String>,
+    /// The name of who recorded it (empty for what the product or an import recorded).
+    pub door: String,
+}
+
 /// A note of the bedrijfsarts, readable only through [`Store::medische_notities`].
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct MedischeNotitie {
@@ -531,7 +543,7 @@ impl Store {
             if gewijzigd == 0 {
                 return Err(StoreFout::Conflict { verwacht: verwachte_versie, actueel: verwachte_versie + 1 });
             }
-            let details = wijzigingen.iter().map(|w| pas_toe(c, dossier_id, w)).collect::<Result<Vec<_>, _>>()?;
+            let details = wijzigingen.iter().map(|w| pas_toe(c, actor, dossier_id, w)).collect::<Result<Vec<_>, _>>()?;
             // The clock must accept the dossier as it now is, as one sickness chain.
             let json = casus_json(c, dossier_id)?;
             let casus = casus_uit_json(&json, Date::constant(2000, 1, 1)).map_err(|e| StoreFout::Ongeldig(e.to_string()))?;
@@ -751,6 +763,50 @@ impl Store {
             wijziging(c, actor, "notitie", &id, Some(&werknemer_id), json!({"dossier": dossier_id, "medisch": medisch}))
         })?;
         Ok(id)
+    }
+
+    /// The dossier's course: its events and non-medical notes, oldest first; the read is logged.
+    pub fn verloop(&self, actor: Actor<'_>, dossier_id: &str, context: &str) -> Result<Vec<Verloopregel>, StoreFout> {
+        self.schrijf(|c| {
+            let Plaats { werknemer_id, .. } =
+                toegang_tot(c, actor, Handeling::Lezen, &[Gegevens::Verzuim], dossier_id)?;
+            let gebeurtenissen: Vec<(String, String, Option<String>, Option<String>)> = gebeurtenissen::table
+                .left_join(gebruikers::table.on(gebruikers::id.eq(gebeurtenissen::vastgelegd_door)))
+                .filter(gebeurtenissen::dossier_id.eq(dossier_id))
+                .order(gebeurtenissen::vastgelegd)
+                .select((
+                    gebeurtenissen::datum,
+                    gebeurtenissen::soort,
+                    gebeurtenissen::toelichting,
+                    gebruikers::naam.nullable(),
+                ))
+                .load(c)?;
+            let notities: Vec<(String, String, Option<String>)> = notities::table
+                .left_join(gebruikers::table.on(gebruikers::id.eq(notities::auteur_id)))
+                .filter(notities::dossier_id.eq(dossier_id))
+                .filter(notities::medisch.eq(false))
+                .order(notities::vastgelegd)
+                .select((notities::datum, notities::tekst, gebruikers::naam.nullable()))
+                .load(c)?;
+            dossier_inzage(c, actor, dossier_id, &werknemer_id, context, &["verloop"])?;
+            let mut verloop = gebeurtenissen
+                .into_iter()
+                .map(|(d, soort, tekst, door)| {
+                    Ok(Verloopregel { datum: datum(&d)?, soort, tekst, door: door.unwrap_or_default() })
+                })
+                .chain(notities.into_iter().map(|(d, tekst, door)| {
+                    Ok(Verloopregel {
+                        datum: datum(&d)?,
+                        soort: "notitie".into(),
+                        tekst: Some(tekst),
+                        door: door.unwrap_or_default(),
+                    })
+                }))
+                .collect::<Result<Vec<_>, StoreFout>>()?;
+            // Stable: what was recorded first stays first within a day.
+            verloop.sort_by_key(|r| r.datum);
+            Ok(verloop)
+        })
     }
 
     /// The medical notes of a dossier, for the bedrijfsarts of its employer only. The read is logged
@@ -1372,7 +1428,7 @@ fn laad_medische_notities(
 }
 
 /// Writes one change; returns what the log records of it.
-fn pas_toe(c: &mut Verbinding, dossier_id: &str, w: &Wijziging) -> Result<Value, StoreFout> {
+fn pas_toe(c: &mut Verbinding, actor: Actor<'_>, dossier_id: &str, w: &Wijziging) -> Result<Value, StoreFout> {
     match w {
         Wijziging::Ziekmelding { van } => {
             diesel::insert_into(ziekteperiodes::table)
@@ -1416,14 +1472,22 @@ fn pas_toe(c: &mut Verbinding, dossier_id: &str, w: &Wijziging) -> Result<Value,
                 _ => (None, None),
             };
             let soort = gebeurtenis.soort.code();
-            voeg_gebeurtenis_toe(c, dossier_id, soort, gebeurtenis.datum, betreft, reden, toelichting.as_deref())?;
+            voeg_gebeurtenis_toe(
+                c,
+                actor,
+                dossier_id,
+                soort,
+                gebeurtenis.datum,
+                (betreft, reden),
+                toelichting.as_deref(),
+            )?;
             // Free text may hold personal data: the log records that there was some, not what.
             Ok(
                 json!({"gebeurtenis": soort, "datum": gebeurtenis.datum.to_string(), "met_toelichting": toelichting.is_some()}),
             )
         }
         Wijziging::Loonstop(l) => {
-            voeg_gebeurtenis_toe(c, dossier_id, "loonstop_werknemer", l.datum, None, Some(&l.reden), None)?;
+            voeg_gebeurtenis_toe(c, actor, dossier_id, "loonstop_werknemer", l.datum, (None, Some(&l.reden)), None)?;
             Ok(json!({"loonstop": l.datum.to_string()}))
         }
         Wijziging::VrijwilligeVerlenging { tot } => {
@@ -1441,13 +1505,15 @@ fn pas_toe(c: &mut Verbinding, dossier_id: &str, w: &Wijziging) -> Result<Value,
     }
 }
 
+/// Stores an event with who recorded it; `(betreft, reden)` qualify a motivated deviation and an
+/// exception to spoor 2.
 fn voeg_gebeurtenis_toe(
     c: &mut Verbinding,
+    actor: Actor<'_>,
     dossier_id: &str,
     soort: &str,
     datum: Date,
-    betreft: Option<&str>,
-    reden: Option<&str>,
+    (betreft, reden): (Option<&str>, Option<&str>),
     toelichting: Option<&str>,
 ) -> Result<(), StoreFout> {
     diesel::insert_into(gebeurtenissen::table)
@@ -1459,7 +1525,7 @@ fn voeg_gebeurtenis_toe(
             gebeurtenissen::betreft.eq(betreft),
             gebeurtenissen::reden.eq(reden),
             gebeurtenissen::toelichting.eq(toelichting),
-            gebeurtenissen::vastgelegd_door.eq(""),
+            gebeurtenissen::vastgelegd_door.eq(actor.id),
             gebeurtenissen::vastgelegd.eq(nu_micros()),
         ))
         .execute(c)?;

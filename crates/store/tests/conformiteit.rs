@@ -309,6 +309,20 @@ fn medical_notes_come_only_through_their_own_read(store: &Store) {
     assert_eq!(medisch.len(), 1);
     assert_eq!(medisch[0].tekst, "diagnose: …");
     assert_eq!(logregels(store, "medisch", "dossier"), 1);
+    // The course of the dossier has the steps with who recorded them and the non-medical notes only.
+    let stap = Gebeurtenis { soort: Soort::eenvoudig("probleemanalyse").unwrap(), datum: date(2022, 2, 3) };
+    let toelichting = Some("besproken met werknemer".to_string());
+    store.wijzig_dossier(o.hr(), &o.dossier, 1, &[Wijziging::Gebeurtenis { gebeurtenis: stap, toelichting }]).unwrap();
+    let verloop = store.verloop(o.actor(), &o.dossier, "dossierpagina").unwrap();
+    let regels: Vec<_> = verloop.iter().map(|r| (r.soort.as_str(), r.tekst.as_deref(), r.door.as_str())).collect();
+    assert_eq!(
+        regels,
+        [("notitie", Some("afspraak gemaakt"), "HR"), ("probleemanalyse", Some("besproken met werknemer"), "HR")]
+    );
+    assert!(!format!("{verloop:?}").contains("diagnose"));
+    let ander = opzet(store);
+    let vreemd = Actor { id: &ander.coach, organisatie_id: &ander.organisatie };
+    assert!(matches!(store.verloop(vreemd, &o.dossier, "test"), Err(StoreFout::NietGevonden(_))));
 }
 
 fn only_the_bedrijfsarts_of_the_employer_reads_or_writes_medical_notes(store: &Store) {
