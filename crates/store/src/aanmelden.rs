@@ -305,7 +305,7 @@ impl Store {
 }
 
 /// The user must belong to the actor's organisation.
-fn eigen_gebruiker(c: &mut Verbinding, actor: Actor<'_>, gebruiker_id: &str) -> Result<(), StoreFout> {
+pub(crate) fn eigen_gebruiker(c: &mut Verbinding, actor: Actor<'_>, gebruiker_id: &str) -> Result<(), StoreFout> {
     let n: i64 = gebruikers::table
         .filter(gebruikers::id.eq(gebruiker_id))
         .filter(gebruikers::organisatie_id.eq(actor.organisatie_id))

@@ -8,6 +8,7 @@ pub mod logboek;
 pub mod organisatie;
 mod schema;
 mod sessies;
+pub mod tokens;
 pub mod verbinding;
 
 use std::collections::BTreeMap;

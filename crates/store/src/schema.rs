@@ -202,6 +202,20 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    tokens (id) {
+        id -> Text,
+        organisatie_id -> Text,
+        gebruiker_id -> Text,
+        naam -> Text,
+        sha256 -> Text,
+        aangemaakt -> BigInt,
+        aangemaakt_door -> Text,
+        ingetrokken -> Nullable<BigInt>,
+        laatst_gebruikt -> Nullable<BigInt>,
+    }
+}
+
 diesel::allow_tables_to_appear_in_same_query!(
     inloggegevens,
     organisaties,
@@ -218,4 +232,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     notities,
     belastbaarheid,
     logboek,
+    tokens,
 );

@@ -61,6 +61,9 @@ conformiteit!(
     an_edited_or_deleted_log_entry_is_named,
     eight_writers_on_one_dossier_lose_nothing,
     the_beheerder_keeps_employers_and_caseloads,
+    a_token_is_issued_once_and_stored_as_its_hash,
+    a_revoked_or_unknown_token_opens_nothing,
+    only_the_beheerder_of_the_organisation_issues_lists_and_revokes_tokens,
 );
 
 fn the_beheerder_keeps_employers_and_caseloads(store: &Store) {
@@ -653,6 +656,108 @@ fn eight_writers_on_one_dossier_lose_nothing(store: &Store) {
     assert_eq!(d.versie, 1 + gelukt as i64);
     assert_eq!(d.casus_json["gebeurtenissen"].as_array().unwrap().len(), gelukt);
     assert_eq!(store.controleer_logboek().unwrap().breuk, None);
+}
+
+/// A beheerder in the set-up's organisation.
+fn beheerder(store: &Store, o: &Opzet) -> String {
+    let systeem = Actor { id: "systeem:test", organisatie_id: &o.organisatie };
+    let g = NieuweGebruiker {
+        email: format!("beheer-{}@example.nl", &o.organisatie[..8]),
+        naam: "Beheer".into(),
+        rol: Rol::Beheerder,
+        werknemer_id: None,
+        werkgevers: vec![],
+    };
+    store.nieuwe_gebruiker(systeem, &g).unwrap()
+}
+
+fn a_token_is_issued_once_and_stored_as_its_hash(store: &Store) {
+    let o = opzet(store);
+    let beheer = beheerder(store, &o);
+    let b = Actor { id: &beheer, organisatie_id: &o.organisatie };
+    let token = store.geef_token(b, &o.coach, "  Koppeling rapportage  ").unwrap();
+    assert!(token.geheim.starts_with("spoor2_") && token.geheim.len() == 7 + 43, "{}", token.geheim);
+    assert!(!format!("{token:?}").contains(&token.geheim), "Debug does not print the secret");
+    assert_ne!(store.geef_token(b, &o.coach, "tweede").unwrap().geheim, token.geheim);
+
+    #[derive(QueryableByName)]
+    struct Rij {
+        #[diesel(sql_type = Text)]
+        sha256: String,
+    }
+    let rijen: Vec<Rij> =
+        diesel::sql_query("SELECT sha256 FROM tokens").load(&mut *store.ruwe_verbinding().unwrap()).unwrap();
+    assert_eq!(rijen.len(), 2);
+    use sha2::Digest;
+    let verwacht = hex::encode(sha2::Sha256::digest(token.geheim.as_bytes()));
+    assert!(rijen.iter().any(|r| r.sha256 == verwacht), "the SHA-256 of the secret is kept");
+    let alles = format!("{:?}", store.tokens(b).unwrap());
+    assert!(!alles.contains(&token.geheim) && !alles.contains(&token.geheim[7..]));
+
+    let wie = store.token_gebruiker(&token.geheim).unwrap().expect("the token acts as the coach");
+    assert_eq!((wie.gebruiker_id.as_str(), wie.organisatie_id.as_str()), (o.coach.as_str(), o.organisatie.as_str()));
+    assert_eq!(
+        (wie.rol, wie.token_naam.as_str(), wie.token_id.as_str()),
+        (Rol::Coach, "Koppeling rapportage", token.id.as_str())
+    );
+    // The token reads what the coach reads, through the same policy and log.
+    assert_eq!(store.dossier(wie.actor(), &o.dossier, "api").unwrap().id, o.dossier);
+    let lijst = store.tokens(b).unwrap();
+    let regel = lijst.iter().find(|t| t.id == token.id).unwrap();
+    assert_eq!(
+        (regel.naam.as_str(), regel.gebruiker.as_str(), regel.rol.as_str()),
+        ("Koppeling rapportage", "Coach", "coach")
+    );
+    assert!(regel.laatst_gebruikt.is_some() && regel.ingetrokken.is_none());
+    assert!(lijst.iter().find(|t| t.naam == "tweede").unwrap().laatst_gebruikt.is_none());
+    assert_eq!(logregels(store, "wijziging", "token"), 2);
+    assert_eq!(store.controleer_logboek().unwrap().breuk, None);
+}
+
+fn a_revoked_or_unknown_token_opens_nothing(store: &Store) {
+    let o = opzet(store);
+    let beheer = beheerder(store, &o);
+    let b = Actor { id: &beheer, organisatie_id: &o.organisatie };
+    let token = store.geef_token(b, &o.hr, "HR-koppeling").unwrap();
+    assert!(store.token_gebruiker(&token.geheim).unwrap().is_some());
+    for onbekend in ["", "spoor2_", "Bearer", &token.geheim[..token.geheim.len() - 1], &token.geheim[7..]] {
+        assert_eq!(store.token_gebruiker(onbekend).unwrap(), None, "{onbekend}");
+    }
+    assert_eq!(store.token_gebruiker(&format!("{}x", token.geheim)).unwrap(), None);
+    store.trek_token_in(b, &token.id).unwrap();
+    assert_eq!(store.token_gebruiker(&token.geheim).unwrap(), None);
+    store.trek_token_in(b, &token.id).unwrap();
+    assert_eq!(logregels(store, "wijziging", "token"), 2, "issued and revoked, once each");
+    assert!(store.tokens(b).unwrap()[0].ingetrokken.is_some());
+    assert!(matches!(store.trek_token_in(b, "bestaat-niet"), Err(StoreFout::NietGevonden("token"))));
+}
+
+fn only_the_beheerder_of_the_organisation_issues_lists_and_revokes_tokens(store: &Store) {
+    let o = opzet(store);
+    let beheer = beheerder(store, &o);
+    let b = Actor { id: &beheer, organisatie_id: &o.organisatie };
+    for niet in [o.actor(), o.hr(), o.arts()] {
+        assert!(matches!(store.geef_token(niet, niet.id, "eigen"), Err(StoreFout::Geweigerd(_))));
+        assert!(matches!(store.tokens(niet), Err(StoreFout::Geweigerd(_))));
+    }
+    let token = store.geef_token(b, &o.arts, "Arts").unwrap();
+    assert!(matches!(store.trek_token_in(o.actor(), &token.id), Err(StoreFout::Geweigerd(_))));
+    assert!(matches!(store.geef_token(b, &o.coach, "   "), Err(StoreFout::Ongeldig(_))));
+    assert!(matches!(store.geef_token(b, &o.coach, &"x".repeat(101)), Err(StoreFout::Ongeldig(_))));
+    assert!(matches!(store.geef_token(b, "bestaat-niet", "x"), Err(StoreFout::NietGevonden("gebruiker"))));
+
+    // Another organisation's beheerder neither issues for our users nor sees or revokes our tokens.
+    let ander = opzet(store);
+    let ander_beheer = beheerder(store, &ander);
+    let vreemd = Actor { id: &ander_beheer, organisatie_id: &ander.organisatie };
+    assert!(matches!(store.geef_token(vreemd, &o.coach, "overname"), Err(StoreFout::NietGevonden("gebruiker"))));
+    assert!(store.tokens(vreemd).unwrap().is_empty());
+    assert!(matches!(store.trek_token_in(vreemd, &token.id), Err(StoreFout::NietGevonden("token"))));
+    // Claiming to be of another organisation does not work either.
+    let vermomd = Actor { id: &beheer, organisatie_id: &ander.organisatie };
+    assert!(store.geef_token(vermomd, &ander.coach, "x").is_err());
+    assert!(store.token_gebruiker(&token.geheim).unwrap().is_some(), "still valid");
+    assert_eq!(logregels(store, "wijziging", "token"), 1);
 }
 
 fn logregels_met(store: &Store, tekst: &str) -> i64 {
