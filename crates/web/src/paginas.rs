@@ -10,7 +10,8 @@ use serde::Deserialize;
 use axum::Form;
 use axum::response::{IntoResponse, Redirect, Response};
 use domain::poortwachter::{Gebeurtenis, Soort};
-use store::{Gegevens, Handeling, Wijziging};
+use jiff::civil::Date;
+use store::{Actor, DossierRegel, Gegevens, Handeling, Store, StoreFout, Wijziging};
 
 use crate::fout::AppFout;
 use crate::inloggen::Ingelogd;
@@ -21,7 +22,7 @@ const BINNENKORT_DAGEN: i32 = 28;
 
 pub struct Regel {
     pub datum: String,
-    sorteer: (u8, jiff::civil::Date),
+    sorteer: (u8, Date),
     pub dossier_id: String,
     pub werknemer: String,
     pub werkgever: String,
@@ -43,7 +44,7 @@ pub struct Tellers {
     pub dossiers: usize,
 }
 
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Clone, Deserialize)]
 pub struct Filter {
     pub werkgever: Option<String>,
     pub coach: Option<String>,
@@ -71,77 +72,110 @@ pub async fn werkvoorraad(
 ) -> Result<WerkvoorraadPagina, AppFout> {
     let vandaag = vandaag();
     let ik = wie.clone();
-    let (regels, dossiers) = blokkerend(&staat, move |s| {
-        let mut regels = Vec::new();
-        let lijst = s.dossiers(ik.actor())?;
-        for d in lijst.iter().filter(|d| d.verzuim) {
-            let dossier = s.dossier(ik.actor(), &d.id, "werkvoorraad")?;
-            let tijdlijn = bereken(&dossier.casus(vandaag)?);
-            let grens = domain::poortwachter::datum::plus_dagen(vandaag, BINNENKORT_DAGEN);
-            let regel = |datum, wat: String, toelichting, advies, status, klasse, soort, rang| Regel {
-                datum: nl(datum),
-                sorteer: (rang, datum),
-                dossier_id: d.id.clone(),
-                werknemer: d.werknemer.clone(),
-                werkgever: d.werkgever.clone(),
-                coach: d.coach.clone().unwrap_or_default(),
-                wat,
-                toelichting,
-                advies,
-                status,
-                klasse,
-                soort,
-            };
-            for m in &tijdlijn.mijlpalen {
-                match m.status {
-                    Status::TeLaat => regels.push(regel(
-                        m.grens(),
-                        m.code.omschrijving().into(),
-                        None,
-                        None,
-                        "te laat",
-                        "te_laat",
-                        "te_laat",
-                        0,
-                    )),
-                    Status::Open if m.grens() <= grens => regels.push(regel(
-                        m.grens(),
-                        m.code.omschrijving().into(),
-                        None,
-                        None,
-                        "binnenkort",
-                        "open",
-                        "open",
-                        2,
-                    )),
-                    _ => {}
-                }
-            }
-            for b in tijdlijn.bevindingen.iter().filter(|b| b.ernst != Ernst::Info) {
-                let rang = if b.ernst >= Ernst::Loonsanctierisico { 1 } else { 3 };
-                let datum = b.bewijs().first().map_or(vandaag, |(_, d)| *d);
-                regels.push(regel(
-                    datum,
-                    b.code().replace('_', " "),
-                    Some(b.toelichting()),
-                    Some(b.advies()),
-                    b.ernst.code(),
-                    b.ernst.code(),
-                    "bevinding",
-                    rang,
-                ));
-            }
-        }
-        let dossiers = lijst
-            .into_iter()
-            .map(|d| {
-                let pad = if d.verzuim { format!("/dossiers/{}", d.id) } else { format!("/dossiers/{}/inzage", d.id) };
-                (pad, d.werknemer, d.werkgever)
-            })
-            .collect::<Vec<_>>();
-        Ok((regels, dossiers))
+    let (w, filter) = blokkerend(&staat, move |s| {
+        let w = werkvoorraad_van(s, ik.actor(), vandaag, &filter, "werkvoorraad")?;
+        Ok((w, filter))
     })
     .await?;
+    let dossiers = w
+        .dossiers
+        .into_iter()
+        .map(|d| {
+            let pad = if d.verzuim { format!("/dossiers/{}", d.id) } else { format!("/dossiers/{}/inzage", d.id) };
+            (pad, d.werknemer, d.werkgever)
+        })
+        .collect::<Vec<_>>();
+    Ok(WerkvoorraadPagina {
+        naam: wie.naam,
+        rol: wie.rol,
+        regels: w.regels,
+        dossiers,
+        tellers: w.tellers,
+        werkgevers: w.werkgevers,
+        coaches: w.coaches,
+        filter,
+    })
+}
+
+/// What is late, due soon or at risk across the actor's dossiers on `vandaag`: filtered and sorted,
+/// with the counts of all of it. One place for the page and the API; `context` names the reader in
+/// the access log.
+pub struct Werkvoorraad {
+    pub regels: Vec<Regel>,
+    /// Every dossier the actor may see.
+    pub dossiers: Vec<DossierRegel>,
+    pub tellers: Tellers,
+    pub werkgevers: Vec<String>,
+    pub coaches: Vec<String>,
+}
+
+pub(crate) fn werkvoorraad_van(
+    s: &Store,
+    actor: Actor<'_>,
+    vandaag: Date,
+    filter: &Filter,
+    context: &str,
+) -> Result<Werkvoorraad, StoreFout> {
+    let mut regels = Vec::new();
+    let lijst = s.dossiers(actor)?;
+    for d in lijst.iter().filter(|d| d.verzuim) {
+        let dossier = s.dossier(actor, &d.id, context)?;
+        let tijdlijn = bereken(&dossier.casus(vandaag)?);
+        let grens = domain::poortwachter::datum::plus_dagen(vandaag, BINNENKORT_DAGEN);
+        let regel = |datum, wat: String, toelichting, advies, status, klasse, soort, rang| Regel {
+            datum: nl(datum),
+            sorteer: (rang, datum),
+            dossier_id: d.id.clone(),
+            werknemer: d.werknemer.clone(),
+            werkgever: d.werkgever.clone(),
+            coach: d.coach.clone().unwrap_or_default(),
+            wat,
+            toelichting,
+            advies,
+            status,
+            klasse,
+            soort,
+        };
+        for m in &tijdlijn.mijlpalen {
+            match m.status {
+                Status::TeLaat => regels.push(regel(
+                    m.grens(),
+                    m.code.omschrijving().into(),
+                    None,
+                    None,
+                    "te laat",
+                    "te_laat",
+                    "te_laat",
+                    0,
+                )),
+                Status::Open if m.grens() <= grens => regels.push(regel(
+                    m.grens(),
+                    m.code.omschrijving().into(),
+                    None,
+                    None,
+                    "binnenkort",
+                    "open",
+                    "open",
+                    2,
+                )),
+                _ => {}
+            }
+        }
+        for b in tijdlijn.bevindingen.iter().filter(|b| b.ernst != Ernst::Info) {
+            let rang = if b.ernst >= Ernst::Loonsanctierisico { 1 } else { 3 };
+            let datum = b.bewijs().first().map_or(vandaag, |(_, d)| *d);
+            regels.push(regel(
+                datum,
+                b.code().replace('_', " "),
+                Some(b.toelichting()),
+                Some(b.advies()),
+                b.ernst.code(),
+                b.ernst.code(),
+                "bevinding",
+                rang,
+            ));
+        }
+    }
     let mut werkgevers: Vec<String> = regels.iter().map(|r| r.werkgever.clone()).collect();
     werkgevers.sort();
     werkgevers.dedup();
@@ -149,7 +183,7 @@ pub async fn werkvoorraad(
     coaches.sort();
     coaches.dedup();
     // The counts are of all the user's work, whatever the filter shows.
-    let mut tellers = Tellers { dossiers: dossiers.len(), ..Tellers::default() };
+    let mut tellers = Tellers { dossiers: lijst.len(), ..Tellers::default() };
     for r in &regels {
         match (r.soort, r.sorteer.0) {
             ("te_laat", _) => tellers.te_laat += 1,
@@ -165,7 +199,7 @@ pub async fn werkvoorraad(
         .filter(|r| filter.status.as_deref().is_none_or(|s| s.is_empty() || s == r.soort))
         .collect();
     regels.sort_by(|a, b| a.sorteer.cmp(&b.sorteer).then_with(|| a.werknemer.cmp(&b.werknemer)));
-    Ok(WerkvoorraadPagina { naam: wie.naam, rol: wie.rol, regels, dossiers, tellers, werkgevers, coaches, filter })
+    Ok(Werkvoorraad { regels, dossiers: lijst, tellers, werkgevers, coaches })
 }
 
 pub struct MijlpaalRegel {
