@@ -1,5 +1,6 @@
 //! Beheer: the organisation's users (new accounts with their role and employers, a new password or a
-//! reset second factor for whoever lost theirs), its employers, and the coaches' caseloads.
+//! reset second factor for whoever lost theirs), its employers, the coaches' caseloads, and the API
+//! tokens that act as a user.
 
 use askama::Template;
 use askama_web::WebTemplate;
@@ -10,6 +11,7 @@ use domain::waarden::Rol;
 use serde::Deserialize;
 use store::aanmelden::GebruikerRegel;
 use store::organisatie::{WerkgeverRegel, WerknemerRegel};
+use store::tokens::TokenRegel;
 use store::{DossierRegel, NieuweGebruiker};
 
 use crate::fout::AppFout;
@@ -41,12 +43,47 @@ pub struct BeheerPagina {
     nieuw: NieuwAccount,
     melding: Option<String>,
     fout: Option<String>,
+    tokens: Vec<TokenRij>,
+    /// A token just issued: its secret, shown this once.
+    nieuw_token: Option<String>,
+}
+
+/// An API token as the list shows it.
+pub struct TokenRij {
+    pub id: String,
+    pub naam: String,
+    pub gebruiker: String,
+    pub rol: String,
+    pub aangemaakt: String,
+    pub laatst_gebruikt: String,
+    pub ingetrokken: Option<String>,
+}
+
+fn moment(micros: i64) -> String {
+    jiff::Timestamp::from_microsecond(micros)
+        .map(|t| t.to_zoned(crate::nederland()).strftime("%d-%m-%Y %H:%M").to_string())
+        .unwrap_or_default()
+}
+
+impl From<TokenRegel> for TokenRij {
+    fn from(t: TokenRegel) -> Self {
+        Self {
+            id: t.id,
+            naam: t.naam,
+            gebruiker: t.gebruiker,
+            rol: t.rol,
+            aangemaakt: moment(t.aangemaakt),
+            laatst_gebruikt: t.laatst_gebruikt.map_or_else(|| "nooit".to_string(), moment),
+            ingetrokken: t.ingetrokken.map(moment),
+        }
+    }
 }
 
 #[derive(Debug, Default, Deserialize)]
 pub struct BeheerVraag {
     hersteld: Option<String>,
     vastgelegd: Option<String>,
+    ingetrokken: Option<String>,
 }
 
 pub async fn pagina(
@@ -59,7 +96,7 @@ pub async fn pagina(
             Some("De tweede factor is hersteld: bij de volgende keer inloggen stelt de gebruiker een nieuwe in.".into())
         }
         (_, Some(_)) => Some("Vastgelegd.".into()),
-        _ => None,
+        _ => vraag.ingetrokken.map(|_| "Het token is ingetrokken: het geeft geen toegang meer.".into()),
     };
     toon(&staat, wie, melding, None, NieuwAccount::default()).await
 }
@@ -72,8 +109,9 @@ async fn toon(
     nieuw: NieuwAccount,
 ) -> Result<BeheerPagina, AppFout> {
     let ik = wie.clone();
-    let (gebruikers, werkgevers, werknemers, dossiers) = blokkerend(staat, move |s| {
-        Ok((s.gebruikers(ik.actor())?, s.werkgevers(ik.actor())?, s.werknemers(ik.actor())?, s.dossiers(ik.actor())?))
+    let (gebruikers, werkgevers, werknemers, dossiers, tokens) = blokkerend(staat, move |s| {
+        let a = ik.actor();
+        Ok((s.gebruikers(a)?, s.werkgevers(a)?, s.werknemers(a)?, s.dossiers(a)?, s.tokens(a)?))
     })
     .await?;
     let coaches =
@@ -90,6 +128,8 @@ async fn toon(
         nieuw,
         melding,
         fout,
+        tokens: tokens.into_iter().map(TokenRij::from).collect(),
+        nieuw_token: None,
     })
 }
 
@@ -219,4 +259,39 @@ pub async fn caseload(
     let coach = Some(invoer.coach_id).filter(|c| !c.is_empty());
     blokkerend(&staat, move |s| s.wijs_coach_toe(wie.actor(), &id, coach.as_deref())).await?;
     Ok(Redirect::to("/beheer?vastgelegd=1"))
+}
+
+#[derive(Debug, Deserialize)]
+pub struct NieuwToken {
+    gebruiker_id: String,
+    naam: String,
+}
+
+/// Issues an API token that acts as a user, and shows its secret, this once.
+pub async fn geef_token(
+    State(staat): State<AppState>,
+    wie: Ingelogd,
+    Form(invoer): Form<NieuwToken>,
+) -> Result<Response, AppFout> {
+    let ik = wie.clone();
+    match blokkerend(&staat, move |s| s.geef_token(ik.actor(), &invoer.gebruiker_id, &invoer.naam)).await {
+        Ok(token) => {
+            let mut pagina = toon(&staat, wie, None, None, NieuwAccount::default()).await?;
+            pagina.nieuw_token = Some(token.geheim);
+            Ok(pagina.into_response())
+        }
+        Err(AppFout::Ongeldig(fout)) => {
+            Ok(toon(&staat, wie, None, Some(fout), NieuwAccount::default()).await?.into_response())
+        }
+        Err(e) => Err(e),
+    }
+}
+
+pub async fn trek_token_in(
+    State(staat): State<AppState>,
+    wie: Ingelogd,
+    Path(id): Path<String>,
+) -> Result<Redirect, AppFout> {
+    blokkerend(&staat, move |s| s.trek_token_in(wie.actor(), &id)).await?;
+    Ok(Redirect::to("/beheer?ingetrokken=1#tokens"))
 }

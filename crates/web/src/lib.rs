@@ -1,6 +1,7 @@
 //! The web application: Dutch server-rendered pages on top of the dossier store, behind login with
 //! two factors, through the access policy of the store.
 
+mod api;
 mod beheer;
 mod belastbaarheid;
 mod documenten;
@@ -102,9 +103,13 @@ pub fn app(store: Store, veilig: bool) -> Router {
         .route("/beheer/dossiers/{id}/coach", post(beheer::caseload))
         .route("/beheer/gebruikers/{id}/wachtwoord", post(beheer::nieuw_wachtwoord))
         .route("/beheer/gebruikers/{id}/tweede-factor", post(beheer::herstel_tweede_factor))
+        .route("/beheer/tokens", post(beheer::geef_token))
+        .route("/beheer/tokens/{id}/intrekken", post(beheer::trek_token_in))
         .route("/static/spoor2.css", get(stijl))
         .route("/static/htmx.min.js", get(htmx))
         .layer(sessies)
+        // The JSON API authenticates by bearer token only: outside the session layer, inside the rest.
+        .merge(api::routes())
         .layer(CsrfLayer::new())
         .layer(DefaultBodyLimit::max(MAX_VERZOEK))
         .layer(kop(

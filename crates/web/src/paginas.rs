@@ -35,6 +35,17 @@ pub struct Regel {
     soort: &'static str,
 }
 
+impl Regel {
+    pub fn dag(&self) -> Date {
+        self.sorteer.1
+    }
+
+    /// `te_laat`, `open` (due soon) or `bevinding`.
+    pub fn soort(&self) -> &'static str {
+        self.soort
+    }
+}
+
 #[derive(Default)]
 pub struct Tellers {
     pub te_laat: usize,

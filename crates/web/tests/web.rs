@@ -166,7 +166,7 @@ const ROLLEN: [&str; 9] = [
 
 /// Every route of the router, for every role: (method, path, form, expected per role in the order of
 /// `ROLLEN`). The router's own source is read to check that no route is missing here.
-const ROUTES: [(&str, &str, &str, &str); 29] = [
+const ROUTES: [(&str, &str, &str, &str); 31] = [
     ("GET", "/", "", "LOOOOOOOO"),
     ("GET", "/inloggen", "", "OOOOOOOOO"),
     ("GET", "/tweestap", "", "LLLLLLLLL"),
@@ -190,6 +190,8 @@ const ROUTES: [(&str, &str, &str, &str); 29] = [
     ("POST", "/beheer/dossiers/{id}/coach", "coach_id={coach}", "LVVVVVVOV"),
     ("POST", "/beheer/gebruikers/{id}/wachtwoord", "", "LVVVVVVON"),
     ("POST", "/beheer/gebruikers/{id}/tweede-factor", "", "LVVVVVVON"),
+    ("POST", "/beheer/tokens", "gebruiker_id={coach}&naam=Koppeling", "LVVVVVVOV"),
+    ("POST", "/beheer/tokens/{id}/intrekken", "", "LVVVVVVOV"),
     ("GET", "/static/spoor2.css", "", "OOOOOOOOO"),
     ("GET", "/static/htmx.min.js", "", "OOOOOOOOO"),
     ("POST", "/inloggen", "email=niemand%40test.nl&wachtwoord=onjuist", "OOOOOOOOO"),
@@ -277,6 +279,9 @@ async fn every_route_answers_every_role_as_the_policy_says(o: Opzet) {
             .to_string()
     };
     let (coach, coach2) = (gebruiker_id("coach@test.nl"), gebruiker_id("coach2@test.nl"));
+    let uitgegeven =
+        vraag(&o.app, post("/beheer/tokens", &format!("gebruiker_id={coach}&naam=Eerste"), Some(&beheer))).await;
+    let token = uitgegeven.tekst.split("/beheer/tokens/").nth(1).unwrap().split('/').next().unwrap().to_string();
     let hr = koekjes[2].clone().unwrap();
     let document = upload(&format!("/dossiers/{}/documenten", o.dossier), &hr, PA, b"%PDF-1.7 pa", "pa.pdf");
     assert_eq!(vraag(&o.app, document).await.status, StatusCode::SEE_OTHER);
@@ -289,6 +294,7 @@ async fn every_route_answers_every_role_as_the_policy_says(o: Opzet) {
             let id = match pad {
                 p if p.starts_with("/documenten/") => &document,
                 p if p.starts_with("/beheer/gebruikers/") => &coach2,
+                p if p.starts_with("/beheer/tokens/") => &token,
                 _ => &o.dossier,
             };
             let echt = pad.replace("{id}", id);

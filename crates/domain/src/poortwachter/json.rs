@@ -253,6 +253,7 @@ fn soort_van(w: &Value) -> &'static str {
 
 /// The output contract (`spoor2 tijdlijn --json`).
 #[derive(Debug, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct TijdlijnJson {
     pub peildatum: Date,
     pub eerste_ziektedag: Date,
@@ -268,12 +269,14 @@ pub struct TijdlijnJson {
 }
 
 #[derive(Debug, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct KetenJson {
     pub eerste_ziektedag: Date,
     pub laatste_ziektedag: Date,
 }
 
 #[derive(Debug, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct MijlpaalJson {
     pub code: &'static str,
     pub omschrijving: &'static str,
@@ -287,6 +290,7 @@ pub struct MijlpaalJson {
 }
 
 #[derive(Debug, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct BevindingJson {
     pub code: &'static str,
     pub ernst: &'static str,
@@ -297,12 +301,14 @@ pub struct BevindingJson {
 }
 
 #[derive(Debug, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct BewijsJson {
     pub wat: &'static str,
     pub datum: Date,
 }
 
 #[derive(Debug, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct LoonstopJson {
     pub datum: Date,
     pub reden: String,
