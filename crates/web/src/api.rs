@@ -5,7 +5,8 @@
 //! part of the API.
 //!
 //! The OpenAPI description is generated from the handlers (`/api/v1/openapi.json`) and shown by a
-//! vendored Swagger UI at `/api/v1/docs`.
+//! vendored Swagger UI at `/api/v1/docs`. The doc comments of the handlers and of the response types
+//! are in Dutch: they are that published description.
 
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
@@ -48,10 +49,9 @@ impl From<AppFout> for ApiFout {
     }
 }
 
-/// The body of every error response.
+/// Een fout: wat er misging, in het Nederlands.
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
 pub struct Fout {
-    /// What went wrong, in Dutch.
     #[schema(example = "niet gevonden")]
     pub fout: String,
 }
@@ -135,32 +135,32 @@ impl<S: Send + Sync> FromRequestParts<S> for Pad {
     }
 }
 
-/// A dossier in the list.
+/// Een dossier in de lijst.
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
 pub struct DossierRegelJson {
     pub id: String,
     pub werknemer: String,
     pub werkgever: String,
-    /// The coach whose caseload holds the dossier.
+    /// De coach in wiens caseload het dossier zit.
     pub coach: Option<String>,
-    /// Whether this user may read the dossier's sickness and Poortwachter data (`/api/v1/dossiers/{id}`).
+    /// Of deze gebruiker de verzuim- en Poortwachtergegevens mag lezen (`/api/v1/dossiers/{id}`).
     pub poortwachter: bool,
 }
 
-/// A dossier: who and where, and the Poortwachter clock on today's date.
+/// Een dossier: wie en waar, en de Poortwachter-tijdlijn op de dag van vandaag.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct DossierJson {
     pub id: String,
-    /// Goes up with every change.
+    /// Gaat bij elke wijziging omhoog.
     pub versie: i64,
     pub werknemer: String,
     pub werkgever: String,
     pub functie: String,
-    /// Milestones, findings and end dates (the contract of `spoor2 tijdlijn --json`).
+    /// Mijlpalen, bevindingen en einddata (hetzelfde formaat als `spoor2 tijdlijn --json`).
     pub tijdlijn: TijdlijnJson,
 }
 
-/// A document's description (the content is not part of the API).
+/// De beschrijving van een document (de inhoud zelf hoort niet bij de API).
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
 pub struct DocumentJson {
     pub id: String,
@@ -172,43 +172,43 @@ pub struct DocumentJson {
     pub ondertekend_door: Option<String>,
     pub bestandsnaam: String,
     pub mediatype: String,
-    /// SHA-256 of the content, hexadecimal.
+    /// SHA-256 van de inhoud, hexadecimaal.
     pub sha256: String,
 }
 
-/// The functional capacities on a date by the FML, in functional terms, with a prognosis in time
-/// terms. No diagnosis.
+/// De belastbaarheid op een datum volgens de FML, in functionele termen, met een prognose in termen
+/// van tijd. Geen diagnose.
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
 pub struct BelastbaarheidJson {
     pub datum: Date,
-    /// The voorblad: set when the employee has no usable capacities, with the reason (`opname`,
+    /// Het voorblad: gezet als de werknemer geen benutbare mogelijkheden heeft, met de reden (`opname`,
     /// `bedlegerig`, `adl_afhankelijk`, `ernstige_psychiatrische_stoornis`, `sterk_wisselend`).
     pub geen_benutbare_mogelijkheden: Option<String>,
-    /// FML item (`6.3`) → level; for multiple-choice items the ticked conditions as bits.
+    /// FML-item (`6.3`) → niveau; bij meerkeuze-items de aangevinkte condities als bits.
     pub items: BTreeMap<String, u8>,
-    /// FML item → the bedrijfsarts's explanation, in functional terms.
+    /// FML-item → toelichting van de bedrijfsarts, in functionele termen.
     pub toelichtingen: BTreeMap<String, String>,
     pub prognose: String,
 }
 
-/// The counts of all of the user's work, whatever the filter.
+/// De aantallen van al het werk van de gebruiker, ongeacht de filters.
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
 pub struct TellersJson {
     pub te_laat: usize,
     pub binnenkort: usize,
-    /// Findings with a risk of a wage sanction or worse.
+    /// Bevindingen met een risico op een loonsanctie of erger.
     pub risico: usize,
     pub overig: usize,
     pub dossiers: usize,
 }
 
-/// Something to do: a milestone that is late or due within four weeks, or a finding.
+/// Iets te doen: een mijlpaal die te laat is of binnen vier weken valt, of een bevinding.
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
 pub struct WerkRegelJson {
     pub datum: Date,
-    /// `te_laat`, `open` (due soon) or `bevinding`.
+    /// `te_laat`, `open` (binnenkort) of `bevinding`.
     pub soort: String,
-    /// `te laat`, `binnenkort`, or the finding's severity.
+    /// `te laat`, `binnenkort`, of de ernst van de bevinding.
     pub status: String,
     pub dossier_id: String,
     pub werknemer: String,
@@ -219,28 +219,29 @@ pub struct WerkRegelJson {
     pub advies: Option<String>,
 }
 
+/// De werkvoorraad op vandaag.
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
 pub struct WerkvoorraadJson {
     pub tellers: TellersJson,
-    /// Most urgent first.
+    /// Het urgentste eerst.
     pub regels: Vec<WerkRegelJson>,
 }
 
-/// Filters of the werkvoorraad; empty or absent means all.
+/// Filters van de werkvoorraad; leeg of weggelaten betekent alles.
 #[derive(Debug, Default, Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
 pub struct WerkvoorraadVraag {
-    /// The employer's name.
+    /// De naam van de werkgever.
     werkgever: Option<String>,
-    /// The coach's name.
+    /// De naam van de coach.
     coach: Option<String>,
-    /// `te_laat`, `open` or `bevinding`.
+    /// `te_laat`, `open` of `bevinding`.
     status: Option<String>,
 }
 
 type Antwoord<T> = Result<Json<T>, ApiFout>;
 
-/// The dossiers this user may see.
+/// De dossiers die deze gebruiker mag zien.
 #[utoipa::path(
     get,
     path = "/dossiers",
@@ -266,7 +267,7 @@ async fn dossiers(State(staat): State<AppState>, wie: ApiGebruiker) -> Antwoord<
     ))
 }
 
-/// One dossier with its Poortwachter clock on today's date: milestones and findings.
+/// Eén dossier met zijn Poortwachter-tijdlijn op vandaag: mijlpalen en bevindingen.
 #[utoipa::path(
     get,
     path = "/dossiers/{id}",
@@ -295,7 +296,7 @@ async fn dossier(State(staat): State<AppState>, wie: ApiGebruiker, Pad(id): Pad)
     }))
 }
 
-/// The descriptions of a dossier's documents.
+/// De beschrijvingen van de documenten van een dossier.
 #[utoipa::path(
     get,
     path = "/dossiers/{id}/documenten",
@@ -329,7 +330,7 @@ async fn documenten(State(staat): State<AppState>, wie: ApiGebruiker, Pad(id): P
     ))
 }
 
-/// The belastbaarheid (functional capacities) recorded by the bedrijfsarts, oldest first.
+/// De belastbaarheid die de bedrijfsarts vastlegde, oudste eerst.
 #[utoipa::path(
     get,
     path = "/dossiers/{id}/belastbaarheid",
@@ -363,7 +364,7 @@ async fn belastbaarheid(
     ))
 }
 
-/// The werkvoorraad: across this user's dossiers, what is late, due within four weeks, or at risk.
+/// De werkvoorraad: wat in de dossiers van deze gebruiker te laat is, binnenkort moet of risico loopt.
 #[utoipa::path(
     get,
     path = "/werkvoorraad",
@@ -412,7 +413,7 @@ async fn werkvoorraad(
     }))
 }
 
-/// This description (OpenAPI 3); no token needed.
+/// Deze beschrijving (OpenAPI 3); zonder token.
 #[utoipa::path(
     get,
     path = "/openapi.json",
