@@ -214,3 +214,57 @@ async fn each_role_logs_in_with_totp_and_does_its_work() {
 
     c.close().await.unwrap();
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_beheerder_issues_an_api_token_and_the_api_docs_run_under_the_csp() {
+    let map = tempfile::tempdir().unwrap();
+    let (_server, url, geheimen) = start_demo(map.path());
+    let (_driver, c) = browser(map.path()).await;
+
+    // The beheerder issues a token that acts as a coach; its secret is shown once.
+    log_in(&c, &url, "beheer@debrug.example", &geheimen["beheer@debrug.example"]).await;
+    c.goto(&format!("{url}/beheer")).await.unwrap();
+    c.find(Locator::Id("token-gebruiker")).await.unwrap().select_by_label("Anna Coach (coach)").await.unwrap();
+    c.find(Locator::Id("token-naam")).await.unwrap().send_keys("Rapportagekoppeling").await.unwrap();
+    c.find(Locator::Css("form[action='/beheer/tokens'] button")).await.unwrap().click().await.unwrap();
+    let token = c.wait().for_element(Locator::Id("nieuw-token")).await.unwrap().text().await.unwrap();
+    assert!(token.starts_with("spoor2_"), "{token}");
+    schermafdruk(&c, "beheerder-api-token").await;
+
+    // Swagger UI renders the description (so its script runs under the CSP), and with the token a
+    // request made from the page returns the coach's dossiers.
+    c.goto(&format!("{url}/api/v1/docs")).await.unwrap();
+    c.wait().for_element(Locator::Id("operations-dossiers-dossiers")).await.unwrap();
+    c.find(Locator::Css("button.authorize")).await.unwrap().click().await.unwrap();
+    c.wait().for_element(Locator::Css(".modal-ux input")).await.unwrap().send_keys(&token).await.unwrap();
+    c.find(Locator::Css(".modal-ux button.authorize")).await.unwrap().click().await.unwrap();
+    c.find(Locator::Css(".modal-ux button.btn-done")).await.unwrap().click().await.unwrap();
+    c.find(Locator::Css("#operations-dossiers-dossiers .opblock-summary-control"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    c.wait()
+        .for_element(Locator::Css("#operations-dossiers-dossiers .try-out__btn"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    c.find(Locator::Css("#operations-dossiers-dossiers .execute")).await.unwrap().click().await.unwrap();
+    let status = c
+        .wait()
+        .for_element(Locator::Css("#operations-dossiers-dossiers .live-responses-table tbody .response-col_status"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert_eq!(status.trim(), "200");
+    let antwoord = c.find(Locator::Css("#operations-dossiers-dossiers .live-responses-table")).await.unwrap();
+    assert!(antwoord.text().await.unwrap().contains("Anna Coach"));
+    schermafdruk(&c, "api-docs-dossiers").await;
+
+    c.close().await.unwrap();
+}
