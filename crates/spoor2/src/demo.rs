@@ -185,7 +185,8 @@ fn belastbaarheid(arts: &str, datum: Date, profiel: usize) -> Belastbaarheid {
     Belastbaarheid {
         datum,
         auteur_id: arts.into(),
-        geen_benutbare_mogelijkheden: None,
+        benutbare_mogelijkheden: true,
+        reden_geen: None,
         items: items.iter().map(|(c, v)| (c.to_string(), *v)).collect(),
         toelichtingen: toelichtingen.iter().map(|(c, t)| (c.to_string(), t.to_string())).collect(),
         prognose: prognose.into(),

@@ -236,8 +236,12 @@ pub struct Document {
 pub struct Belastbaarheid {
     pub datum: Date,
     pub auteur_id: String,
-    /// The voorblad: set when the employee has no usable capacities, with the reason.
-    pub geen_benutbare_mogelijkheden: Option<GeenBenutbareMogelijkheden>,
+    /// The voorblad: whether the employee has usable capacities at all.
+    pub benutbare_mogelijkheden: bool,
+    /// Why not. The reason is medical in nature (it can name a psychiatric disorder), so it is read
+    /// back only for whom the policy shows medical data (the bedrijfsarts); others learn only that
+    /// there are no usable capacities.
+    pub reden_geen: Option<GeenBenutbareMogelijkheden>,
     pub items: BTreeMap<String, u8>,
     pub toelichtingen: BTreeMap<String, String>,
     pub prognose: String,
@@ -998,6 +1002,11 @@ impl Store {
         b: &Belastbaarheid,
     ) -> Result<String, StoreFout> {
         domain::fml::controleer(&b.items).map_err(|e| StoreFout::Ongeldig(e.to_string()))?;
+        if b.benutbare_mogelijkheden == b.reden_geen.is_some() {
+            return Err(StoreFout::Ongeldig(
+                "geef een reden als er geen benutbare mogelijkheden zijn, en alleen dan".into(),
+            ));
+        }
         if let Some(code) = b.toelichtingen.keys().find(|c| domain::fml::item(c).is_none()) {
             return Err(StoreFout::Ongeldig(format!("'{code}' is geen FML-item")));
         }
@@ -1014,7 +1023,7 @@ impl Store {
                     belastbaarheid::items.eq(json!(b.items).to_string()),
                     belastbaarheid::prognose.eq(&b.prognose),
                     belastbaarheid::vastgelegd.eq(nu_micros()),
-                    belastbaarheid::geen_benutbare_mogelijkheden.eq(b.geen_benutbare_mogelijkheden.map(|g| g.code())),
+                    belastbaarheid::geen_benutbare_mogelijkheden.eq(b.reden_geen.map(|g| g.code())),
                     belastbaarheid::toelichtingen.eq(json!(b.toelichtingen).to_string()),
                 ))
                 .execute(c)?;
@@ -1054,6 +1063,7 @@ impl Store {
                 ))
                 .load(c)?;
             dossier_inzage(c, actor, dossier_id, &werknemer_id, context, &["belastbaarheid"])?;
+            let medisch = medische_toegang(c, actor, dossier_id).is_ok();
             rijen
                 .into_iter()
                 .map(|(d, auteur_id, geen, items, toelichtingen, prognose)| {
@@ -1061,9 +1071,11 @@ impl Store {
                     Ok(Belastbaarheid {
                         datum: datum(&d)?,
                         auteur_id,
-                        geen_benutbare_mogelijkheden: geen
-                            .map(|g| GeenBenutbareMogelijkheden::uit_code(&g).ok_or_else(ongeldig))
-                            .transpose()?,
+                        benutbare_mogelijkheden: geen.is_none(),
+                        reden_geen: match geen {
+                            Some(g) if medisch => Some(GeenBenutbareMogelijkheden::uit_code(&g).ok_or_else(ongeldig)?),
+                            _ => None,
+                        },
                         items: serde_json::from_str(&items).map_err(|_| ongeldig())?,
                         toelichtingen: serde_json::from_str(&toelichtingen).map_err(|_| ongeldig())?,
                         prognose,

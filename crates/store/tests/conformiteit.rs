@@ -577,7 +577,8 @@ fn belastbaarheid_is_recorded_by_the_bedrijfsarts_and_read_by_others(store: &Sto
     let b = Belastbaarheid {
         datum: date(2022, 3, 1),
         auteur_id: o.arts.clone(),
-        geen_benutbare_mogelijkheden: None,
+        benutbare_mogelijkheden: true,
+        reden_geen: None,
         items: [("4.18".to_string(), 2u8), ("6.3".to_string(), 3), ("2.12".to_string(), 0b101)].into_iter().collect(),
         toelichtingen: [("6.3".to_string(), "opbouw in uren, eerst ochtenden".to_string())].into_iter().collect(),
         prognose: "verbetering binnen 3 maanden verwacht".into(),
@@ -591,13 +592,18 @@ fn belastbaarheid_is_recorded_by_the_bedrijfsarts_and_read_by_others(store: &Sto
     assert!(matches!(store.leg_belastbaarheid_vast(o.arts(), &o.dossier, &te_hoog), Err(StoreFout::Ongeldig(_))));
     let geen = Belastbaarheid {
         datum: date(2022, 4, 1),
-        geen_benutbare_mogelijkheden: Some(domain::fml::GeenBenutbareMogelijkheden::Opname),
+        benutbare_mogelijkheden: false,
+        reden_geen: Some(domain::fml::GeenBenutbareMogelijkheden::ErnstigePsychiatrischeStoornis),
         items: Default::default(),
         toelichtingen: Default::default(),
         ..b.clone()
     };
+    let zonder_reden = Belastbaarheid { reden_geen: None, ..geen.clone() };
+    assert!(matches!(store.leg_belastbaarheid_vast(o.arts(), &o.dossier, &zonder_reden), Err(StoreFout::Ongeldig(_))));
     store.leg_belastbaarheid_vast(o.arts(), &o.dossier, &geen).unwrap();
-    assert_eq!(store.belastbaarheid(o.actor(), &o.dossier, "matching").unwrap(), vec![b, geen]);
+    // The reason is medical in nature: the bedrijfsarts reads it back, the coach only that there is none.
+    assert_eq!(store.belastbaarheid(o.arts(), &o.dossier, "spreekuur").unwrap(), vec![b.clone(), geen.clone()]);
+    assert_eq!(store.belastbaarheid(o.actor(), &o.dossier, "matching").unwrap(), vec![b, zonder_reden]);
 }
 
 fn an_edited_or_deleted_log_entry_is_named(store: &Store) {

@@ -181,9 +181,11 @@ pub struct DocumentJson {
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
 pub struct BelastbaarheidJson {
     pub datum: Date,
-    /// Het voorblad: gezet als de werknemer geen benutbare mogelijkheden heeft, met de reden (`opname`,
-    /// `bedlegerig`, `adl_afhankelijk`, `ernstige_psychiatrische_stoornis`, `sterk_wisselend`).
-    pub geen_benutbare_mogelijkheden: Option<String>,
+    /// Het voorblad: of de werknemer benutbare mogelijkheden heeft.
+    pub benutbare_mogelijkheden: bool,
+    /// Waarom niet (`opname`, `bedlegerig`, `adl_afhankelijk`, `ernstige_psychiatrische_stoornis`,
+    /// `sterk_wisselend`): alleen voor de bedrijfsarts, want de reden is medisch van aard.
+    pub reden_geen_benutbare_mogelijkheden: Option<String>,
     /// FML-item (`6.3`) → niveau; bij meerkeuze-items de aangevinkte condities als bits.
     pub items: BTreeMap<String, u8>,
     /// FML-item → toelichting van de bedrijfsarts, in functionele termen.
@@ -355,7 +357,8 @@ async fn belastbaarheid(
             .into_iter()
             .map(|b| BelastbaarheidJson {
                 datum: b.datum,
-                geen_benutbare_mogelijkheden: b.geen_benutbare_mogelijkheden.map(|g| g.code().to_string()),
+                benutbare_mogelijkheden: b.benutbare_mogelijkheden,
+                reden_geen_benutbare_mogelijkheden: b.reden_geen.map(|g| g.code().to_string()),
                 items: b.items,
                 toelichtingen: b.toelichtingen,
                 prognose: b.prognose,

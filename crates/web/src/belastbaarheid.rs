@@ -99,7 +99,7 @@ fn pagina(wie: Ingelogd, id: String, werknemer: String, b: Belastbaarheid, fout:
         werknemer,
         datum: b.datum.to_string(),
         prognose: b.prognose,
-        geen: b.geen_benutbare_mogelijkheden.map(|g| g.code()).unwrap_or_default().to_string(),
+        geen: b.reden_geen.map(|g| g.code()).unwrap_or_default().to_string(),
         redenen: GeenBenutbareMogelijkheden::ALLE.iter().map(|r| (r.code(), r.omschrijving())).collect(),
         rubrieken: rubrieken(&b.items, &b.toelichtingen),
         fout,
@@ -117,7 +117,8 @@ pub async fn formulier(
     let leeg = Belastbaarheid {
         datum: vandaag(),
         auteur_id: wie.gebruiker_id.clone(),
-        geen_benutbare_mogelijkheden: None,
+        benutbare_mogelijkheden: true,
+        reden_geen: None,
         items: BTreeMap::new(),
         toelichtingen: BTreeMap::new(),
         prognose: String::new(),
@@ -134,7 +135,8 @@ fn lees(wie: &Ingelogd, velden: &[(String, String)]) -> (Belastbaarheid, Option<
     let mut b = Belastbaarheid {
         datum: vandaag(),
         auteur_id: wie.gebruiker_id.clone(),
-        geen_benutbare_mogelijkheden: None,
+        benutbare_mogelijkheden: true,
+        reden_geen: None,
         items: BTreeMap::new(),
         toelichtingen: BTreeMap::new(),
         prognose: String::new(),
@@ -149,7 +151,10 @@ fn lees(wie: &Ingelogd, velden: &[(String, String)]) -> (Belastbaarheid, Option<
             ["prognose"] => b.prognose = waarde.to_string(),
             ["geen"] if waarde.is_empty() => {}
             ["geen"] => match GeenBenutbareMogelijkheden::uit_code(waarde) {
-                Some(g) => b.geen_benutbare_mogelijkheden = Some(g),
+                Some(g) => {
+                    b.benutbare_mogelijkheden = false;
+                    b.reden_geen = Some(g);
+                }
                 None => fouten.push(format!("'{waarde}' is geen reden voor geen benutbare mogelijkheden")),
             },
             ["n", _] if waarde.is_empty() => {}
@@ -237,7 +242,8 @@ impl From<Belastbaarheid> for Samenvatting {
             .collect();
         Samenvatting {
             datum: nl(b.datum),
-            geen: b.geen_benutbare_mogelijkheden.map(|g| g.omschrijving()),
+            geen: (!b.benutbare_mogelijkheden)
+                .then(|| b.reden_geen.map_or("de reden is alleen bekend bij de bedrijfsarts", |g| g.omschrijving())),
             beperkingen,
             prognose: b.prognose,
         }

@@ -87,7 +87,8 @@ fn opzet(db: Testdatabase) -> Opzet {
     let belastbaarheid = Belastbaarheid {
         datum: date(2026, 2, 2),
         auteur_id: gebruikers["bedrijfsarts"].clone(),
-        geen_benutbare_mogelijkheden: None,
+        benutbare_mogelijkheden: true,
+        reden_geen: None,
         items: [("4.18".to_string(), 2u8), ("6.3".to_string(), 3)].into(),
         toelichtingen: [("6.3".to_string(), "opbouw in uren".to_string())].into(),
         prognose: "binnen drie maanden".into(),
@@ -297,7 +298,8 @@ async fn each_role_gets_what_the_policy_allows(o: Opzet) {
                 let b = b.json();
                 assert_eq!((b[0]["datum"].as_str(), b[0]["items"]["6.3"].as_u64()), (Some("2026-02-02"), Some(3)));
                 assert_eq!(b[0]["toelichtingen"]["6.3"], "opbouw in uren");
-                assert!(b[0]["geen_benutbare_mogelijkheden"].is_null());
+                assert_eq!(b[0]["benutbare_mogelijkheden"], true);
+                assert!(b[0]["reden_geen_benutbare_mogelijkheden"].is_null());
                 assert_eq!(b[0]["prognose"], "binnen drie maanden");
 
                 let w = api(&o, "/api/v1/werkvoorraad", token).await;

@@ -792,6 +792,20 @@ async fn the_bedrijfsarts_records_the_fml_and_the_others_read_it_in_functional_t
     let ander = log_in(&o.app, "coach2@test.nl").await;
     assert_eq!(vraag(&o.app, post(&fml, goed, Some(&ander))).await.status, StatusCode::NOT_FOUND);
     // The form starts from the latest record.
+    // The reason for no usable capacities is medical in nature: only the bedrijfsarts reads it back.
+    let geen = "datum=2026-04-01&geen=ernstige_psychiatrische_stoornis&prognose=herbeoordeling+over+8+weken";
+    assert_eq!(vraag(&o.app, post(&fml, geen, Some(&arts))).await.status, StatusCode::SEE_OTHER);
+    let werkgever = vraag(&o.app, get(&pad, Some(&hr))).await.tekst;
+    assert!(werkgever.contains("de reden is alleen bekend bij de bedrijfsarts"), "{werkgever}");
+    assert!(!werkgever.contains("psychiatrische"));
+    assert!(
+        vraag(&o.app, get(&pad, Some(&arts)))
+            .await
+            .tekst
+            .contains("Geen benutbare mogelijkheden: ernstige psychiatrische stoornis")
+    );
+    let arts_eerder = "datum=2026-04-02&geen=&n%3A4.13=2&prognose=verbetering+binnen+3+maanden";
+    assert_eq!(vraag(&o.app, post(&fml, arts_eerder, Some(&arts))).await.status, StatusCode::SEE_OTHER);
     let opnieuw = vraag(&o.app, get(&fml, Some(&arts))).await;
     assert!(opnieuw.tekst.contains("<option value=\"2\" selected>2 – 5 kg</option>"), "{}", opnieuw.tekst);
 }
