@@ -22,6 +22,8 @@ pub const POGINGEN_PER_ADRES: i64 = 20;
 pub const BLOKKADE_MINUTEN: i64 = 15;
 const MINUUT: i64 = 60_000_000;
 const UITGEVER: &str = "spoor2";
+/// The languages a user can choose for their pages; the first is the default.
+pub const TALEN: [&str; 2] = ["nl", "en"];
 
 /// A correct e-mail and password: the second factor still has to follow.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -31,6 +33,8 @@ pub struct Aanmelding {
     pub naam: String,
     pub rol: Rol,
     pub tweede_factor: TweedeFactor,
+    /// The language the user chose for their pages (one of [`TALEN`]).
+    pub taal: String,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -129,7 +133,7 @@ impl Store {
         let nu = nu_micros();
         let gevonden = self.schrijf(|c| {
             adres_niet_geblokkeerd(c, adres, nu)?;
-            type Rij = (String, String, String, String, String, bool, i32, i64);
+            type Rij = (String, String, String, String, String, String, bool, i32, i64);
             let rij: Option<Rij> = gebruikers::table
                 .inner_join(inloggegevens::table.on(inloggegevens::gebruiker_id.eq(gebruikers::id)))
                 .filter(gebruikers::email.eq(email.trim().to_lowercase()))
@@ -138,6 +142,7 @@ impl Store {
                     gebruikers::organisatie_id,
                     gebruikers::naam,
                     gebruikers::rol,
+                    gebruikers::taal,
                     inloggegevens::wachtwoord_hash,
                     inloggegevens::totp_actief,
                     inloggegevens::mislukte_pogingen,
@@ -147,7 +152,8 @@ impl Store {
                 .optional()?;
             Ok(rij)
         })?;
-        let Some((id, organisatie_id, naam, rol, wachtwoord_hash, totp_actief, _, geblokkeerd_tot)) = gevonden else {
+        let Some((id, organisatie_id, naam, rol, taal, wachtwoord_hash, totp_actief, _, geblokkeerd_tot)) = gevonden
+        else {
             // As much work as for a real account, so that timing does not tell either.
             let _ = hash("spoor2-gelijke-rekentijd");
             self.schrijf(|c| mislukt(c, None, adres, nu))?;
@@ -166,6 +172,23 @@ impl Store {
             naam,
             rol: Rol::parse(&rol).map_err(|e| StoreFout::Ongeldig(e.to_string()))?,
             tweede_factor: if totp_actief { TweedeFactor::Controleren } else { TweedeFactor::Instellen },
+            taal,
+        })
+    }
+
+    /// A user chooses the language of their own pages: `nl` or `en` (see [`TALEN`]). Nobody chooses
+    /// it for someone else.
+    pub fn kies_taal(&self, actor: Actor<'_>, gebruiker_id: &str, taal: &str) -> Result<(), StoreFout> {
+        if actor.id != gebruiker_id {
+            return Err(StoreFout::Geweigerd("alleen de gebruiker zelf kiest de taal van de pagina's"));
+        }
+        if !TALEN.contains(&taal) {
+            return Err(StoreFout::Ongeldig(format!("'{taal}' is geen taal van spoor2: kies nl of en")));
+        }
+        self.schrijf(|c| {
+            eigen_gebruiker(c, actor, gebruiker_id)?;
+            diesel::update(gebruikers::table.find(gebruiker_id)).set(gebruikers::taal.eq(taal)).execute(c)?;
+            wijziging(c, actor, "gebruikers", gebruiker_id, None, json!({"gewijzigd": "taal", "taal": taal}))
         })
     }
 

@@ -46,6 +46,7 @@ diesel::table! {
         rol -> Text,
         werknemer_id -> Nullable<Text>,
         aangemaakt -> BigInt,
+        taal -> Text,
     }
 }
 

@@ -64,7 +64,34 @@ conformiteit!(
     a_token_is_issued_once_and_stored_as_its_hash,
     a_revoked_or_unknown_token_opens_nothing,
     only_the_beheerder_of_the_organisation_issues_lists_and_revokes_tokens,
+    a_user_chooses_their_own_language_and_nothing_else,
 );
+
+fn a_user_chooses_their_own_language_and_nothing_else(store: &Store) {
+    let o = opzet(store);
+    let systeem = Actor { id: "systeem:test", organisatie_id: &o.organisatie };
+    let email = format!("coach-{}@example.nl", &o.organisatie[..8]);
+    store.stel_wachtwoord_in(systeem, &o.coach, "een lang en goed wachtwoord").unwrap();
+    let taal = || store.meld_aan(&email, "een lang en goed wachtwoord", "10.0.0.1").unwrap().taal;
+    assert_eq!(taal(), "nl", "Dutch unless chosen otherwise");
+
+    let geschreven = logregels(store, "wijziging", "gebruikers");
+    store.kies_taal(o.actor(), &o.coach, "en").unwrap();
+    assert_eq!(taal(), "en");
+    assert_eq!(logregels(store, "wijziging", "gebruikers"), geschreven + 1, "the choice is in the chain");
+
+    // Another language, or one in another spelling, is refused in Dutch; nothing changes.
+    for fout in ["de", "EN", "en-GB", "", "nl'; --"] {
+        let r = store.kies_taal(o.actor(), &o.coach, fout);
+        assert!(matches!(&r, Err(StoreFout::Ongeldig(m)) if m.contains("geen taal")), "{fout:?}: {r:?}");
+    }
+    // Nobody chooses for someone else, not even the product itself.
+    assert!(matches!(store.kies_taal(o.hr(), &o.coach, "nl"), Err(StoreFout::Geweigerd(_))));
+    assert!(matches!(store.kies_taal(systeem, &o.coach, "nl"), Err(StoreFout::Geweigerd(_))));
+    assert_eq!(taal(), "en");
+    store.kies_taal(o.actor(), &o.coach, "nl").unwrap();
+    assert_eq!(taal(), "nl");
+}
 
 fn the_beheerder_keeps_employers_and_caseloads(store: &Store) {
     let o = opzet(store);

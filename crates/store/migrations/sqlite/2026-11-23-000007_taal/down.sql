@@ -1,0 +1,1 @@
+ALTER TABLE gebruikers DROP COLUMN taal;
