@@ -16,6 +16,7 @@ use store::{DossierRegel, NieuweGebruiker};
 
 use crate::fout::AppFout;
 use crate::inloggen::Ingelogd;
+use crate::taal::Taal;
 use crate::{AppState, blokkerend};
 
 /// What was entered for a new account, kept when it is refused.
@@ -31,6 +32,7 @@ pub struct NieuwAccount {
 #[derive(Template, WebTemplate)]
 #[template(path = "beheer.html")]
 pub struct BeheerPagina {
+    t: Taal,
     naam: String,
     rol: String,
     gebruikers: Vec<GebruikerRegel>,
@@ -55,7 +57,8 @@ pub struct TokenRij {
     pub gebruiker: String,
     pub rol: String,
     pub aangemaakt: String,
-    pub laatst_gebruikt: String,
+    /// When it was last used (never: `None`).
+    pub laatst_gebruikt: Option<String>,
     pub ingetrokken: Option<String>,
 }
 
@@ -73,7 +76,7 @@ impl From<TokenRegel> for TokenRij {
             gebruiker: t.gebruiker,
             rol: t.rol,
             aangemaakt: moment(t.aangemaakt),
-            laatst_gebruikt: t.laatst_gebruikt.map_or_else(|| "nooit".to_string(), moment),
+            laatst_gebruikt: t.laatst_gebruikt.map(moment),
             ingetrokken: t.ingetrokken.map(moment),
         }
     }
@@ -92,11 +95,9 @@ pub async fn pagina(
     Query(vraag): Query<BeheerVraag>,
 ) -> Result<BeheerPagina, AppFout> {
     let melding = match (vraag.hersteld, vraag.vastgelegd) {
-        (Some(_), _) => {
-            Some("De tweede factor is hersteld: bij de volgende keer inloggen stelt de gebruiker een nieuwe in.".into())
-        }
-        (_, Some(_)) => Some("Vastgelegd.".into()),
-        _ => vraag.ingetrokken.map(|_| "Het token is ingetrokken: het geeft geen toegang meer.".into()),
+        (Some(_), _) => Some(wie.taal.t("beheer-tweede-factor-hersteld")),
+        (_, Some(_)) => Some(wie.taal.t("algemeen-vastgelegd")),
+        _ => vraag.ingetrokken.map(|_| wie.taal.t("beheer-token-ingetrokken")),
     };
     toon(&staat, wie, melding, None, NieuwAccount::default()).await
 }
@@ -117,6 +118,7 @@ async fn toon(
     let coaches =
         gebruikers.iter().filter(|g| g.rol == Rol::Coach.code()).map(|g| (g.id.clone(), g.naam.clone())).collect();
     Ok(BeheerPagina {
+        t: wie.taal,
         naam: wie.naam,
         rol: wie.rol,
         gebruikers,
@@ -140,7 +142,7 @@ pub async fn nieuw_wachtwoord(
 ) -> Result<BeheerPagina, AppFout> {
     let ik = wie.clone();
     let wachtwoord = blokkerend(&staat, move |s| s.herstel_wachtwoord(ik.actor(), &id)).await?;
-    let melding = format!("Nieuw wachtwoord: {wachtwoord} — geef het één keer door; het wordt niet opnieuw getoond.");
+    let melding = wie.taal.m("beheer-wachtwoord-getoond").a("wachtwoord", wachtwoord).to_string();
     toon(&staat, wie, Some(melding), None, NieuwAccount::default()).await
 }
 
@@ -173,7 +175,7 @@ pub async fn nieuwe_gebruiker(
             _ => {}
         }
     }
-    let account = match account(&nieuw) {
+    let account = match account(wie.taal, &nieuw) {
         Ok(a) => a,
         Err(fout) => return Ok(toon(&staat, wie, None, Some(fout), nieuw).await?.into_response()),
     };
@@ -185,11 +187,8 @@ pub async fn nieuwe_gebruiker(
     .await;
     match gemaakt {
         Ok(wachtwoord) => {
-            let melding = format!(
-                "Account voor {} aangemaakt. Eerste wachtwoord: {wachtwoord} — geef het één keer door; het wordt niet \
-                 opnieuw getoond. Bij de eerste keer inloggen stelt de gebruiker de tweede factor in.",
-                nieuw.email
-            );
+            let melding = wie.taal.m("beheer-account-aangemaakt").a("email", &nieuw.email).a("wachtwoord", wachtwoord);
+            let melding = melding.to_string();
             Ok(toon(&staat, wie, Some(melding), None, NieuwAccount::default()).await?.into_response())
         }
         Err(AppFout::Ongeldig(fout)) => Ok(toon(&staat, wie, None, Some(fout), nieuw).await?.into_response()),
@@ -198,24 +197,24 @@ pub async fn nieuwe_gebruiker(
 }
 
 /// The new account as the store takes it, or what is wrong with the input.
-fn account(nieuw: &NieuwAccount) -> Result<NieuweGebruiker, String> {
+fn account(t: Taal, nieuw: &NieuwAccount) -> Result<NieuweGebruiker, String> {
     let rol = Rol::parse(&nieuw.rol).map_err(|e| e.to_string())?;
     if nieuw.naam.is_empty() {
-        return Err("vul de naam in".into());
+        return Err(t.t("beheer-vul-naam-in"));
     }
     let email = nieuw.email.as_str();
     if email.len() > 254 || !email.split_once('@').is_some_and(|(a, b)| !a.is_empty() && b.contains('.')) {
-        return Err(format!("'{email}' is geen e-mailadres"));
+        return Err(t.m("beheer-geen-email").a("email", email).to_string());
     }
     let werkgevers = match rol {
         Rol::Werkgever | Rol::Arbeidsdeskundige | Rol::Bedrijfsarts if nieuw.werkgevers.is_empty() => {
-            return Err(format!("kies de werkgever(s) waarvoor deze {} werkt", rol.code()));
+            return Err(t.m("beheer-kies-werkgevers").a("rol", rol.code()).to_string());
         }
         Rol::Werkgever | Rol::Arbeidsdeskundige | Rol::Bedrijfsarts => nieuw.werkgevers.clone(),
         _ => Vec::new(),
     };
     let werknemer_id = match rol {
-        Rol::Werknemer if nieuw.werknemer_id.is_empty() => return Err("kies de werknemer van dit account".into()),
+        Rol::Werknemer if nieuw.werknemer_id.is_empty() => return Err(t.t("beheer-kies-werknemer")),
         Rol::Werknemer => Some(nieuw.werknemer_id.clone()),
         _ => None,
     };
@@ -236,7 +235,7 @@ pub async fn nieuwe_werkgever(
 ) -> Result<Response, AppFout> {
     let naam = invoer.naam.trim().to_string();
     if naam.is_empty() || naam.chars().count() > 200 {
-        let fout = "vul de naam van de werkgever in (hoogstens 200 tekens)".to_string();
+        let fout = wie.taal.t("beheer-werkgever-naam-fout");
         return Ok(toon(&staat, wie, None, Some(fout), NieuwAccount::default()).await?.into_response());
     }
     let eigenrisicodrager = invoer.eigenrisicodrager.is_some();

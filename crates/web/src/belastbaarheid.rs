@@ -14,6 +14,7 @@ use store::{Belastbaarheid, Gegevens, Handeling};
 
 use crate::fout::AppFout;
 use crate::inloggen::Ingelogd;
+use crate::taal::Taal;
 use crate::{AppState, blokkerend, vandaag};
 
 /// One FML item on the form: its levels or conditions, with what is chosen.
@@ -72,6 +73,7 @@ fn rubrieken(items: &BTreeMap<String, u8>, toelichtingen: &BTreeMap<String, Stri
 #[derive(Template, WebTemplate)]
 #[template(path = "fml.html")]
 pub struct FmlPagina {
+    t: Taal,
     naam: String,
     rol: String,
     id: String,
@@ -93,6 +95,7 @@ fn laatste(s: &store::Store, wie: &Ingelogd, id: &str) -> Result<(String, Option
 
 fn pagina(wie: Ingelogd, id: String, werknemer: String, b: Belastbaarheid, fout: Option<String>) -> FmlPagina {
     FmlPagina {
+        t: wie.taal,
         naam: wie.naam,
         rol: wie.rol,
         id,
@@ -131,6 +134,7 @@ pub async fn formulier(
 /// `k:<code>:<bit>` (a ticked condition), `t:<code>` (an explanation). Everything entered comes back,
 /// with the first thing that is wrong.
 fn lees(wie: &Ingelogd, velden: &[(String, String)]) -> (Belastbaarheid, Option<String>) {
+    let t = wie.taal;
     let mut fouten = Vec::new();
     let mut b = Belastbaarheid {
         datum: vandaag(),
@@ -146,7 +150,7 @@ fn lees(wie: &Ingelogd, velden: &[(String, String)]) -> (Belastbaarheid, Option<
         match naam.split(':').collect::<Vec<_>>()[..] {
             ["datum"] => match waarde.parse() {
                 Ok(d) => b.datum = d,
-                Err(_) => fouten.push(format!("'{waarde}' is geen datum")),
+                Err(_) => fouten.push(t.m("algemeen-geen-datum").a("waarde", waarde).to_string()),
             },
             ["prognose"] => b.prognose = waarde.to_string(),
             ["geen"] if waarde.is_empty() => {}
@@ -155,34 +159,34 @@ fn lees(wie: &Ingelogd, velden: &[(String, String)]) -> (Belastbaarheid, Option<
                     b.benutbare_mogelijkheden = false;
                     b.reden_geen = Some(g);
                 }
-                None => fouten.push(format!("'{waarde}' is geen reden voor geen benutbare mogelijkheden")),
+                None => fouten.push(t.m("fml-geen-reden").a("waarde", waarde).to_string()),
             },
             ["n", _] if waarde.is_empty() => {}
             ["n" | "k", code, ..] if !soort_klopt(code, naam.starts_with('n')) => {
-                fouten.push(format!("'{code}' is geen FML-item met deze invulling"))
+                fouten.push(t.m("fml-geen-item").a("code", code).to_string())
             }
             ["n", code] => match waarde.parse::<u8>() {
                 Ok(v) => {
                     b.items.insert(code.to_string(), v);
                 }
-                Err(_) => fouten.push(format!("FML-item {code}: '{waarde}' is geen niveau")),
+                Err(_) => fouten.push(t.m("fml-geen-niveau").a("code", code).a("waarde", waarde).to_string()),
             },
             ["k", code, bit] => match bit.parse::<u8>().ok().filter(|b| *b < 8) {
                 Some(bit) => *b.items.entry(code.to_string()).or_default() |= 1 << bit,
-                None => fouten.push(format!("FML-item {code}: '{bit}' is geen keuze")),
+                None => fouten.push(t.m("fml-geen-keuze").a("code", code).a("bit", bit).to_string()),
             },
             ["t", _] if waarde.is_empty() => {}
             ["t", code] => {
                 b.toelichtingen.insert(code.to_string(), waarde.chars().take(500).collect());
             }
-            _ => fouten.push(format!("onbekend veld '{naam}'")),
+            _ => fouten.push(t.m("fml-onbekend-veld").a("naam", naam.as_str()).to_string()),
         }
     }
     if let Err(e) = fml::controleer(&b.items) {
         fouten.push(e.to_string());
     }
     if b.prognose.is_empty() {
-        fouten.push("vul de prognose in (in tijd, zonder medische gegevens)".into());
+        fouten.push(t.t("fml-prognose-leeg"));
     }
     (b, fouten.into_iter().next())
 }
@@ -219,7 +223,8 @@ pub async fn leg_vast(
 /// The belastbaarheid as the dossier page shows it: functional terms only.
 pub struct Samenvatting {
     pub datum: String,
-    pub geen: Option<&'static str>,
+    /// No usable capacities: `Some`, with the reason where the reader may know it.
+    pub geen: Option<Option<&'static str>>,
     /// (code, item, value, explanation) for every item with a restriction.
     pub beperkingen: Vec<(&'static str, &'static str, String, String)>,
     pub prognose: String,
@@ -242,8 +247,7 @@ impl From<Belastbaarheid> for Samenvatting {
             .collect();
         Samenvatting {
             datum: nl(b.datum),
-            geen: (!b.benutbare_mogelijkheden)
-                .then(|| b.reden_geen.map_or("de reden is alleen bekend bij de bedrijfsarts", |g| g.omschrijving())),
+            geen: (!b.benutbare_mogelijkheden).then(|| b.reden_geen.map(|g| g.omschrijving())),
             beperkingen,
             prognose: b.prognose,
         }

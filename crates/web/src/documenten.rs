@@ -45,20 +45,18 @@ pub async fn upload(
     Path(id): Path<String>,
     mut velden: Multipart,
 ) -> Result<Response, AppFout> {
-    let ongeldig = |m: &str| AppFout::Ongeldig(m.to_string());
+    let ongeldig = |id: &str| AppFout::Ongeldig(wie.taal.t(id));
     let (mut soort, mut titel, mut datum, mut ondertekend, mut terug) =
         (String::new(), String::new(), String::new(), String::new(), String::new());
     let mut bestand: Option<(String, Bytes)> = None;
-    while let Some(veld) =
-        velden.next_field().await.map_err(|_| ongeldig("het formulier is niet volledig ontvangen"))?
-    {
+    while let Some(veld) = velden.next_field().await.map_err(|_| ongeldig("document-niet-volledig"))? {
         let naam = veld.name().unwrap_or_default().to_string();
         if naam == "bestand" {
             let bestandsnaam = veld.file_name().unwrap_or("document").to_string();
-            let bytes = veld.bytes().await.map_err(|_| ongeldig("het bestand is te groot (hoogstens 10 MiB)"))?;
+            let bytes = veld.bytes().await.map_err(|_| ongeldig("document-te-groot"))?;
             bestand = Some((bestandsnaam, bytes));
         } else {
-            let waarde = veld.text().await.map_err(|_| ongeldig("een veld is geen tekst"))?;
+            let waarde = veld.text().await.map_err(|_| ongeldig("document-geen-tekst"))?;
             match naam.as_str() {
                 "soort" => soort = waarde,
                 "titel" => titel = waarde,
@@ -69,11 +67,12 @@ pub async fn upload(
             }
         }
     }
-    let (bestandsnaam, bytes) = bestand.filter(|(_, b)| !b.is_empty()).ok_or_else(|| ongeldig("kies een bestand"))?;
-    let mediatype = mediatype(&bytes).ok_or_else(|| ongeldig("alleen PDF, PNG of JPEG"))?;
-    let datum = datum.parse().map_err(|_| ongeldig("de datum ontbreekt of is geen datum"))?;
+    let (bestandsnaam, bytes) =
+        bestand.filter(|(_, b)| !b.is_empty()).ok_or_else(|| ongeldig("document-kies-bestand"))?;
+    let mediatype = mediatype(&bytes).ok_or_else(|| ongeldig("document-soort"))?;
+    let datum = datum.parse().map_err(|_| ongeldig("document-datum"))?;
     if titel.trim().is_empty() {
-        return Err(ongeldig("de titel ontbreekt"));
+        return Err(ongeldig("document-titel-ontbreekt"));
     }
     let document = NieuwDocument {
         soort: if soort.trim().is_empty() { "overig".into() } else { soort },

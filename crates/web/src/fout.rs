@@ -1,10 +1,16 @@
-//! One error type for the web application: a status and a Dutch message, never internals.
+//! One error type for the web application: a status and a message in the user's language (the
+//! store's messages stay Dutch), never internals.
 
 use askama::Template;
 use askama_web::WebTemplate;
+use axum::extract::Request;
 use axum::http::StatusCode;
+use axum::middleware::Next;
 use axum::response::{IntoResponse, Redirect, Response};
 use store::StoreFout;
+use tower_sessions::Session;
+
+use crate::taal::Taal;
 
 #[derive(Debug, thiserror::Error)]
 pub enum AppFout {
@@ -43,28 +49,55 @@ impl From<tower_sessions::session::Error> for AppFout {
 #[derive(Template, WebTemplate)]
 #[template(path = "fout.html")]
 struct FoutPagina {
-    titel: &'static str,
+    t: Taal,
+    titel: String,
     melding: String,
+}
+
+/// What an error page shows: its title and either a message's id or a text that is already in the
+/// user's language (or Dutch, from the store).
+#[derive(Debug, Clone)]
+struct Foutinhoud {
+    titel: &'static str,
+    melding: Result<String, &'static str>,
+}
+
+impl Foutinhoud {
+    fn pagina(&self, t: Taal) -> FoutPagina {
+        let melding = self.melding.clone().unwrap_or_else(|id| t.t(id));
+        FoutPagina { t, titel: t.t(self.titel), melding }
+    }
 }
 
 impl IntoResponse for AppFout {
     fn into_response(self) -> Response {
         let (status, titel, melding) = match self {
             Self::NietIngelogd => return Redirect::to("/inloggen").into_response(),
-            Self::NietGevonden => {
-                (StatusCode::NOT_FOUND, "Niet gevonden", "Deze pagina bestaat niet, of is niet voor u.".to_string())
-            }
-            Self::Geweigerd(m) => (StatusCode::FORBIDDEN, "Geen toegang", m),
-            Self::Ongeldig(m) => (StatusCode::BAD_REQUEST, "Dat lukte niet", m),
+            Self::NietGevonden => (StatusCode::NOT_FOUND, "fout-niet-gevonden", Err("fout-niet-gevonden-uitleg")),
+            Self::Geweigerd(m) => (StatusCode::FORBIDDEN, "fout-geen-toegang", Ok(m)),
+            Self::Ongeldig(m) => (StatusCode::BAD_REQUEST, "fout-lukte-niet", Ok(m)),
             Self::Intern(details) => {
                 tracing::error!(fout = %details, "interne fout");
-                (
-                    StatusCode::INTERNAL_SERVER_ERROR,
-                    "Er ging iets mis",
-                    "Er ging aan onze kant iets mis. Probeer het later opnieuw.".to_string(),
-                )
+                (StatusCode::INTERNAL_SERVER_ERROR, "fout-intern", Err("fout-intern-uitleg"))
             }
         };
-        (status, FoutPagina { titel, melding }).into_response()
+        // In Dutch here; [`in_taal`] shows it again in the user's language.
+        let inhoud = Foutinhoud { titel, melding };
+        let mut antwoord = (status, inhoud.pagina(Taal::Nl)).into_response();
+        antwoord.extensions_mut().insert(inhoud);
+        antwoord
+    }
+}
+
+/// Shows error pages in the language of the user (or of the browser, before login): an error can
+/// happen before a handler knows who asks.
+pub async fn in_taal(verzoek: Request, volgende: Next) -> Response {
+    let sessie = verzoek.extensions().get::<Session>().cloned();
+    let koppen = verzoek.headers().clone();
+    let mut antwoord = volgende.run(verzoek).await;
+    let Some(inhoud) = antwoord.extensions_mut().remove::<Foutinhoud>() else { return antwoord };
+    match Taal::van(sessie.as_ref(), &koppen).await {
+        Taal::Nl => antwoord,
+        t => (antwoord.status(), inhoud.pagina(t)).into_response(),
     }
 }

@@ -7,6 +7,7 @@ use askama_web::WebTemplate;
 use axum::Form;
 use axum::extract::{ConnectInfo, FromRequestParts, State};
 use axum::http::request::Parts;
+use axum::http::{HeaderMap, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::{Deserialize, Serialize};
 use store::Actor;
@@ -14,9 +15,10 @@ use store::aanmelden::{TotpInstelling, TweedeFactor};
 use tower_sessions::Session;
 
 use crate::fout::AppFout;
+use crate::taal::Taal;
 use crate::{AppState, blokkerend};
 
-const INGELOGD: &str = "ingelogd";
+pub(crate) const INGELOGD: &str = "ingelogd";
 const HALFWEG: &str = "halfweg";
 
 /// A user who passed both factors.
@@ -26,6 +28,9 @@ pub struct Ingelogd {
     pub organisatie_id: String,
     pub rol: String,
     pub naam: String,
+    /// The language of the user's pages (Dutch in sessions from before there was a choice).
+    #[serde(default)]
+    pub taal: Taal,
 }
 
 impl Ingelogd {
@@ -47,6 +52,8 @@ struct Halfweg {
     rol: String,
     naam: String,
     instellen: bool,
+    #[serde(default)]
+    taal: Taal,
 }
 
 impl<S: Send + Sync> FromRequestParts<S> for Ingelogd {
@@ -61,6 +68,7 @@ impl<S: Send + Sync> FromRequestParts<S> for Ingelogd {
 #[derive(Template, WebTemplate)]
 #[template(path = "inloggen.html")]
 struct InloggenPagina {
+    t: Taal,
     fout: Option<String>,
     email: String,
 }
@@ -68,6 +76,7 @@ struct InloggenPagina {
 #[derive(Template, WebTemplate)]
 #[template(path = "tweestap.html")]
 struct TweestapPagina {
+    t: Taal,
     fout: Option<String>,
     instelling: Option<TotpInstelling>,
 }
@@ -79,8 +88,8 @@ pub async fn start(sessie: Session) -> Result<Redirect, AppFout> {
     })
 }
 
-pub async fn inloggen_pagina() -> impl IntoResponse {
-    InloggenPagina { fout: None, email: String::new() }
+pub async fn inloggen_pagina(t: Taal) -> impl IntoResponse {
+    InloggenPagina { t, fout: None, email: String::new() }
 }
 
 #[derive(Deserialize)]
@@ -92,6 +101,7 @@ pub struct Inloggegevens {
 pub async fn inloggen(
     State(staat): State<AppState>,
     ConnectInfo(adres): ConnectInfo<SocketAddr>,
+    t: Taal,
     sessie: Session,
     Form(invoer): Form<Inloggegevens>,
 ) -> Result<Response, AppFout> {
@@ -100,7 +110,7 @@ pub async fn inloggen(
     let aanmelding = match uitkomst {
         Ok(a) => a,
         Err(AppFout::Ongeldig(melding)) => {
-            return Ok(InloggenPagina { fout: Some(melding), email: invoer.email }.into_response());
+            return Ok(InloggenPagina { t, fout: Some(melding), email: invoer.email }.into_response());
         }
         Err(e) => return Err(e),
     };
@@ -113,13 +123,14 @@ pub async fn inloggen(
                 rol: aanmelding.rol.code().to_string(),
                 naam: aanmelding.naam,
                 instellen: aanmelding.tweede_factor == TweedeFactor::Instellen,
+                taal: Taal::uit_code(&aanmelding.taal).unwrap_or_default(),
             },
         )
         .await?;
     Ok(Redirect::to("/tweestap").into_response())
 }
 
-pub async fn tweestap_pagina(State(staat): State<AppState>, sessie: Session) -> Result<Response, AppFout> {
+pub async fn tweestap_pagina(State(staat): State<AppState>, t: Taal, sessie: Session) -> Result<Response, AppFout> {
     let Some(halfweg) = sessie.get::<Halfweg>(HALFWEG).await? else {
         return Ok(Redirect::to("/inloggen").into_response());
     };
@@ -127,13 +138,15 @@ pub async fn tweestap_pagina(State(staat): State<AppState>, sessie: Session) -> 
         let id = halfweg.gebruiker_id.clone();
         match blokkerend(&staat, move |s| s.begin_tweede_factor(&id)).await {
             Ok(i) => Some(i),
-            Err(AppFout::Ongeldig(m)) => return Ok(TweestapPagina { fout: Some(m), instelling: None }.into_response()),
+            Err(AppFout::Ongeldig(m)) => {
+                return Ok(TweestapPagina { t, fout: Some(m), instelling: None }.into_response());
+            }
             Err(e) => return Err(e),
         }
     } else {
         None
     };
-    Ok(TweestapPagina { fout: None, instelling }.into_response())
+    Ok(TweestapPagina { t, fout: None, instelling }.into_response())
 }
 
 #[derive(Deserialize)]
@@ -144,6 +157,7 @@ pub struct Code {
 pub async fn tweestap(
     State(staat): State<AppState>,
     ConnectInfo(adres): ConnectInfo<SocketAddr>,
+    t: Taal,
     sessie: Session,
     Form(invoer): Form<Code>,
 ) -> Result<Response, AppFout> {
@@ -154,7 +168,7 @@ pub async fn tweestap(
     match blokkerend(&staat, move |s| s.controleer_tweede_factor(&id, &invoer.code, &adres.ip().to_string())).await {
         Ok(()) => {}
         Err(AppFout::Ongeldig(melding)) => {
-            return Ok(TweestapPagina { fout: Some(melding), instelling: None }.into_response());
+            return Ok(TweestapPagina { t, fout: Some(melding), instelling: None }.into_response());
         }
         Err(e) => return Err(e),
     }
@@ -166,6 +180,7 @@ pub async fn tweestap(
         organisatie_id: halfweg.organisatie_id,
         rol: halfweg.rol,
         naam: halfweg.naam,
+        taal: halfweg.taal,
     };
     let start = wie.startpagina();
     sessie.insert(INGELOGD, wie).await?;
@@ -175,4 +190,52 @@ pub async fn tweestap(
 pub async fn uitloggen(sessie: Session) -> Result<Redirect, AppFout> {
     sessie.flush().await?;
     Ok(Redirect::to("/inloggen"))
+}
+
+#[derive(Deserialize)]
+pub struct Taalkeuze {
+    taal: String,
+}
+
+/// The user switches the language of their pages (kept for the next login too) and goes back to
+/// the page they came from.
+pub async fn kies_taal(
+    State(staat): State<AppState>,
+    mut wie: Ingelogd,
+    sessie: Session,
+    koppen: HeaderMap,
+    Form(keuze): Form<Taalkeuze>,
+) -> Result<Redirect, AppFout> {
+    let Some(taal) = Taal::uit_code(&keuze.taal) else {
+        return Err(AppFout::Ongeldig(wie.taal.m("taal-onbekend").a("taal", &keuze.taal).to_string()));
+    };
+    let ik = wie.clone();
+    blokkerend(&staat, move |s| s.kies_taal(ik.actor(), &ik.gebruiker_id, taal.code())).await?;
+    wie.taal = taal;
+    let terug = terug_naar(koppen.get(header::REFERER).and_then(|r| r.to_str().ok())).unwrap_or(wie.startpagina());
+    let terug = terug.to_string();
+    sessie.insert(INGELOGD, wie).await?;
+    Ok(Redirect::to(&terug))
+}
+
+/// The page to go back to after switching language: the path of the page the form was on, when it is
+/// one of this application's pages (never another site, never a form's address).
+fn terug_naar(referer: Option<&str>) -> Option<&str> {
+    let referer = referer?;
+    // The path after the scheme and host, or the whole value when it is a path already.
+    let pad = match referer.split_once("://") {
+        Some((_, rest)) => &rest[rest.find('/')?..],
+        None => referer,
+    };
+    let (route, _) = pad.split_once(['?', '#']).unwrap_or((pad, ""));
+    let delen: Vec<&str> = route.split('/').collect();
+    let eigen = |d: &str| !d.is_empty() && d.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+    let pagina = match delen[..] {
+        ["", "werkvoorraad" | "mijn" | "ziekmelding" | "beheer"] => true,
+        ["", "dossiers", id] => eigen(id),
+        ["", "dossiers", id, "inzage" | "belastbaarheid"] => eigen(id),
+        _ => false,
+    };
+    let veilig = pad.chars().all(|c| c.is_ascii_graphic() && c != '\\');
+    (pagina && veilig).then_some(pad)
 }

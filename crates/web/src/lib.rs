@@ -10,6 +10,7 @@ mod inloggen;
 mod paginas;
 mod portaal;
 mod sessie;
+mod taal;
 mod ziekmelding;
 
 use std::net::SocketAddr;
@@ -83,6 +84,7 @@ pub fn app(store: Store, veilig: bool) -> Router {
         .route("/inloggen", get(inloggen::inloggen_pagina).post(inloggen::inloggen))
         .route("/tweestap", get(inloggen::tweestap_pagina).post(inloggen::tweestap))
         .route("/uitloggen", post(inloggen::uitloggen))
+        .route("/taal", post(inloggen::kies_taal))
         .route("/werkvoorraad", get(paginas::werkvoorraad))
         .route("/dossiers/{id}", get(paginas::dossier))
         .route("/dossiers/{id}/vastleggen", post(paginas::leg_vast))
@@ -107,6 +109,7 @@ pub fn app(store: Store, veilig: bool) -> Router {
         .route("/beheer/tokens/{id}/intrekken", post(beheer::trek_token_in))
         .route("/static/spoor2.css", get(stijl))
         .route("/static/htmx.min.js", get(htmx))
+        .layer(axum::middleware::from_fn(fout::in_taal))
         .layer(sessies)
         // The JSON API authenticates by bearer token only: outside the session layer, inside the rest.
         .merge(api::routes())

@@ -15,6 +15,7 @@ use store::{Actor, DossierRegel, Gegevens, Handeling, Store, StoreFout, Wijzigin
 
 use crate::fout::AppFout;
 use crate::inloggen::Ingelogd;
+use crate::taal::Taal;
 use crate::{AppState, blokkerend, vandaag};
 
 /// Open milestones due within this many days are shown as coming up.
@@ -65,6 +66,7 @@ pub struct Filter {
 #[derive(Template, WebTemplate)]
 #[template(path = "werkvoorraad.html")]
 pub struct WerkvoorraadPagina {
+    t: Taal,
     naam: String,
     rol: String,
     regels: Vec<Regel>,
@@ -97,6 +99,7 @@ pub async fn werkvoorraad(
         })
         .collect::<Vec<_>>();
     Ok(WerkvoorraadPagina {
+        t: wie.taal,
         naam: wie.naam,
         rol: wie.rol,
         regels: w.regels,
@@ -264,27 +267,28 @@ impl Tijdbalk {
     }
 }
 
-/// The steps a user can record on the dossier page: code and name.
+/// The steps a user can record on the dossier page: code and the message with its name.
 const STAPPEN: [(&str, &str); 14] = [
-    ("ziekmelding_arbodienst", "Ziekmelding bij bedrijfsarts/arbodienst"),
-    ("probleemanalyse", "Probleemanalyse"),
-    ("plan_van_aanpak", "Plan van aanpak"),
-    ("casemanager_benoemd", "Casemanager benoemd"),
-    ("evaluatie", "Evaluatie plan van aanpak"),
-    ("ziekmelding_uwv", "Ziekmelding bij UWV (42e week)"),
-    ("eerstejaarsevaluatie", "Eerstejaarsevaluatie"),
-    ("start_spoor2", "Start spoor 2"),
-    ("spoor2_activiteit", "Spoor 2-activiteit"),
-    ("voortgangsrapportage", "Voortgangsrapportage"),
-    ("deskundigenoordeel", "Deskundigenoordeel aangevraagd"),
-    ("reintegratieverslag", "Re-integratieverslag compleet"),
-    ("wia_aanvraag", "WIA-aanvraag"),
-    ("bevredigend_resultaat", "Bevredigend re-integratieresultaat"),
+    ("ziekmelding_arbodienst", "stap-ziekmelding-arbodienst"),
+    ("probleemanalyse", "stap-probleemanalyse"),
+    ("plan_van_aanpak", "stap-plan-van-aanpak"),
+    ("casemanager_benoemd", "stap-casemanager-benoemd"),
+    ("evaluatie", "stap-evaluatie"),
+    ("ziekmelding_uwv", "stap-ziekmelding-uwv"),
+    ("eerstejaarsevaluatie", "stap-eerstejaarsevaluatie"),
+    ("start_spoor2", "stap-start-spoor2"),
+    ("spoor2_activiteit", "stap-spoor2-activiteit"),
+    ("voortgangsrapportage", "stap-voortgangsrapportage"),
+    ("deskundigenoordeel", "stap-deskundigenoordeel"),
+    ("reintegratieverslag", "stap-reintegratieverslag"),
+    ("wia_aanvraag", "stap-wia-aanvraag"),
+    ("bevredigend_resultaat", "stap-bevredigend-resultaat"),
 ];
 
 #[derive(Template, WebTemplate)]
 #[template(path = "dossier.html")]
 pub struct DossierPagina {
+    t: Taal,
     naam: String,
     rol: String,
     id: String,
@@ -301,9 +305,10 @@ pub struct DossierPagina {
     medisch: Option<Vec<(String, String)>>,
     /// The dossier's documents: id, date, title, kind, signed by.
     documenten: Vec<(String, String, String, String, String)>,
-    stappen: &'static [(&'static str, &'static str)],
+    /// (code, name) of every step.
+    stappen: Vec<(&'static str, String)>,
     vandaag: String,
-    melding: Option<&'static str>,
+    melding: Option<String>,
     fout: Option<String>,
     werknemer: String,
     werkgever: String,
@@ -326,7 +331,7 @@ pub async fn dossier(
     Path(id): Path<String>,
     Query(vraag): Query<DossierVraag>,
 ) -> Result<DossierPagina, AppFout> {
-    let melding = vraag.vastgelegd.is_some().then_some("Vastgelegd.");
+    let melding = vraag.vastgelegd.is_some().then(|| wie.taal.t("algemeen-vastgelegd"));
     dossier_pagina(&staat, wie, id, melding, None).await
 }
 
@@ -334,7 +339,7 @@ async fn dossier_pagina(
     staat: &AppState,
     wie: Ingelogd,
     id: String,
-    melding: Option<&'static str>,
+    melding: Option<String>,
     fout: Option<String>,
 ) -> Result<DossierPagina, AppFout> {
     let vandaag = vandaag();
@@ -363,6 +368,7 @@ async fn dossier_pagina(
     let tijdlijn = bereken(&dossier.casus(vandaag)?);
     let d = tijdlijn.eerste_ziektedag;
     Ok(DossierPagina {
+        t: wie.taal,
         naam: wie.naam,
         rol: wie.rol,
         id,
@@ -376,7 +382,7 @@ async fn dossier_pagina(
             .into_iter()
             .map(|d| (d.id, nl(d.datum), d.titel, d.soort.replace('_', " "), d.ondertekend_door.unwrap_or_default()))
             .collect(),
-        stappen: &STAPPEN,
+        stappen: STAPPEN.iter().map(|(code, naam)| (*code, wie.taal.t(naam))).collect(),
         vandaag: vandaag.to_string(),
         melding,
         fout,
@@ -431,7 +437,7 @@ pub async fn leg_vast(
     Form(invoer): Form<Invoer>,
 ) -> Result<Response, AppFout> {
     let Ok(datum) = invoer.datum.parse::<jiff::civil::Date>() else {
-        let fout = format!("'{}' is geen datum", invoer.datum);
+        let fout = wie.taal.m("algemeen-geen-datum").a("waarde", &invoer.datum).to_string();
         return Ok(dossier_pagina(&staat, wie, id, None, Some(fout)).await?.into_response());
     };
     let toelichting = Some(invoer.toelichting.trim().to_string()).filter(|t| !t.is_empty());
@@ -440,7 +446,7 @@ pub async fn leg_vast(
         "herstel" => Wijziging::Herstel { laatste_ziektedag: datum },
         code => match Soort::eenvoudig(code) {
             Some(soort) => Wijziging::Gebeurtenis { gebeurtenis: Gebeurtenis { soort, datum }, toelichting },
-            None => return Err(AppFout::Ongeldig(format!("'{code}' is geen stap"))),
+            None => return Err(AppFout::Ongeldig(wie.taal.m("dossier-geen-stap").a("code", code).to_string())),
         },
     };
     let (ik, dossier_id, versie) = (wie.clone(), id.clone(), invoer.versie);
@@ -454,7 +460,7 @@ pub async fn leg_vast(
 pub struct InzageRegel {
     pub moment: String,
     pub wie: String,
-    pub soort: &'static str,
+    pub soort: String,
     pub context: String,
     pub gegevens: String,
 }
@@ -462,6 +468,7 @@ pub struct InzageRegel {
 #[derive(Template, WebTemplate)]
 #[template(path = "inzage.html")]
 pub struct InzagePagina {
+    t: Taal,
     naam: String,
     rol: String,
     regels: Vec<InzageRegel>,
@@ -483,7 +490,7 @@ pub async fn inzage(
                 .map(|t| t.to_zoned(tz.clone()).strftime("%d-%m-%Y %H:%M").to_string())
                 .unwrap_or_default(),
             wie: i.naam,
-            soort: if i.soort == "medisch" { "medische gegevens" } else { "dossier" },
+            soort: wie.taal.t(if i.soort == "medisch" { "inzage-soort-medisch" } else { "inzage-soort-dossier" }),
             context: i.context,
             gegevens: serde_json::from_str::<serde_json::Value>(&i.details)
                 .ok()
@@ -493,7 +500,7 @@ pub async fn inzage(
                 .unwrap_or_default(),
         })
         .collect();
-    Ok(InzagePagina { naam: wie.naam, rol: wie.rol, regels })
+    Ok(InzagePagina { t: wie.taal, naam: wie.naam, rol: wie.rol, regels })
 }
 
 #[derive(Debug, Deserialize)]
@@ -509,13 +516,13 @@ pub async fn medische_notitie(
     Path(id): Path<String>,
     Form(invoer): Form<MedischeNotitie>,
 ) -> Result<Response, AppFout> {
-    let fout = |m: &str| m.to_string();
     let Ok(datum) = invoer.datum.parse::<jiff::civil::Date>() else {
-        let melding = fout(&format!("'{}' is geen datum", invoer.datum));
+        let melding = wie.taal.m("algemeen-geen-datum").a("waarde", &invoer.datum).to_string();
         return Ok(dossier_pagina(&staat, wie, id, None, Some(melding)).await?.into_response());
     };
     if invoer.tekst.trim().is_empty() {
-        return Ok(dossier_pagina(&staat, wie, id, None, Some(fout("de notitie is leeg"))).await?.into_response());
+        let melding = wie.taal.t("dossier-notitie-leeg");
+        return Ok(dossier_pagina(&staat, wie, id, None, Some(melding)).await?.into_response());
     }
     let (ik, dossier_id) = (wie.clone(), id.clone());
     blokkerend(&staat, move |s| s.voeg_notitie_toe(ik.actor(), &dossier_id, datum, invoer.tekst.trim(), true)).await?;

@@ -15,31 +15,21 @@ use store::NieuwDocument;
 use crate::fout::AppFout;
 use crate::inloggen::Ingelogd;
 use crate::paginas::Tijdbalk;
+use crate::taal::Taal;
 use crate::{AppState, blokkerend, vandaag};
 
-/// What the employee does for a milestone, in plain words; `None` where the milestone is not theirs.
+/// What the employee does for a milestone, in plain words (the message); `None` where the milestone
+/// is not theirs.
 fn taak(code: MijlpaalCode) -> Option<&'static str> {
     Some(match code {
-        MijlpaalCode::Probleemanalyse => {
-            "Spreek met de bedrijfsarts. Die stelt de probleemanalyse op; u en uw werkgever krijgen het advies."
-        }
-        MijlpaalCode::PlanVanAanpak => {
-            "Maak samen met uw werkgever het plan van aanpak: wat is het doel en wie doet wat. U ondertekent het samen."
-        }
-        MijlpaalCode::Evaluatie => {
-            "Bespreek met uw werkgever hoe het gaat en of het plan van aanpak bijgesteld moet worden."
-        }
-        MijlpaalCode::Eerstejaarsevaluatie => {
-            "Kijk met uw werkgever terug op het eerste jaar en spreek af wat het doel is voor het tweede jaar."
-        }
-        MijlpaalCode::StartSpoor2 => {
-            "Lukt terugkeer in uw eigen werk niet, dan zoekt u ook naar werk bij een andere werkgever (spoor 2)."
-        }
-        MijlpaalCode::Reintegratieverslag => {
-            "Schrijf uw eigen visie op de re-integratie: die hoort in het re-integratieverslag. Dat kan hieronder."
-        }
-        MijlpaalCode::WiaAanvraag => "Vraag de WIA-uitkering aan bij UWV, uiterlijk op deze datum.",
-        MijlpaalCode::UwvWiaBrief => "UWV stuurt u informatie over de WIA-aanvraag.",
+        MijlpaalCode::Probleemanalyse => "taak-probleemanalyse",
+        MijlpaalCode::PlanVanAanpak => "taak-plan-van-aanpak",
+        MijlpaalCode::Evaluatie => "taak-evaluatie",
+        MijlpaalCode::Eerstejaarsevaluatie => "taak-eerstejaarsevaluatie",
+        MijlpaalCode::StartSpoor2 => "taak-start-spoor2",
+        MijlpaalCode::Reintegratieverslag => "taak-reintegratieverslag",
+        MijlpaalCode::WiaAanvraag => "taak-wia-aanvraag",
+        MijlpaalCode::UwvWiaBrief => "taak-uwv-wia-brief",
         _ => return None,
     })
 }
@@ -47,7 +37,7 @@ fn taak(code: MijlpaalCode) -> Option<&'static str> {
 pub struct Taak {
     pub datum: String,
     pub wat: &'static str,
-    pub uitleg: &'static str,
+    pub uitleg: String,
     pub te_laat: bool,
 }
 
@@ -68,11 +58,12 @@ pub struct MijnDossier {
 #[derive(Template, WebTemplate)]
 #[template(path = "portaal.html")]
 pub struct PortaalPagina {
+    t: Taal,
     naam: String,
     rol: String,
     dossiers: Vec<MijnDossier>,
     vandaag: String,
-    melding: Option<&'static str>,
+    melding: Option<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -85,7 +76,7 @@ fn alleen_werknemer(wie: &Ingelogd) -> Result<(), AppFout> {
     if wie.rol == Rol::Werknemer.code() {
         Ok(())
     } else {
-        Err(AppFout::Geweigerd("het werknemerportaal is alleen voor de werknemer zelf".into()))
+        Err(AppFout::Geweigerd(wie.taal.t("portaal-alleen-werknemer")))
     }
 }
 
@@ -118,7 +109,7 @@ pub async fn pagina(
                 taak(m.code).map(|uitleg| Taak {
                     datum: nl(m.grens()),
                     wat: m.code.omschrijving(),
-                    uitleg,
+                    uitleg: wie.taal.t(uitleg),
                     te_laat: m.status == Status::TeLaat,
                 })
             })
@@ -141,8 +132,8 @@ pub async fn pagina(
                 .collect(),
         });
     }
-    let melding = vraag.vastgelegd.is_some().then_some("Vastgelegd.");
-    Ok(PortaalPagina { naam: wie.naam, rol: wie.rol, dossiers, vandaag: vandaag.to_string(), melding })
+    let melding = vraag.vastgelegd.is_some().then(|| wie.taal.t("algemeen-vastgelegd"));
+    Ok(PortaalPagina { t: wie.taal, naam: wie.naam, rol: wie.rol, dossiers, vandaag: vandaag.to_string(), melding })
 }
 
 #[derive(Debug, Deserialize)]
@@ -160,10 +151,10 @@ pub async fn visie(
     alleen_werknemer(&wie)?;
     let tekst = visie.tekst.trim();
     if tekst.is_empty() {
-        return Err(AppFout::Ongeldig("uw visie is leeg: schrijf eerst wat u ervan vindt".into()));
+        return Err(AppFout::Ongeldig(wie.taal.t("portaal-visie-leeg")));
     }
     if tekst.chars().count() > 10_000 {
-        return Err(AppFout::Ongeldig("uw visie is te lang (hoogstens 10.000 tekens)".into()));
+        return Err(AppFout::Ongeldig(wie.taal.t("portaal-visie-te-lang")));
     }
     let vandaag = vandaag();
     let document = NieuwDocument {

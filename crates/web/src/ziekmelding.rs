@@ -12,6 +12,7 @@ use store::NieuweWerknemer;
 
 use crate::fout::AppFout;
 use crate::inloggen::Ingelogd;
+use crate::taal::Taal;
 use crate::{AppState, blokkerend, vandaag};
 
 #[derive(Debug, Default, Deserialize)]
@@ -34,6 +35,7 @@ pub struct Invoer {
 #[derive(Template, WebTemplate)]
 #[template(path = "ziekmelding.html")]
 pub struct ZiekmeldingPagina {
+    t: Taal,
     naam: String,
     rol: String,
     werkgevers: Vec<(String, String)>,
@@ -46,10 +48,11 @@ async fn pagina(staat: &AppState, wie: Ingelogd, invoer: Invoer, fout: Option<St
     let ik = wie.clone();
     let werkgevers = blokkerend(staat, move |s| s.werkgevers_voor_ziekmelding(ik.actor())).await?;
     if werkgevers.is_empty() {
-        return Err(AppFout::Geweigerd("ziekmelden is voor de werkgever".into()));
+        return Err(AppFout::Geweigerd(wie.taal.t("ziekmelding-alleen-werkgever")));
     }
     let niveaus = Opleidingsniveau::ALLE.iter().map(|n| n.code()).collect();
-    Ok(ZiekmeldingPagina { naam: wie.naam, rol: wie.rol, werkgevers, niveaus, fout, invoer }.into_response())
+    Ok(ZiekmeldingPagina { t: wie.taal, naam: wie.naam, rol: wie.rol, werkgevers, niveaus, fout, invoer }
+        .into_response())
 }
 
 pub async fn formulier(State(staat): State<AppState>, wie: Ingelogd) -> Result<Response, AppFout> {
@@ -58,9 +61,13 @@ pub async fn formulier(State(staat): State<AppState>, wie: Ingelogd) -> Result<R
 }
 
 /// Checks every field; the first problem is shown with everything the user typed kept.
-fn lees(invoer: &Invoer) -> Result<(NieuweWerknemer, jiff::civil::Date), String> {
+fn lees(t: Taal, invoer: &Invoer) -> Result<(NieuweWerknemer, jiff::civil::Date), String> {
     let verplicht = |waarde: &str, veld: &str| {
-        if waarde.trim().is_empty() { Err(format!("{veld} ontbreekt")) } else { Ok(waarde.trim().to_string()) }
+        if waarde.trim().is_empty() {
+            Err(t.m("ziekmelding-ontbreekt").a("veld", t.t(veld)).to_string())
+        } else {
+            Ok(waarde.trim().to_string())
+        }
     };
     let uren: f64 = invoer
         .uren
@@ -69,23 +76,24 @@ fn lees(invoer: &Invoer) -> Result<(NieuweWerknemer, jiff::civil::Date), String>
         .parse()
         .ok()
         .filter(|u| (1.0..=60.0).contains(u))
-        .ok_or("contracturen: vul een aantal uren per week in tussen 1 en 60")?;
+        .ok_or_else(|| t.t("ziekmelding-contracturen"))?;
     let werknemer = NieuweWerknemer {
-        werkgever_id: verplicht(&invoer.werkgever_id, "werkgever")?,
-        voornaam: verplicht(&invoer.voornaam, "voornaam")?,
-        achternaam: verplicht(&invoer.achternaam, "achternaam")?,
+        werkgever_id: verplicht(&invoer.werkgever_id, "ziekmelding-veld-werkgever")?,
+        voornaam: verplicht(&invoer.voornaam, "ziekmelding-veld-voornaam")?,
+        achternaam: verplicht(&invoer.achternaam, "ziekmelding-veld-achternaam")?,
         email: Some(invoer.email.trim().to_string()).filter(|e| !e.is_empty()),
         telefoon: Some(invoer.telefoon.trim().to_string()).filter(|t| !t.is_empty()),
-        functie: verplicht(&invoer.functie, "functie")?,
+        functie: verplicht(&invoer.functie, "ziekmelding-veld-functie")?,
         contracturen_x100: (uren * 100.0).round() as i32,
-        postcode: Postcode::parse(&invoer.postcode).map_err(|e| format!("postcode: {e}"))?,
+        postcode: Postcode::parse(&invoer.postcode)
+            .map_err(|e| t.m("ziekmelding-postcode-fout").a("fout", e.to_string()).to_string())?,
         opleidingsniveau: Opleidingsniveau::parse(&invoer.opleidingsniveau).map_err(|e| e.to_string())?,
-        bsn: Bsn::parse(&invoer.bsn).map_err(|e| format!("BSN: {e}"))?,
+        bsn: Bsn::parse(&invoer.bsn).map_err(|e| t.m("ziekmelding-bsn-fout").a("fout", e.to_string()).to_string())?,
     };
     let datum = invoer
         .eerste_ziektedag
         .parse()
-        .map_err(|_| format!("eerste ziektedag: '{}' is geen datum", invoer.eerste_ziektedag))?;
+        .map_err(|_| t.m("ziekmelding-datum-fout").a("waarde", &invoer.eerste_ziektedag).to_string())?;
     Ok((werknemer, datum))
 }
 
@@ -94,7 +102,7 @@ pub async fn meld(
     wie: Ingelogd,
     Form(invoer): Form<Invoer>,
 ) -> Result<Response, AppFout> {
-    let (werknemer, datum) = match lees(&invoer) {
+    let (werknemer, datum) = match lees(wie.taal, &invoer) {
         Ok(w) => w,
         Err(fout) => return pagina(&staat, wie, invoer, Some(fout)).await,
     };

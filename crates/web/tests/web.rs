@@ -109,11 +109,22 @@ fn post(pad: &str, formulier: &str, cookie: Option<&str>) -> Request<Body> {
 
 /// Logs in with both factors; returns the session cookie.
 async fn log_in(app: &Router, email: &str) -> String {
+    log_in_met(app, email, &code(email)).await
+}
+
+/// Logs in again within the same 30 seconds, with the next code (a code works once).
+async fn log_in_opnieuw(app: &Router, email: &str) -> String {
+    let totp = totp_rs::Builder::new().with_secret(geheim(email)).build().unwrap();
+    let volgende = jiff::Timestamp::now().as_second() as u64 + 30;
+    log_in_met(app, email, &totp.generate(volgende).to_string()).await
+}
+
+async fn log_in_met(app: &Router, email: &str, code: &str) -> String {
     let stap1 = vraag(app, post("/inloggen", &format!("email={email}&wachtwoord={WACHTWOORD}"), None)).await;
     assert_eq!(stap1.status, StatusCode::SEE_OTHER, "{}", stap1.tekst);
     assert_eq!(stap1.locatie.as_deref(), Some("/tweestap"));
     let halfweg = stap1.cookie.expect("a session after the password");
-    let stap2 = vraag(app, post("/tweestap", &format!("code={}", code(email)), Some(&halfweg))).await;
+    let stap2 = vraag(app, post("/tweestap", &format!("code={code}"), Some(&halfweg))).await;
     assert_eq!(stap2.status, StatusCode::SEE_OTHER, "{}", stap2.tekst);
     let start = if email.starts_with("sanne") { "/mijn" } else { "/werkvoorraad" };
     assert_eq!(stap2.locatie.as_deref(), Some(start));
@@ -148,6 +159,7 @@ op_beide!(
     the_employee_sees_their_tasks_adds_documents_and_their_own_view,
     the_beheerder_adds_employers_and_accounts_and_keeps_the_caseloads,
     every_route_answers_every_role_as_the_policy_says,
+    a_user_switches_to_english_for_themselves_and_keeps_it,
 );
 
 /// What a role gets from a route: `O` served (2xx, or a redirect elsewhere than the login), `L`
@@ -166,7 +178,7 @@ const ROLLEN: [&str; 9] = [
 
 /// Every route of the router, for every role: (method, path, form, expected per role in the order of
 /// `ROLLEN`). The router's own source is read to check that no route is missing here.
-const ROUTES: [(&str, &str, &str, &str); 31] = [
+const ROUTES: [(&str, &str, &str, &str); 32] = [
     ("GET", "/", "", "LOOOOOOOO"),
     ("GET", "/inloggen", "", "OOOOOOOOO"),
     ("GET", "/tweestap", "", "LLLLLLLLL"),
@@ -197,6 +209,7 @@ const ROUTES: [(&str, &str, &str, &str); 31] = [
     ("POST", "/inloggen", "email=niemand%40test.nl&wachtwoord=onjuist", "OOOOOOOOO"),
     ("GET", "/dossiers/onbekend", "", "LNNNNNNNN"),
     ("GET", "/bestaat-niet", "", "NNNNNNNNN"),
+    ("POST", "/taal", "taal=nl", "LOOOOOOOO"),
     ("POST", "/uitloggen", "", "LLLLLLLLL"),
 ];
 
@@ -344,6 +357,72 @@ async fn every_route_answers_every_role_as_the_policy_says(o: Opzet) {
         }
     }
     assert!(fouten.is_empty(), "{}", fouten.join("\n"));
+}
+
+/// A language switch from the page at `van` (its Referer).
+fn kies_taal(taal: &str, van: &str, cookie: &str) -> Request<Body> {
+    let mut r = post("/taal", &format!("taal={taal}"), Some(cookie));
+    r.headers_mut().insert(header::REFERER, van.parse().unwrap());
+    r
+}
+
+async fn a_user_switches_to_english_for_themselves_and_keeps_it(o: Opzet) {
+    let dossier = format!("/dossiers/{}", o.dossier);
+    let coach = log_in(&o.app, "coach@test.nl").await;
+    let nl = vraag(&o.app, get("/werkvoorraad", Some(&coach))).await;
+    assert!(nl.tekst.contains("<html lang=\"nl\">") && nl.tekst.contains("<h1>Werkvoorraad</h1>"), "{}", nl.tekst);
+    assert!(nl.tekst.contains("action=\"/taal\"") && nl.tekst.contains(">English</button>"));
+
+    // Back to the page the switch was made on.
+    let r = vraag(&o.app, kies_taal("en", &format!("http://127.0.0.1:8080{dossier}"), &coach)).await;
+    assert_eq!((r.status, r.locatie.as_deref()), (StatusCode::SEE_OTHER, Some(dossier.as_str())));
+    let pagina = vraag(&o.app, get(&dossier, Some(&coach))).await;
+    assert!(pagina.tekst.contains("<html lang=\"en\">"), "{}", pagina.tekst);
+    assert!(pagina.tekst.contains("<h2>Milestones</h2>") && pagina.tekst.contains("<h2>Findings</h2>"));
+    assert!(pagina.tekst.contains("end of the wachttijd") && pagina.tekst.contains(">Nederlands</button>"));
+    assert!(pagina.tekst.contains("<td>Plan van aanpak</td>"), "the milestones of the law stay Dutch");
+    let lijst = vraag(&o.app, get("/werkvoorraad", Some(&coach))).await;
+    assert!(lijst.tekst.contains("<h1>Worklist</h1>") && lijst.tekst.contains("1 case<"), "{}", lijst.tekst);
+    assert!(lijst.tekst.contains("Sanne de Vries") && !lijst.tekst.contains("Werkvoorraad<"));
+    let fout = vraag(&o.app, get("/dossiers/bestaat-niet", Some(&coach))).await;
+    assert_eq!(fout.status, StatusCode::NOT_FOUND);
+    assert!(fout.tekst.contains("<h1>Not found</h1>") && fout.tekst.contains("<html lang=\"en\">"), "{}", fout.tekst);
+
+    // Only nl and en; and never back to another site or to a form's address.
+    let r = vraag(&o.app, kies_taal("de", &dossier, &coach)).await;
+    assert_eq!(r.status, StatusCode::BAD_REQUEST);
+    assert!(r.tekst.contains("is not a language of spoor2: choose nl or en"), "{}", r.tekst);
+    for van in [
+        "https://kwaadaardig.example/".to_string(),
+        "http://127.0.0.1:8080//kwaadaardig.example/werkvoorraad".to_string(),
+        "/\\kwaadaardig.example".to_string(),
+        format!("{dossier}/vastleggen"),
+    ] {
+        let r = vraag(&o.app, kies_taal("en", &van, &coach)).await;
+        assert_eq!(r.locatie.as_deref(), Some("/werkvoorraad"), "{van}");
+    }
+
+    // The choice stays with the account, for the next login.
+    let opnieuw = log_in_opnieuw(&o.app, "coach@test.nl").await;
+    assert!(vraag(&o.app, get("/werkvoorraad", Some(&opnieuw))).await.tekst.contains("<h1>Worklist</h1>"));
+
+    // Everyone else keeps Dutch.
+    let hr = log_in(&o.app, "hr@test.nl").await;
+    let pagina = vraag(&o.app, get(&dossier, Some(&hr))).await;
+    assert!(pagina.tekst.contains("<html lang=\"nl\">") && pagina.tekst.contains("<h2>Mijlpalen</h2>"));
+    assert!(vraag(&o.app, get("/werkvoorraad", Some(&hr))).await.tekst.contains("<h1>Werkvoorraad</h1>"));
+
+    // Before login the browser's preference counts.
+    let mut engels = get("/inloggen", None);
+    engels.headers_mut().insert(header::ACCEPT_LANGUAGE, "en-GB,en;q=0.9,nl;q=0.8".parse().unwrap());
+    let inloggen = vraag(&o.app, engels).await;
+    assert!(inloggen.tekst.contains("<h1>Log in</h1>") && inloggen.tekst.contains("<html lang=\"en\">"));
+    assert!(vraag(&o.app, get("/inloggen", None)).await.tekst.contains("<h1>Inloggen</h1>"));
+
+    // And back to Dutch.
+    let r = vraag(&o.app, kies_taal("nl", "/werkvoorraad?status=open", &opnieuw)).await;
+    assert_eq!(r.locatie.as_deref(), Some("/werkvoorraad?status=open"));
+    assert!(vraag(&o.app, get("/werkvoorraad", Some(&opnieuw))).await.tekst.contains("<h1>Werkvoorraad</h1>"));
 }
 
 async fn the_beheerder_adds_employers_and_accounts_and_keeps_the_caseloads(o: Opzet) {

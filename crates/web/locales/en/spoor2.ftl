@@ -1,0 +1,318 @@
+# spoor2: the texts of the web application, in English (the second language).
+# Every message is also in ../nl/spoor2.ftl (a test checks that). Terms of the law stay Dutch in English too
+# (probleemanalyse, plan van aanpak, loonsanctie, wachttijd, re-integratieverslag, spoor 2, belastbaarheid,
+# FML); milestones, findings, FML items and levels come from the domain crate, and the store's messages, in Dutch.
+
+## Shared by several pages
+
+algemeen-datum = Date
+algemeen-werkgever = Employer
+algemeen-werknemer = Employee
+algemeen-status = Status
+algemeen-toelichting = Explanation
+algemeen-advies = Advice:
+algemeen-vastgelegd = Saved.
+algemeen-vastleggen = Save
+algemeen-geen-datum = '{ $waarde }' is not a date
+algemeen-titel = Title
+algemeen-bestand = File (PDF, PNG or JPEG, at most 10 MiB)
+algemeen-document-toevoegen = Add document
+algemeen-nog-geen-documenten = No documents yet.
+algemeen-uiterste-datum = Deadline
+
+## The header of every page after login
+
+kop-mijn-reintegratie = My re-integration
+kop-werkvoorraad = Worklist
+kop-ziekmelding = Report sick
+kop-beheer = Administration
+kop-uitloggen = Log out
+kop-andere-taal = Nederlands
+
+## Login and the second step
+
+inloggen-titel = Log in
+inloggen-email = Email address
+inloggen-wachtwoord = Password
+inloggen-verder = Continue
+tweestap-titel = Second step
+tweestap-instellen = First set up your second factor: scan this code with an authenticator app (for example one from your organisation), or enter the secret by hand.
+tweestap-geheim = Secret:
+tweestap-code = Code from your authenticator app (6 digits)
+tweestap-inloggen = Log in
+
+## Error pages
+
+fout-naar-start = To the start page
+fout-niet-gevonden = Not found
+fout-niet-gevonden-uitleg = This page does not exist, or is not for you.
+fout-geen-toegang = No access
+fout-lukte-niet = That did not work
+fout-intern = Something went wrong
+fout-intern-uitleg = Something went wrong on our side. Please try again later.
+
+## The werkvoorraad
+
+werkvoorraad-titel = Worklist
+werkvoorraad-aantallen = Counts
+werkvoorraad-te-laat = overdue
+werkvoorraad-binnenkort = due soon
+werkvoorraad-risico =
+    { $aantal ->
+        [one] finding
+       *[other] findings
+    } with a risk of loonsanctie or a fine
+werkvoorraad-overig =
+    { $aantal ->
+        [one] other finding
+       *[other] other findings
+    }
+werkvoorraad-dossiers =
+    { $aantal ->
+        [one] { $aantal } case
+       *[other] { $aantal } cases
+    }
+werkvoorraad-alle = All
+werkvoorraad-coach = Coach
+werkvoorraad-soort = Type
+werkvoorraad-alles = Everything
+werkvoorraad-filter-te-laat = Overdue
+werkvoorraad-filter-binnenkort = Due soon
+werkvoorraad-filter-bevindingen = Findings
+werkvoorraad-filter = Filter
+werkvoorraad-niets = Nothing to do with these filters.
+werkvoorraad-bijschrift = Milestones and findings, overdue first
+werkvoorraad-wat = What
+werkvoorraad-toelichting-en-advies = Explanation and advice
+werkvoorraad-dossiers-kop = Cases
+werkvoorraad-geen-dossiers = There are no cases for you (yet).
+
+## The dossier page
+
+dossier-samenvatting = { $functie } at { $werkgever } · first day of sickness { $eerste } · end of the wachttijd { $einde }
+dossier-wie-zag = Who has looked at this data?
+dossier-mijlpalen = Milestones
+dossier-mijlpaal = Milestone
+dossier-week = Week
+dossier-gedaan-op = Done on
+dossier-bevindingen = Findings
+dossier-geen-bevindingen = No findings: everything is on time.
+dossier-grondslag = Legal basis:
+dossier-belastbaarheid = Belastbaarheid (work capacity)
+dossier-oordeel-van = Assessment of { $datum }. Functional capacities and restrictions only; no medical data.
+dossier-geen-benutbare = No usable capacities (geen benutbare mogelijkheden): { $reden }.
+dossier-reden-bij-bedrijfsarts = only the bedrijfsarts knows the reason
+dossier-geen-beperkingen = No restrictions recorded.
+dossier-item = Item
+dossier-mogelijkheid = Capacity
+dossier-prognose = Prognosis:
+dossier-nog-geen-belastbaarheid = No belastbaarheid recorded yet.
+dossier-belastbaarheid-vastleggen = Record the belastbaarheid (FML)
+dossier-documenten = Documents
+dossier-ondertekend-door = signed by { $naam }
+dossier-bij-welke-stap = For which step
+dossier-overig = Other
+dossier-ondertekend-optioneel = Signed by (optional)
+dossier-geen-medische-stukken = No medical documents: those belong with the bedrijfsarts.
+dossier-medische-notities = Medical notes
+dossier-alleen-bedrijfsarts = Visible to the bedrijfsarts only; every view is logged.
+dossier-nog-geen-notities = No medical notes yet.
+dossier-medische-notitie = Medical note
+dossier-notitie-vastleggen = Save note
+dossier-wat = What
+dossier-herstel = Fully recovered (last day of sickness)
+dossier-opnieuw-ziek = Reported sick again (first day of sickness)
+dossier-toelichting-optioneel = Explanation (optional)
+dossier-geen-medische-gegevens = Do not enter medical data here: diagnosis, complaints and treatment belong with the bedrijfsarts only.
+dossier-notitie-leeg = the note is empty
+dossier-geen-stap = '{ $code }' is not a step
+
+## The steps recorded on the dossier page (names from the law stay Dutch)
+
+stap-ziekmelding-arbodienst = Sick report to the bedrijfsarts/arbodienst
+stap-probleemanalyse = Probleemanalyse
+stap-plan-van-aanpak = Plan van aanpak
+stap-casemanager-benoemd = Casemanager appointed
+stap-evaluatie = Evaluation of the plan van aanpak
+stap-ziekmelding-uwv = Sick report to UWV (week 42)
+stap-eerstejaarsevaluatie = Eerstejaarsevaluatie
+stap-start-spoor2 = Start of spoor 2
+stap-spoor2-activiteit = Spoor 2 activity
+stap-voortgangsrapportage = Progress report (voortgangsrapportage)
+stap-deskundigenoordeel = Deskundigenoordeel requested
+stap-reintegratieverslag = Re-integratieverslag complete
+stap-wia-aanvraag = WIA application
+stap-bevredigend-resultaat = Satisfactory re-integration result
+
+## The bar of 104 weeks
+
+tijdbalk-uitleg = The 104 weeks of the wachttijd with the milestones and today
+tijdbalk-vandaag = Today
+tijdbalk-week = week { $week }
+
+## The bedrijfsarts' FML form (the FML's rubrieken, items and levels come from the domain crate, in Dutch)
+
+fml-titel = Belastbaarheid { $werknemer }
+fml-kop = Belastbaarheid (FML) – { $werknemer }
+fml-terug = Back to the case
+fml-uitleg = Record the functional capacities as the Functionele Mogelijkhedenlijst (FML) defines them. An item left empty means: no restriction recorded. The employer, coach and arbeidsdeskundige see this data:
+fml-geen-diagnose = do not write a diagnosis, complaints or treatment here
+fml-alleen-functioneel = , functional terms only.
+fml-datum = Date of the assessment
+fml-voorblad = Voorblad: usable capacities (benutbare mogelijkheden)
+fml-benutbaar-vraag = Does the employee have usable capacities?
+fml-benutbaar-ja = Yes, there are usable capacities
+fml-benutbaar-nee = No: { $reden }
+fml-rubriek = Rubriek { $nummer }: { $naam }
+fml-niet-ingevuld = not filled in (no restriction)
+fml-toelichting = Explanation { $code } (functional, optional)
+fml-prognose = Prognosis (in time, without medical data)
+fml-vastleggen = Record the belastbaarheid
+fml-geen-reden = '{ $waarde }' is not a reason for geen benutbare mogelijkheden
+fml-geen-item = '{ $code }' is not an FML item filled in this way
+fml-geen-niveau = FML item { $code }: '{ $waarde }' is not a level
+fml-geen-keuze = FML item { $code }: '{ $bit }' is not a choice
+fml-onbekend-veld = unknown field '{ $naam }'
+fml-prognose-leeg = fill in the prognosis (in time, without medical data)
+
+## The werknemerportaal
+
+portaal-titel = My re-integration
+portaal-geen-dossier = You have no open sickness case.
+portaal-verzuim-bij = Sickness absence at { $werkgever }
+portaal-wachttijd = First day of sickness { $eerste } · the wachttijd of 104 weeks runs until { $einde }.
+portaal-wat-u-moet-doen = What you need to do
+portaal-niets-open = There is nothing for you to do right now.
+portaal-te-laat = overdue
+portaal-alle-stappen = All steps of the law (Wet verbetering poortwachter)
+portaal-stap = Step
+portaal-mijn-documenten = My documents
+portaal-document-titel = Title of your document (for example: CV, application letter)
+portaal-geen-medische-stukken = Medical documents belong with the bedrijfsarts, not here: your employer can see these documents.
+portaal-mijn-visie = My view on the re-integration
+portaal-visie-vraag = What do you think of how your re-integration is going, the plan and the agreements?
+portaal-visie-uitleg = Your view goes into the re-integratieverslag, with the date and your name. Your employer reads it: do not write a diagnosis or treatment in it.
+portaal-visie-vastleggen = Save my view
+portaal-wie-zag = Who has looked at my data?
+portaal-alleen-werknemer = the employee portal is for the employee only
+portaal-visie-leeg = your view is empty: first write what you think
+portaal-visie-te-lang = your view is too long (at most 10,000 characters)
+
+## What the employee does for a milestone, in plain words
+
+taak-probleemanalyse = Talk to the bedrijfsarts (company doctor), who draws up the probleemanalyse; you and your employer receive the advice.
+taak-plan-van-aanpak = Draw up the plan van aanpak together with your employer: what is the goal and who does what. You sign it together.
+taak-evaluatie = Discuss with your employer how things are going and whether the plan van aanpak needs adjusting.
+taak-eerstejaarsevaluatie = Look back on the first year with your employer and agree on the goal for the second year.
+taak-start-spoor2 = If returning to your own work does not succeed, you also look for work with another employer (spoor 2).
+taak-reintegratieverslag = Write your own view on the re-integration: it belongs in the re-integratieverslag. You can do that below.
+taak-wia-aanvraag = Apply to UWV for the WIA benefit, by this date at the latest.
+taak-uwv-wia-brief = UWV sends you information about the WIA application.
+
+## Inzage: who looked at the data
+
+inzage-titel = Access log
+inzage-niemand = Nobody yet.
+inzage-moment = When
+inzage-wie = Who
+inzage-wat = What
+inzage-gegevens = Data
+inzage-waarvoor = What for
+inzage-soort-medisch = medical data
+inzage-soort-dossier = case file
+
+## The employer's sick report
+
+ziekmelding-titel = Sick report
+ziekmelding-uitleg = Report an employee sick. Only enter what the employer may record: no diagnosis, complaints or treatment.
+ziekmelding-voornaam = First name
+ziekmelding-achternaam = Last name
+ziekmelding-email = Email address (optional)
+ziekmelding-telefoon = Phone (optional)
+ziekmelding-functie = Job title
+ziekmelding-uren = Contract hours per week
+ziekmelding-postcode = Postcode
+ziekmelding-opleidingsniveau = Level of education
+ziekmelding-bsn = BSN (citizen service number)
+ziekmelding-eerste-ziektedag = First day of sickness
+ziekmelding-ziek-melden = Report sick
+ziekmelding-alleen-werkgever = reporting sick is for the employer
+ziekmelding-ontbreekt = { $veld } is missing
+ziekmelding-veld-werkgever = employer
+ziekmelding-veld-voornaam = first name
+ziekmelding-veld-achternaam = last name
+ziekmelding-veld-functie = job title
+ziekmelding-contracturen = contract hours: enter a number of hours per week between 1 and 60
+ziekmelding-postcode-fout = postcode: { $fout }
+ziekmelding-bsn-fout = BSN: { $fout }
+ziekmelding-datum-fout = first day of sickness: '{ $waarde }' is not a date
+
+## Beheer
+
+beheer-titel = Administration
+beheer-gebruikers = Users
+beheer-naam = Name
+beheer-email = Email address
+beheer-rol = Role
+beheer-herstellen = Reset
+beheer-nieuw-wachtwoord = New password
+beheer-nieuw-wachtwoord-voor = New password for { $naam }
+beheer-tweede-factor = Reset second factor
+beheer-tweede-factor-voor = Reset second factor for { $naam }
+beheer-nieuwe-gebruiker = New user
+beheer-werkgevers-van-account = Employers (for werkgever, arbeidsdeskundige and bedrijfsarts)
+beheer-werknemer-van-account = Employee (only for the role werknemer)
+beheer-gebruiker-aanmaken = Create user
+beheer-werkgevers = Employers
+beheer-eigenrisicodrager = eigenrisicodrager Ziektewet
+beheer-werkgever-naam = Name of the employer
+beheer-eigenrisicodrager-keuze = Eigenrisicodrager for the Ziektewet (self-insurer)
+beheer-werkgever-toevoegen = Add employer
+beheer-caseloads = Caseloads
+beheer-coach-voor = Coach for { $werknemer }
+beheer-geen-coach = no coach
+beheer-coach-vastleggen-voor = Save the coach for { $werknemer }
+beheer-tweede-factor-hersteld = The second factor has been reset: the user sets up a new one at the next login.
+beheer-wachtwoord-getoond = New password: { $wachtwoord } — pass it on once; it is not shown again.
+beheer-account-aangemaakt = Account for { $email } created. First password: { $wachtwoord } — pass it on once; it is not shown again. At the first login the user sets up the second factor.
+beheer-vul-naam-in = fill in the name
+beheer-geen-email = '{ $email }' is not an email address
+beheer-kies-werkgevers = choose the employer(s) this { $rol } works for
+beheer-kies-werknemer = choose the employee of this account
+beheer-werkgever-naam-fout = fill in the name of the employer (at most 200 characters)
+
+## Documents (upload)
+
+document-niet-volledig = the form was not received completely
+document-te-groot = the file is too large (at most 10 MiB)
+document-geen-tekst = a field is not text
+document-kies-bestand = choose a file
+document-soort = only PDF, PNG or JPEG
+document-datum = the date is missing or is not a date
+document-titel-ontbreekt = the title is missing
+
+## The language switch
+
+taal-onbekend = '{ $taal }' is not a language of spoor2: choose nl or en
+
+## Beheer: API tokens
+
+beheer-tokens = API tokens
+beheer-tokens-uitleg = An API token gives another system access to the
+beheer-tokens-api = JSON API
+beheer-tokens-rechten = , with exactly the rights of the user you issue it for. What is viewed through the token is in the log under that user's name.
+beheer-token-kopieer = Copy the token now: it is not shown again.
+beheer-token-vingerafdruk = spoor2 keeps only a fingerprint of it. Treat it like a password. Lost or leaked? Revoke it and issue a new one.
+beheer-token-gebruiker = For user
+beheer-token-naam = Name of the token
+beheer-token-voorbeeld = for example: payroll system link
+beheer-token-uitgeven = Issue token
+beheer-geen-tokens = No tokens have been issued yet.
+beheer-token-kolom-gebruiker = User
+beheer-token-uitgegeven = Issued
+beheer-token-laatst-gebruikt = Last used
+beheer-token-nooit = never
+beheer-token-ingetrokken-op = revoked on { $moment }
+beheer-token-intrekken = Revoke
+beheer-token-intrekken-van = Revoke token { $naam }
+beheer-token-ingetrokken = The token has been revoked: it no longer gives access.

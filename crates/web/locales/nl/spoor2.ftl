@@ -1,0 +1,317 @@
+# spoor2: the texts of the web application in Dutch, the default language and the fallback.
+# Every message is also in ../en/spoor2.ftl (a test checks that both files have the same messages).
+# Milestones, findings and the FML come from the domain crate, and the store's messages, in Dutch.
+
+## Shared by several pages
+
+algemeen-datum = Datum
+algemeen-werkgever = Werkgever
+algemeen-werknemer = Werknemer
+algemeen-status = Status
+algemeen-toelichting = Toelichting
+algemeen-advies = Advies:
+algemeen-vastgelegd = Vastgelegd.
+algemeen-vastleggen = Vastleggen
+algemeen-geen-datum = '{ $waarde }' is geen datum
+algemeen-titel = Titel
+algemeen-bestand = Bestand (PDF, PNG of JPEG, hoogstens 10 MiB)
+algemeen-document-toevoegen = Document toevoegen
+algemeen-nog-geen-documenten = Nog geen documenten.
+algemeen-uiterste-datum = Uiterste datum
+
+## The header of every page after login
+
+kop-mijn-reintegratie = Mijn re-integratie
+kop-werkvoorraad = Werkvoorraad
+kop-ziekmelding = Ziekmelding
+kop-beheer = Beheer
+kop-uitloggen = Uitloggen
+kop-andere-taal = English
+
+## Login and the second step
+
+inloggen-titel = Inloggen
+inloggen-email = E-mailadres
+inloggen-wachtwoord = Wachtwoord
+inloggen-verder = Verder
+tweestap-titel = Tweede stap
+tweestap-instellen = Stel eerst uw tweede factor in: scan deze code met een authenticator-app (bijvoorbeeld een app van uw organisatie), of voer het geheim met de hand in.
+tweestap-geheim = Geheim:
+tweestap-code = Code uit uw authenticator-app (6 cijfers)
+tweestap-inloggen = Inloggen
+
+## Error pages
+
+fout-naar-start = Naar de startpagina
+fout-niet-gevonden = Niet gevonden
+fout-niet-gevonden-uitleg = Deze pagina bestaat niet, of is niet voor u.
+fout-geen-toegang = Geen toegang
+fout-lukte-niet = Dat lukte niet
+fout-intern = Er ging iets mis
+fout-intern-uitleg = Er ging aan onze kant iets mis. Probeer het later opnieuw.
+
+## The werkvoorraad
+
+werkvoorraad-titel = Werkvoorraad
+werkvoorraad-aantallen = Aantallen
+werkvoorraad-te-laat = te laat
+werkvoorraad-binnenkort = binnenkort
+werkvoorraad-risico =
+    { $aantal ->
+        [one] bevinding
+       *[other] bevindingen
+    } met loonsanctie- of boeterisico
+werkvoorraad-overig =
+    { $aantal ->
+        [one] andere bevinding
+       *[other] andere bevindingen
+    }
+werkvoorraad-dossiers =
+    { $aantal ->
+        [one] { $aantal } dossier
+       *[other] { $aantal } dossiers
+    }
+werkvoorraad-alle = Alle
+werkvoorraad-coach = Coach
+werkvoorraad-soort = Soort
+werkvoorraad-alles = Alles
+werkvoorraad-filter-te-laat = Te laat
+werkvoorraad-filter-binnenkort = Binnenkort
+werkvoorraad-filter-bevindingen = Bevindingen
+werkvoorraad-filter = Filter
+werkvoorraad-niets = Niets te doen met deze filters.
+werkvoorraad-bijschrift = Mijlpalen en bevindingen, te laat eerst
+werkvoorraad-wat = Wat
+werkvoorraad-toelichting-en-advies = Toelichting en advies
+werkvoorraad-dossiers-kop = Dossiers
+werkvoorraad-geen-dossiers = Er zijn (nog) geen dossiers voor u.
+
+## The dossier page
+
+dossier-samenvatting = { $functie } bij { $werkgever } · eerste ziektedag { $eerste } · einde wachttijd { $einde }
+dossier-wie-zag = Wie heeft deze gegevens ingezien?
+dossier-mijlpalen = Mijlpalen
+dossier-mijlpaal = Mijlpaal
+dossier-week = Week
+dossier-gedaan-op = Gedaan op
+dossier-bevindingen = Bevindingen
+dossier-geen-bevindingen = Geen bevindingen: alles is op tijd.
+dossier-grondslag = Grondslag:
+dossier-belastbaarheid = Belastbaarheid
+dossier-oordeel-van = Oordeel van { $datum }. Alleen functionele mogelijkheden en beperkingen; geen medische gegevens.
+dossier-geen-benutbare = Geen benutbare mogelijkheden: { $reden }.
+dossier-reden-bij-bedrijfsarts = de reden is alleen bekend bij de bedrijfsarts
+dossier-geen-beperkingen = Geen beperkingen vastgelegd.
+dossier-item = Item
+dossier-mogelijkheid = Mogelijkheid
+dossier-prognose = Prognose:
+dossier-nog-geen-belastbaarheid = Nog geen belastbaarheid vastgelegd.
+dossier-belastbaarheid-vastleggen = Belastbaarheid vastleggen (FML)
+dossier-documenten = Documenten
+dossier-ondertekend-door = ondertekend door { $naam }
+dossier-bij-welke-stap = Bij welke stap
+dossier-overig = Overig
+dossier-ondertekend-optioneel = Ondertekend door (optioneel)
+dossier-geen-medische-stukken = Geen medische stukken: die horen bij de bedrijfsarts.
+dossier-medische-notities = Medische notities
+dossier-alleen-bedrijfsarts = Alleen zichtbaar voor de bedrijfsarts; elke inzage wordt vastgelegd.
+dossier-nog-geen-notities = Nog geen medische notities.
+dossier-medische-notitie = Medische notitie
+dossier-notitie-vastleggen = Notitie vastleggen
+dossier-wat = Wat
+dossier-herstel = Volledig hersteld (laatste ziektedag)
+dossier-opnieuw-ziek = Opnieuw ziek gemeld (eerste ziektedag)
+dossier-toelichting-optioneel = Toelichting (optioneel)
+dossier-geen-medische-gegevens = Vul hier geen medische gegevens in: diagnose, klachten en behandeling horen alleen bij de bedrijfsarts.
+dossier-notitie-leeg = de notitie is leeg
+dossier-geen-stap = '{ $code }' is geen stap
+
+## The steps recorded on the dossier page (names from the law stay Dutch)
+
+stap-ziekmelding-arbodienst = Ziekmelding bij bedrijfsarts/arbodienst
+stap-probleemanalyse = Probleemanalyse
+stap-plan-van-aanpak = Plan van aanpak
+stap-casemanager-benoemd = Casemanager benoemd
+stap-evaluatie = Evaluatie plan van aanpak
+stap-ziekmelding-uwv = Ziekmelding bij UWV (42e week)
+stap-eerstejaarsevaluatie = Eerstejaarsevaluatie
+stap-start-spoor2 = Start spoor 2
+stap-spoor2-activiteit = Spoor 2-activiteit
+stap-voortgangsrapportage = Voortgangsrapportage
+stap-deskundigenoordeel = Deskundigenoordeel aangevraagd
+stap-reintegratieverslag = Re-integratieverslag compleet
+stap-wia-aanvraag = WIA-aanvraag
+stap-bevredigend-resultaat = Bevredigend re-integratieresultaat
+
+## The bar of 104 weeks
+
+tijdbalk-uitleg = De 104 weken van de wachttijd met de mijlpalen en vandaag
+tijdbalk-vandaag = Vandaag
+tijdbalk-week = week { $week }
+
+## The bedrijfsarts' FML form (the FML's rubrieken, items and levels come from the domain crate, in Dutch)
+
+fml-titel = Belastbaarheid { $werknemer }
+fml-kop = Belastbaarheid (FML) – { $werknemer }
+fml-terug = Terug naar het dossier
+fml-uitleg = Leg de functionele mogelijkheden vast zoals de Functionele Mogelijkhedenlijst ze kent. Een item dat u leeg laat, betekent: geen beperking vastgelegd. Werkgever, coach en arbeidsdeskundige zien deze gegevens:
+fml-geen-diagnose = schrijf hier geen diagnose, klachten of behandeling
+fml-alleen-functioneel = , alleen functionele termen.
+fml-datum = Datum van het oordeel
+fml-voorblad = Voorblad: benutbare mogelijkheden
+fml-benutbaar-vraag = Heeft de werknemer benutbare mogelijkheden?
+fml-benutbaar-ja = Ja, er zijn benutbare mogelijkheden
+fml-benutbaar-nee = Nee: { $reden }
+fml-rubriek = Rubriek { $nummer }: { $naam }
+fml-niet-ingevuld = niet ingevuld (geen beperking)
+fml-toelichting = Toelichting { $code } (functioneel, optioneel)
+fml-prognose = Prognose (in tijd, zonder medische gegevens)
+fml-vastleggen = Belastbaarheid vastleggen
+fml-geen-reden = '{ $waarde }' is geen reden voor geen benutbare mogelijkheden
+fml-geen-item = '{ $code }' is geen FML-item met deze invulling
+fml-geen-niveau = FML-item { $code }: '{ $waarde }' is geen niveau
+fml-geen-keuze = FML-item { $code }: '{ $bit }' is geen keuze
+fml-onbekend-veld = onbekend veld '{ $naam }'
+fml-prognose-leeg = vul de prognose in (in tijd, zonder medische gegevens)
+
+## The werknemerportaal
+
+portaal-titel = Mijn re-integratie
+portaal-geen-dossier = U heeft geen lopend verzuimdossier.
+portaal-verzuim-bij = Verzuim bij { $werkgever }
+portaal-wachttijd = Eerste ziektedag { $eerste } · de wachttijd van 104 weken loopt tot { $einde }.
+portaal-wat-u-moet-doen = Wat u moet doen
+portaal-niets-open = Er staat nu niets voor u open.
+portaal-te-laat = te laat
+portaal-alle-stappen = Alle stappen van de wet (Poortwachter)
+portaal-stap = Stap
+portaal-mijn-documenten = Mijn documenten
+portaal-document-titel = Titel van uw document (bijvoorbeeld: cv, sollicitatiebrief)
+portaal-geen-medische-stukken = Medische stukken horen bij de bedrijfsarts, niet hier: uw werkgever kan deze documenten zien.
+portaal-mijn-visie = Mijn visie op de re-integratie
+portaal-visie-vraag = Wat vindt u van het verloop van uw re-integratie, het plan en de afspraken?
+portaal-visie-uitleg = Uw visie komt in het re-integratieverslag, met de datum en uw naam. Uw werkgever leest haar: schrijf er geen diagnose of behandeling in.
+portaal-visie-vastleggen = Visie vastleggen
+portaal-wie-zag = Wie heeft mijn gegevens ingezien?
+portaal-alleen-werknemer = het werknemerportaal is alleen voor de werknemer zelf
+portaal-visie-leeg = uw visie is leeg: schrijf eerst wat u ervan vindt
+portaal-visie-te-lang = uw visie is te lang (hoogstens 10.000 tekens)
+
+## What the employee does for a milestone, in plain words
+
+taak-probleemanalyse = Spreek met de bedrijfsarts. Die stelt de probleemanalyse op; u en uw werkgever krijgen het advies.
+taak-plan-van-aanpak = Maak samen met uw werkgever het plan van aanpak: wat is het doel en wie doet wat. U ondertekent het samen.
+taak-evaluatie = Bespreek met uw werkgever hoe het gaat en of het plan van aanpak bijgesteld moet worden.
+taak-eerstejaarsevaluatie = Kijk met uw werkgever terug op het eerste jaar en spreek af wat het doel is voor het tweede jaar.
+taak-start-spoor2 = Lukt terugkeer in uw eigen werk niet, dan zoekt u ook naar werk bij een andere werkgever (spoor 2).
+taak-reintegratieverslag = Schrijf uw eigen visie op de re-integratie: die hoort in het re-integratieverslag. Dat kan hieronder.
+taak-wia-aanvraag = Vraag de WIA-uitkering aan bij UWV, uiterlijk op deze datum.
+taak-uwv-wia-brief = UWV stuurt u informatie over de WIA-aanvraag.
+
+## Inzage: who looked at the data
+
+inzage-titel = Inzage
+inzage-niemand = Nog niemand.
+inzage-moment = Moment
+inzage-wie = Wie
+inzage-wat = Wat
+inzage-gegevens = Gegevens
+inzage-waarvoor = Waarvoor
+inzage-soort-medisch = medische gegevens
+inzage-soort-dossier = dossier
+
+## The employer's sick report
+
+ziekmelding-titel = Ziekmelding
+ziekmelding-uitleg = Meld een werknemer ziek. Vul hier alleen in wat de werkgever mag vastleggen: geen diagnose, klachten of behandeling.
+ziekmelding-voornaam = Voornaam
+ziekmelding-achternaam = Achternaam
+ziekmelding-email = E-mailadres (optioneel)
+ziekmelding-telefoon = Telefoon (optioneel)
+ziekmelding-functie = Functie
+ziekmelding-uren = Contracturen per week
+ziekmelding-postcode = Postcode
+ziekmelding-opleidingsniveau = Opleidingsniveau
+ziekmelding-bsn = BSN
+ziekmelding-eerste-ziektedag = Eerste ziektedag
+ziekmelding-ziek-melden = Ziek melden
+ziekmelding-alleen-werkgever = ziekmelden is voor de werkgever
+ziekmelding-ontbreekt = { $veld } ontbreekt
+ziekmelding-veld-werkgever = werkgever
+ziekmelding-veld-voornaam = voornaam
+ziekmelding-veld-achternaam = achternaam
+ziekmelding-veld-functie = functie
+ziekmelding-contracturen = contracturen: vul een aantal uren per week in tussen 1 en 60
+ziekmelding-postcode-fout = postcode: { $fout }
+ziekmelding-bsn-fout = BSN: { $fout }
+ziekmelding-datum-fout = eerste ziektedag: '{ $waarde }' is geen datum
+
+## Beheer
+
+beheer-titel = Beheer
+beheer-gebruikers = Gebruikers
+beheer-naam = Naam
+beheer-email = E-mailadres
+beheer-rol = Rol
+beheer-herstellen = Herstellen
+beheer-nieuw-wachtwoord = Nieuw wachtwoord
+beheer-nieuw-wachtwoord-voor = Nieuw wachtwoord voor { $naam }
+beheer-tweede-factor = Tweede factor herstellen
+beheer-tweede-factor-voor = Tweede factor herstellen voor { $naam }
+beheer-nieuwe-gebruiker = Nieuwe gebruiker
+beheer-werkgevers-van-account = Werkgevers (voor werkgever, arbeidsdeskundige en bedrijfsarts)
+beheer-werknemer-van-account = Werknemer (alleen voor de rol werknemer)
+beheer-gebruiker-aanmaken = Gebruiker aanmaken
+beheer-werkgevers = Werkgevers
+beheer-eigenrisicodrager = eigenrisicodrager Ziektewet
+beheer-werkgever-naam = Naam van de werkgever
+beheer-eigenrisicodrager-keuze = Eigenrisicodrager voor de Ziektewet
+beheer-werkgever-toevoegen = Werkgever toevoegen
+beheer-caseloads = Caseloads
+beheer-coach-voor = Coach voor { $werknemer }
+beheer-geen-coach = geen coach
+beheer-coach-vastleggen-voor = Coach vastleggen voor { $werknemer }
+beheer-tweede-factor-hersteld = De tweede factor is hersteld: bij de volgende keer inloggen stelt de gebruiker een nieuwe in.
+beheer-wachtwoord-getoond = Nieuw wachtwoord: { $wachtwoord } — geef het één keer door; het wordt niet opnieuw getoond.
+beheer-account-aangemaakt = Account voor { $email } aangemaakt. Eerste wachtwoord: { $wachtwoord } — geef het één keer door; het wordt niet opnieuw getoond. Bij de eerste keer inloggen stelt de gebruiker de tweede factor in.
+beheer-vul-naam-in = vul de naam in
+beheer-geen-email = '{ $email }' is geen e-mailadres
+beheer-kies-werkgevers = kies de werkgever(s) waarvoor deze { $rol } werkt
+beheer-kies-werknemer = kies de werknemer van dit account
+beheer-werkgever-naam-fout = vul de naam van de werkgever in (hoogstens 200 tekens)
+
+## Documents (upload)
+
+document-niet-volledig = het formulier is niet volledig ontvangen
+document-te-groot = het bestand is te groot (hoogstens 10 MiB)
+document-geen-tekst = een veld is geen tekst
+document-kies-bestand = kies een bestand
+document-soort = alleen PDF, PNG of JPEG
+document-datum = de datum ontbreekt of is geen datum
+document-titel-ontbreekt = de titel ontbreekt
+
+## The language switch
+
+taal-onbekend = '{ $taal }' is geen taal van spoor2: kies nl of en
+
+## Beheer: API tokens
+
+beheer-tokens = API-tokens
+beheer-tokens-uitleg = Een API-token geeft een ander systeem toegang tot de
+beheer-tokens-api = JSON-API
+beheer-tokens-rechten = , met precies de rechten van de gebruiker voor wie u het uitgeeft. Wat via het token wordt ingezien, staat in het logboek op naam van die gebruiker.
+beheer-token-kopieer = Kopieer het token nu: het wordt niet opnieuw getoond.
+beheer-token-vingerafdruk = spoor2 bewaart alleen een vingerafdruk ervan. Behandel het als een wachtwoord. Kwijt of uitgelekt? Trek het in en geef een nieuw uit.
+beheer-token-gebruiker = Voor gebruiker
+beheer-token-naam = Naam van het token
+beheer-token-voorbeeld = bijvoorbeeld: koppeling salarissysteem
+beheer-token-uitgeven = Token uitgeven
+beheer-geen-tokens = Er zijn nog geen tokens uitgegeven.
+beheer-token-kolom-gebruiker = Gebruiker
+beheer-token-uitgegeven = Uitgegeven
+beheer-token-laatst-gebruikt = Laatst gebruikt
+beheer-token-nooit = nooit
+beheer-token-ingetrokken-op = ingetrokken op { $moment }
+beheer-token-intrekken = Intrekken
+beheer-token-intrekken-van = Token { $naam } intrekken
+beheer-token-ingetrokken = Het token is ingetrokken: het geeft geen toegang meer.
