@@ -87,8 +87,9 @@ fn afgerond(x: f64) -> f64 {
     (x * 1000.0).round() / 1000.0
 }
 
-/// Every occupation of the catalogue, judged and ordered: suitable ones first by descending score
-/// (ties: fewer beoordelingspunten, then name), then the unsuitable ones by how many items exclude them.
+/// Every occupation of the catalogue, judged and ordered: by verdict (geschikt, then with
+/// beoordelingspunten, then ongeschikt), within a verdict by descending score, then fewer excluding items,
+/// fewer beoordelingspunten, name and id.
 pub fn rangschik_beroepen(profiel: &Profiel, catalogus: &Catalogus) -> Vec<Resultaat> {
     let mut uit: Vec<Resultaat> = catalogus.beroepen.iter().map(|b| beoordeel_beroep(profiel, b)).collect();
     uit.sort_by(|a, b| sleutel(a).cmp(&sleutel(b)));
@@ -98,14 +99,7 @@ pub fn rangschik_beroepen(profiel: &Profiel, catalogus: &Catalogus) -> Vec<Resul
 fn sleutel(r: &Resultaat) -> impl Ord + '_ {
     let ongeschikt = r.redenen.iter().filter(|x| x.oordeel == Oordeel::Ongeschikt).count();
     let punten = r.redenen.len() - ongeschikt;
-    (
-        r.oordeel == Oordeel::Ongeschikt,
-        Reverse((r.score * 1000.0).round() as i64),
-        ongeschikt,
-        punten,
-        r.naam.as_str(),
-        r.id.as_str(),
-    )
+    (r.oordeel, Reverse((r.score * 1000.0).round() as i64), ongeschikt, punten, r.naam.as_str(), r.id.as_str())
 }
 
 /// One occupation against the profile.
