@@ -6,10 +6,12 @@ pub mod catalogus;
 pub mod oordeel;
 pub mod profiel;
 pub mod rangorde;
+pub mod vacature;
 pub mod vraag;
 
 pub use catalogus::{Beroep, Catalogus, CatalogusFout};
 pub use oordeel::{Belastbaarheid, Oordeel, Reden, Toetsing, Voorblad, toets};
 pub use profiel::{ProfielFout, lees_profiel};
-pub use rangorde::{Profiel, Resultaat, ScoreOpbouw, beoordeel_beroep, rangschik_beroepen};
+pub use rangorde::{Profiel, Resultaat, ScoreOpbouw, Vacaturegegevens, beoordeel_beroep, rangschik_beroepen};
+pub use vacature::{Regelfout, Vacature, lees_vacatures, rangschik_vacatures};
 pub use vraag::{Sterkte, Vraagprofiel, Werktijden};

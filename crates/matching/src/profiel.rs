@@ -202,7 +202,7 @@ pub fn profiel_uit_json(waarde: &Value) -> Result<Profiel, ProfielFout> {
 }
 
 /// "3511", or a whole postcode "3511 AB".
-fn pc4(p: &str) -> Option<u16> {
+pub(crate) fn pc4(p: &str) -> Option<u16> {
     let p = p.trim();
     if p.len() == 4 && p.bytes().all(|b| b.is_ascii_digit()) && !p.starts_with('0') {
         return p.parse().ok();

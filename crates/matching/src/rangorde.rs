@@ -18,6 +18,7 @@ use serde::Serialize;
 
 use crate::catalogus::{Beroep, Catalogus};
 use crate::oordeel::{Belastbaarheid, Oordeel, Reden, toets};
+use crate::vraag::{Vraagprofiel, Werktijden};
 
 pub const GEWICHT_MARGE: f64 = 0.4;
 pub const GEWICHT_WENSEN: f64 = 0.3;
@@ -49,6 +50,22 @@ pub struct Resultaat {
     pub score: f64,
     pub redenen: Vec<Reden>,
     pub score_opbouw: ScoreOpbouw,
+    /// For a vacancy: employer, place and the occupation it is linked to.
+    #[serde(flatten)]
+    pub vacature: Option<Vacaturegegevens>,
+}
+
+/// What a vacancy result adds to the shape of an occupation result.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Vacaturegegevens {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub werkgever: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub plaats: Option<String>,
+    /// The id of the linked occupation in the catalogue, whose demand profile the vacancy takes.
+    pub beroep: String,
+    /// `gegeven` (in the vacancy) or `afgeleid` (from the title).
+    pub koppeling: &'static str,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
@@ -92,8 +109,13 @@ fn afgerond(x: f64) -> f64 {
 /// fewer beoordelingspunten, name and id.
 pub fn rangschik_beroepen(profiel: &Profiel, catalogus: &Catalogus) -> Vec<Resultaat> {
     let mut uit: Vec<Resultaat> = catalogus.beroepen.iter().map(|b| beoordeel_beroep(profiel, b)).collect();
-    uit.sort_by(|a, b| sleutel(a).cmp(&sleutel(b)));
+    orden(&mut uit);
     uit
+}
+
+/// Sorts results in the order described at [`rangschik_beroepen`].
+pub fn orden(uit: &mut [Resultaat]) {
+    uit.sort_by(|a, b| sleutel(a).cmp(&sleutel(b)));
 }
 
 fn sleutel(r: &Resultaat) -> impl Ord + '_ {
@@ -104,12 +126,43 @@ fn sleutel(r: &Resultaat) -> impl Ord + '_ {
 
 /// One occupation against the profile.
 pub fn beoordeel_beroep(profiel: &Profiel, beroep: &Beroep) -> Resultaat {
-    let toetsing = toets(&profiel.belastbaarheid, &beroep.vraag, Some(&beroep.werktijden));
+    let teksten: Vec<&str> =
+        std::iter::once(beroep.naam.as_str()).chain(beroep.trefwoorden.iter().map(String::as_str)).collect();
+    beoordeel(
+        profiel,
+        Kandidaat {
+            soort: "beroep",
+            id: &beroep.id,
+            naam: &beroep.naam,
+            isco: &beroep.isco,
+            opleiding: beroep.opleiding,
+            vraag: &beroep.vraag,
+            werktijden: &beroep.werktijden,
+            teksten: &teksten,
+        },
+    )
+}
+
+/// What the matcher needs of an occupation or a vacancy.
+pub(crate) struct Kandidaat<'a> {
+    pub soort: &'static str,
+    pub id: &'a str,
+    pub naam: &'a str,
+    pub isco: &'a str,
+    pub opleiding: Opleidingsniveau,
+    pub vraag: &'a Vraagprofiel,
+    pub werktijden: &'a Werktijden,
+    /// Name, keywords and the like, for the wishes.
+    pub teksten: &'a [&'a str],
+}
+
+pub(crate) fn beoordeel(profiel: &Profiel, k: Kandidaat<'_>) -> Resultaat {
+    let toetsing = toets(&profiel.belastbaarheid, k.vraag, Some(k.werktijden));
     let mut oordeel = toetsing.oordeel;
     let mut redenen = toetsing.redenen;
     let voorblad = redenen.iter().any(|r| r.item == "voorblad");
     if let (Some(eigen), false) = (profiel.opleiding, voorblad)
-        && let Some(r) = opleiding_reden(eigen, beroep.opleiding)
+        && let Some(r) = opleiding_reden(eigen, k.opleiding)
     {
         oordeel = oordeel.max(r.oordeel);
         redenen.push(r);
@@ -117,20 +170,21 @@ pub fn beoordeel_beroep(profiel: &Profiel, beroep: &Beroep) -> Resultaat {
     let mut opbouw = ScoreOpbouw::default();
     if oordeel != Oordeel::Ongeschikt {
         opbouw.marge = Some(marge(&toetsing.marges));
-        opbouw.wensen = wensen(&profiel.wensen, beroep);
-        opbouw.opleiding = profiel.opleiding.map(|e| opleiding(e, beroep.opleiding));
-        opbouw.uren = profiel.uren_per_week.map(|u| uren(u, beroep.werktijden.uren_per_week));
+        opbouw.wensen = wensen(&profiel.wensen, k.teksten);
+        opbouw.opleiding = profiel.opleiding.map(|e| opleiding(e, k.opleiding));
+        opbouw.uren = profiel.uren_per_week.map(|u| uren(u, k.werktijden.uren_per_week));
     }
     Resultaat {
-        soort: "beroep",
-        id: beroep.id.clone(),
-        naam: beroep.naam.clone(),
-        isco: beroep.isco.clone(),
-        opleiding: beroep.opleiding.code(),
+        soort: k.soort,
+        id: k.id.to_string(),
+        naam: k.naam.to_string(),
+        isco: k.isco.to_string(),
+        opleiding: k.opleiding.code(),
         oordeel,
         score: opbouw.score(),
         redenen,
         score_opbouw: opbouw,
+        vacature: None,
     }
 }
 
@@ -212,7 +266,11 @@ fn uren(gewenst: u8, (min, max): (u8, u8)) -> Onderdeel {
     Onderdeel {
         waarde: afgerond(waarde),
         gewicht: GEWICHT_UREN,
-        toelichting: format!("{gewenst} uur per week is {hoe} de gebruikelijke {min}–{max} uur"),
+        toelichting: if min == max {
+            format!("{gewenst} uur per week is {hoe} de {min} uur van het werk")
+        } else {
+            format!("{gewenst} uur per week is {hoe} de gebruikelijke {min}–{max} uur")
+        },
     }
 }
 
@@ -244,12 +302,11 @@ fn past(wens: &str, woord: &str) -> bool {
     (wens.len() >= 4 && woord.contains(wens)) || (woord.len() >= 5 && wens.contains(woord)) || gedeeld >= 6
 }
 
-fn wensen(wensen: &[String], beroep: &Beroep) -> Option<Onderdeel> {
+fn wensen(wensen: &[String], teksten: &[&str]) -> Option<Onderdeel> {
     if wensen.is_empty() {
         return None;
     }
-    let beroepswoorden: Vec<String> =
-        std::iter::once(&beroep.naam).chain(&beroep.trefwoorden).flat_map(|t| woorden(t)).collect();
+    let beroepswoorden: Vec<String> = teksten.iter().flat_map(|t| woorden(t)).collect();
     let mut passend = Vec::new();
     for wens in wensen {
         let treffer = woorden(wens)
@@ -271,7 +328,6 @@ fn wensen(wensen: &[String], beroep: &Beroep) -> Option<Onderdeel> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::vraag::{Vraagprofiel, Werktijden};
 
     fn beroep(id: &str, naam: &str, opleiding: Opleidingsniveau, niveaus: &[(&'static str, u8)]) -> Beroep {
         Beroep {

@@ -41,6 +41,9 @@ enum Opdracht {
         /// standaardinvoer.
         #[arg(long)]
         profiel: PathBuf,
+        /// Vacatures (schema.org JobPosting, als JSON-lines of JSON) in plaats van de beroepen uit de catalogus.
+        #[arg(long)]
+        vacatures: Option<PathBuf>,
         /// Toon ten hoogste zoveel resultaten.
         #[arg(long)]
         top: Option<usize>,
@@ -148,8 +151,8 @@ fn main() -> ExitCode {
 fn voer_uit(opdracht: Opdracht) -> Result<(), Fout> {
     match opdracht {
         Opdracht::Tijdlijn { bestand, json } => tijdlijn::voer_uit(bestand.as_deref(), json),
-        Opdracht::Match { profiel, top, alles, json } => {
-            matchen::voer_uit(&profiel, matchen::Keuze { top, alles, json })
+        Opdracht::Match { profiel, vacatures, top, alles, json } => {
+            matchen::voer_uit(&profiel, matchen::Keuze { vacatures: vacatures.as_deref(), top, alles, json })
         }
         Opdracht::Bench { wat: BenchOpdracht::Tijdlijn { aantal, zaad } } => bench::tijdlijn(aantal, zaad),
         Opdracht::Demo { werknemers, peildatum, adres, zonder_server } => {

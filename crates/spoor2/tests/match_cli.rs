@@ -192,6 +192,72 @@ fn the_readable_table_is_dutch_with_verdicts_reasons_and_scores() {
     }
 }
 
+const VACATURES: &str = concat!(
+    r#"{"@context": "https://schema.org", "@type": "JobPosting", "identifier": "V-1", "title": "Orderpicker", "#,
+    r#""hiringOrganization": {"name": "DC Zuid"}, "jobLocation": {"@type": "Place", "address": "#,
+    r#"{"postalCode": "5048", "addressLocality": "Tilburg"}}, "workHours": "32-40 uur, 2-ploegendienst"}"#,
+    "\n",
+    r#"{"@type": "JobPosting", "identifier": "V-2", "title": "Administratief medewerker", "#,
+    r#""workHours": "24 uur per week, kantoortijden"}"#,
+    "\n",
+    r#"{"@type": "JobPosting", "identifier": "V-3", "title": "Administratief medewerker inkoop", "#,
+    r#""workHours": "16-20 uur, overdag", "hiringOrganization": "Gemeente Utrecht"}"#,
+    "\n",
+    r#"{"@type": "JobPosting", "identifier": "V-4", "title": "Beveiliger", "occupationalCategory": "5414", "#,
+    r#""workHours": "20 uur, nachtdiensten"}"#,
+    "\n",
+    r#"{"@type": "JobPosting", "identifier": "V-5", "title": "Stralingsdeskundige"}"#,
+    "\n",
+);
+
+#[test]
+fn vacancies_are_judged_on_their_own_hours_and_shifts_and_bad_rows_reported() {
+    let map = tempfile::tempdir().unwrap();
+    let pad = map.path().join("vacatures.jsonl");
+    std::fs::write(&pad, VACATURES).unwrap();
+    let profiel = r#"{"belastbaarheid": {"4.13": 3, "6.3": 3, "6.1": 2}}"#;
+    let v = matchen(profiel, &["--vacatures", pad.to_str().unwrap(), "--alles"]);
+    let oordelen: Vec<(&str, &str)> =
+        resultaten(&v).iter().map(|r| (r["id"].as_str().unwrap(), r["oordeel"].as_str().unwrap())).collect();
+    assert_eq!(
+        oordelen,
+        [("V-3", "geschikt"), ("V-2", "beoordelingspunt"), ("V-4", "ongeschikt"), ("V-1", "ongeschikt")],
+        "unsuitable ones by how many items exclude them: the night shift only, then lifting and hours"
+    );
+    for r in resultaten(&v) {
+        assert_eq!(r["soort"], "vacature");
+    }
+    let v3 = resultaat(&v, "V-3").unwrap();
+    assert_eq!(
+        (v3["werkgever"].as_str(), v3["beroep"].as_str(), v3["koppeling"].as_str()),
+        (Some("Gemeente Utrecht"), Some("administratief-medewerker"), Some("afgeleid"))
+    );
+    let v2 = resultaat(&v, "V-2").unwrap();
+    assert_eq!(v2["redenen"][0]["tekst"], "vraagt minstens 24 uur per week; grens is ongeveer 20 uur per week");
+    let v1 = resultaat(&v, "V-1").unwrap();
+    assert_eq!((v1["plaats"].as_str(), v1["isco"].as_str()), (Some("Tilburg"), Some("9333")));
+    let v4 = resultaat(&v, "V-4").unwrap();
+    assert_eq!(v4["koppeling"], "gegeven");
+    assert_eq!(v4["redenen"][0]["tekst"], "vraagt nachtdiensten; grens: niet 's nachts (22–06 uur)");
+    let meldingen = v["meldingen"].as_array().unwrap();
+    assert!(meldingen[0].as_str().unwrap().starts_with("Overgeslagen: vacature op regel 5: 'Stralingsdeskundige'"));
+
+    let tabel = spoor2(&["match", "--profiel", "-", "--vacatures", pad.to_str().unwrap()], profiel);
+    let tekst = String::from_utf8(tabel.stdout).unwrap();
+    assert!(tekst.contains("4 vacature(s) uit"), "{tekst}");
+    assert!(tekst.contains("Gemeente Utrecht · beroep: administratief-medewerker (afgeleid)"), "{tekst}");
+
+    let kapot = map.path().join("kapot.jsonl");
+    std::fs::write(&kapot, "{\"@type\": \"Person\"}\n").unwrap();
+    geweigerd(
+        &["match", "--profiel", "-", "--vacatures", kapot.to_str().unwrap()],
+        "{}",
+        "--vacatures",
+        "regel 1: @type moet JobPosting zijn",
+    );
+    geweigerd(&["match", "--profiel", "-", "--vacatures", "/bestaat/niet.jsonl"], "{}", "--vacatures", "bestaat niet");
+}
+
 /// Runs bad input and checks: exit code 2, no output, a Dutch message naming `veld`.
 fn geweigerd(args: &[&str], invoer: &str, veld: &str, melding: &str) {
     let out = spoor2(args, invoer);
