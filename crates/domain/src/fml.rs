@@ -19,6 +19,46 @@ pub struct Item {
     pub code: &'static str,
     pub naam: &'static str,
     pub invulling: Invulling,
+    /// For `Meerkeuze`: a stable code per condition, in the order of the labels (used in JSON, e.g.
+    /// `weinig_klantcontact`). Empty for items with levels.
+    pub keuzecodes: &'static [&'static str],
+    /// For levels with a physical meaning: the value of each level in natural units.
+    pub maat: Option<Maat>,
+}
+
+/// The natural-unit value of each level of an item: the most the employee can do at that level
+/// (level 0 is the reference value, "normaal").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Maat {
+    pub eenheid: &'static str,
+    pub waarden: &'static [u16],
+}
+
+impl Item {
+    /// The bit of the condition with this code.
+    pub fn keuze(&self, code: &str) -> Option<u8> {
+        self.keuzecodes.iter().position(|c| *c == code).map(|i| i as u8)
+    }
+
+    /// The label of one level or condition.
+    pub fn label(&self, index: u8) -> Option<&'static str> {
+        match self.invulling {
+            Invulling::Niveaus(l) | Invulling::Meerkeuze(l) => l.get(usize::from(index)).copied(),
+        }
+    }
+
+    /// The number of levels, or of conditions.
+    pub fn aantal(&self) -> u8 {
+        match self.invulling {
+            Invulling::Niveaus(l) | Invulling::Meerkeuze(l) => l.len() as u8,
+        }
+    }
+
+    /// The value of a level in natural units, such as `(5, "kg")` for level 2 of 4.13 Tillen.
+    pub fn waarde(&self, niveau: u8) -> Option<(u16, &'static str)> {
+        let m = self.maat?;
+        m.waarden.get(usize::from(niveau)).map(|w| (*w, m.eenheid))
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -29,11 +69,31 @@ pub struct Rubriek {
 }
 
 const fn niveaus(code: &'static str, naam: &'static str, niveaus: &'static [&'static str]) -> Item {
-    Item { code, naam, invulling: Invulling::Niveaus(niveaus) }
+    Item { code, naam, invulling: Invulling::Niveaus(niveaus), keuzecodes: &[], maat: None }
 }
 
-const fn meerkeuze(code: &'static str, naam: &'static str, keuzes: &'static [&'static str]) -> Item {
-    Item { code, naam, invulling: Invulling::Meerkeuze(keuzes) }
+/// An item with levels whose values have a natural unit (kg, minutes, hours …).
+const fn gemeten(
+    code: &'static str,
+    naam: &'static str,
+    niveaus: &'static [&'static str],
+    eenheid: &'static str,
+    waarden: &'static [u16],
+) -> Item {
+    Item { code, naam, invulling: Invulling::Niveaus(niveaus), keuzecodes: &[], maat: Some(Maat { eenheid, waarden }) }
+}
+
+/// An item with conditions to tick, each written as `code => "label"` so codes and labels cannot drift apart.
+macro_rules! meerkeuze {
+    ($code:literal, $naam:literal, [$($keuze:literal => $label:literal),+ $(,)?]) => {
+        Item {
+            code: $code,
+            naam: $naam,
+            invulling: Invulling::Meerkeuze(&[$($label),+]),
+            keuzecodes: &[$($keuze),+],
+            maat: None,
+        }
+    };
 }
 
 const BEPERKT: &[&str] = &["normaal", "beperkt"];
@@ -70,34 +130,32 @@ pub const RUBRIEKEN: [Rubriek; 6] = [
                 "Inzicht in eigen kunnen",
                 &["normaal", "overschat de eigen mogelijkheden", "overschat de eigen beperkingen"],
             ),
-            meerkeuze("1.5", "Doelmatig handelen", &["op tijd beginnen", "ordenen", "bewaken", "stoppen", "overig"]),
-            meerkeuze(
-                "1.6",
-                "Zelfstandig handelen",
-                &[
-                    "initiatief nemen",
-                    "doelen stellen",
-                    "oplossingen bedenken",
-                    "aanpak kiezen",
-                    "omgaan met falen",
-                    "omschakelen",
-                    "volhouden",
-                    "hulp vragen",
-                ],
-            ),
+            meerkeuze!("1.5", "Doelmatig handelen", [
+                "op_tijd_beginnen" => "op tijd beginnen",
+                "ordenen" => "ordenen",
+                "bewaken" => "bewaken",
+                "stoppen" => "stoppen",
+                "overig" => "overig",
+            ]),
+            meerkeuze!("1.6", "Zelfstandig handelen", [
+                "initiatief_nemen" => "initiatief nemen",
+                "doelen_stellen" => "doelen stellen",
+                "oplossingen_bedenken" => "oplossingen bedenken",
+                "aanpak_kiezen" => "aanpak kiezen",
+                "omgaan_met_falen" => "omgaan met falen",
+                "omschakelen" => "omschakelen",
+                "volhouden" => "volhouden",
+                "hulp_vragen" => "hulp vragen",
+            ]),
             niveaus("1.7", "Handelingstempo", &["normaal", "duidelijk vertraagd"]),
-            meerkeuze(
-                "1.8",
-                "Specifieke voorwaarden (persoonlijk functioneren)",
-                &[
-                    "geen afleiding",
-                    "voorspelbare situatie",
-                    "weinig onderbrekingen",
-                    "weinig deadlines of productiepieken",
-                    "geen hoog tempo",
-                    "geen verhoogd persoonlijk risico",
-                ],
-            ),
+            meerkeuze!("1.8", "Specifieke voorwaarden (persoonlijk functioneren)", [
+                "geen_afleiding" => "geen afleiding",
+                "voorspelbare_situatie" => "voorspelbare situatie",
+                "weinig_onderbrekingen" => "weinig onderbrekingen",
+                "weinig_deadlines" => "weinig deadlines of productiepieken",
+                "geen_hoog_tempo" => "geen hoog tempo",
+                "geen_verhoogd_risico" => "geen verhoogd persoonlijk risico",
+            ]),
             niveaus(
                 "1.9",
                 "Mate van zelfstandigheid",
@@ -132,31 +190,35 @@ pub const RUBRIEKEN: [Rubriek; 6] = [
             ),
             niveaus("2.10", "Vervoer", &["normaal", "kan niet zelfstandig reizen"]),
             niveaus("2.11", "Beroepsmatig vervoer", &["normaal", "kan niet (of beperkt) rijden voor het werk"]),
-            meerkeuze(
-                "2.12",
-                "Specifieke voorwaarden (sociaal functioneren)",
-                &[
-                    "weinig of geen klantcontact",
-                    "weinig of geen contact met patiënten of hulpbehoevenden",
-                    "collega's om op terug te vallen (geen solitaire functie)",
-                    "geen direct contact met collega's",
-                    "geen leidinggevende taken",
-                ],
-            ),
+            meerkeuze!("2.12", "Specifieke voorwaarden (sociaal functioneren)", [
+                "weinig_klantcontact" => "weinig of geen klantcontact",
+                "weinig_patientcontact" => "weinig of geen contact met patiënten of hulpbehoevenden",
+                "geen_solitaire_functie" => "collega's om op terug te vallen (geen solitaire functie)",
+                "geen_contact_collegas" => "geen direct contact met collega's",
+                "geen_leidinggevende_taken" => "geen leidinggevende taken",
+            ]),
         ],
     },
     Rubriek {
         nummer: 3,
         naam: "Aanpassing aan fysieke omgevingseisen",
         items: &[
-            meerkeuze("3.1", "Temperatuur", &["geen hitte (boven 35 °C)", "geen koude (onder −15 °C)"]),
+            meerkeuze!("3.1", "Temperatuur", [
+                "geen_hitte" => "geen hitte (boven 35 °C)",
+                "geen_koude" => "geen koude (onder −15 °C)",
+            ]),
             niveaus("3.2", "Tocht", BEPERKT),
             niveaus("3.3", "Huidcontact", BEPERKT),
             niveaus("3.4", "Beschermende middelen", BEPERKT),
             niveaus("3.5", "Stof, rook, gassen en dampen", BEPERKT),
             niveaus("3.6", "Geluid", BEPERKT),
             niveaus("3.7", "Trillingen", BEPERKT),
-            meerkeuze("3.8", "Overige", &["allergie", "verhoogde kans op infecties", "zwakke huidbarrière", "overig"]),
+            meerkeuze!("3.8", "Overige", [
+                "allergie" => "allergie",
+                "infectiegevoelig" => "verhoogde kans op infecties",
+                "zwakke_huidbarriere" => "zwakke huidbarrière",
+                "overig" => "overig",
+            ]),
         ],
     },
     Rubriek {
@@ -165,31 +227,48 @@ pub const RUBRIEKEN: [Rubriek; 6] = [
         items: &[
             niveaus("4.1", "Dominantie", &["rechts", "links", "beide"]),
             niveaus("4.2", "Lokalisatie", &["rechts", "links", "beide"]),
-            meerkeuze(
-                "4.3",
-                "Hand- en vingergebruik",
-                &["grijpen", "knijp- of grijpkracht", "fijne motoriek", "repeterende bewegingen"],
-            ),
+            meerkeuze!("4.3", "Hand- en vingergebruik", [
+                "grijpen" => "grijpen",
+                "knijpkracht" => "knijp- of grijpkracht",
+                "fijne_motoriek" => "fijne motoriek",
+                "repeterende_bewegingen" => "repeterende bewegingen",
+            ]),
             niveaus("4.4", "Toetsenbord en muis", PER_DAG),
             niveaus("4.5", "Tastzin", BEPERKT),
             niveaus("4.6", "Schroefbewegingen", BEPERKT),
-            niveaus("4.7", "Reiken", &["normaal (70 cm)", "60 cm", "50 cm"]),
-            niveaus("4.8", "Frequent reiken", &["normaal (1200 keer per uur)", "600 keer per uur", "300 keer per uur"]),
-            niveaus("4.9", "Buigen", &["normaal (ongeveer 90°)", "ongeveer 60°", "ongeveer 45°"]),
-            niveaus(
+            gemeten("4.7", "Reiken", &["normaal (70 cm)", "60 cm", "50 cm"], "cm", &[70, 60, 50]),
+            gemeten(
+                "4.8",
+                "Frequent reiken",
+                &["normaal (1200 keer per uur)", "600 keer per uur", "300 keer per uur"],
+                "keer per uur",
+                &[1200, 600, 300],
+            ),
+            gemeten(
+                "4.9",
+                "Buigen",
+                &["normaal (ongeveer 90°)", "ongeveer 60°", "ongeveer 45°"],
+                "graden",
+                &[90, 60, 45],
+            ),
+            gemeten(
                 "4.10",
                 "Frequent buigen",
                 &["normaal (600 keer per uur)", "300 keer per uur", "150 keer per uur", "50 keer per uur"],
+                "keer per uur",
+                &[600, 300, 150, 50],
             ),
             niveaus("4.11", "Torderen", BEPERKT),
-            niveaus("4.12", "Duwen of trekken", &["normaal (ongeveer 250 N)", "150 N", "100 N"]),
-            niveaus("4.13", "Tillen", &["normaal (ongeveer 15 kg)", "10 kg", "5 kg", "2 kg"]),
-            niveaus("4.14", "Dragen", &["normaal (15 kg)", "10 kg", "5 kg", "2 kg"]),
+            gemeten("4.12", "Duwen of trekken", &["normaal (ongeveer 250 N)", "150 N", "100 N"], "N", &[250, 150, 100]),
+            gemeten("4.13", "Tillen", &["normaal (ongeveer 15 kg)", "10 kg", "5 kg", "2 kg"], "kg", &[15, 10, 5, 2]),
+            gemeten("4.14", "Dragen", &["normaal (15 kg)", "10 kg", "5 kg", "2 kg"], "kg", &[15, 10, 5, 2]),
             niveaus("4.15", "Hoofdbewegingen", &["normaal (120 keer per uur)", "beperkt", "sterk beperkt"]),
-            niveaus(
+            gemeten(
                 "4.16",
                 "Lopen (aaneengesloten)",
                 &["normaal (ongeveer 1 uur)", "30 minuten", "15 minuten", "minder dan 5 minuten"],
+                "minuten",
+                &[60, 30, 15, 5],
             ),
             niveaus("4.17", "Lopen tijdens het werk", PER_DAG),
             niveaus("4.18", "Traplopen", &["normaal (2 trappen)", "1 trap", "1 trap op of af", "een opstapje"]),
@@ -198,10 +277,12 @@ pub const RUBRIEKEN: [Rubriek; 6] = [
                 "Klimmen",
                 &["normaal (ladder tot ongeveer 5 m)", "trapje tot ongeveer 3 m", "een opstapje", "niet"],
             ),
-            niveaus(
+            gemeten(
                 "4.20",
                 "Knielen of hurken",
                 &["normaal (10 keer per uur)", "5 keer per uur", "2 keer per uur", "niet"],
+                "keer per uur",
+                &[10, 5, 2, 0],
             ),
         ],
     },
@@ -209,10 +290,12 @@ pub const RUBRIEKEN: [Rubriek; 6] = [
         nummer: 5,
         naam: "Statische houdingen",
         items: &[
-            niveaus(
+            gemeten(
                 "5.1",
                 "Zitten (aaneengesloten)",
                 &["normaal (ongeveer 2 uur)", "1 uur", "30 minuten", "minder dan 15 minuten"],
+                "minuten",
+                &[120, 60, 30, 15],
             ),
             niveaus(
                 "5.2",
@@ -224,10 +307,12 @@ pub const RUBRIEKEN: [Rubriek; 6] = [
                     "minder dan 4 uur per dag",
                 ],
             ),
-            niveaus(
+            gemeten(
                 "5.3",
                 "Staan (aaneengesloten)",
                 &["normaal (ongeveer 1 uur)", "30 minuten", "15 minuten", "minder dan 5 minuten"],
+                "minuten",
+                &[60, 30, 15, 5],
             ),
             niveaus("5.4", "Staan tijdens het werk", PER_DAG),
             niveaus(
@@ -240,10 +325,12 @@ pub const RUBRIEKEN: [Rubriek; 6] = [
                 "Gebogen en/of getordeerd actief zijn",
                 &["normaal (5 minuten of langer)", "ten hoogste 5 minuten", "ten hoogste 2 minuten"],
             ),
-            niveaus(
+            gemeten(
                 "5.7",
                 "Boven schouderhoogte actief zijn",
                 &["normaal (2 minuten, 10 keer per uur)", "ongeveer 1 minuut", "niet"],
+                "minuten",
+                &[2, 1, 0],
             ),
             niveaus("5.8", "Hoofd in een bepaalde stand houden", PER_DAG),
             niveaus("5.9", "Afwisseling van houding", &["normaal", "nodig"]),
@@ -258,12 +345,14 @@ pub const RUBRIEKEN: [Rubriek; 6] = [
                 "Perioden van het etmaal",
                 &["normaal (op elk moment)", "niet elke avond (18–22 uur)", "niet 's nachts (22–06 uur)"],
             ),
-            niveaus(
+            gemeten(
                 "6.2",
                 "Uren per dag",
                 &["normaal (8 uur of meer)", "ongeveer 8 uur", "ongeveer 6 uur", "ongeveer 4 uur", "ongeveer 2 uur"],
+                "uur per dag",
+                &[8, 8, 6, 4, 2],
             ),
-            niveaus(
+            gemeten(
                 "6.3",
                 "Uren per week",
                 &[
@@ -273,6 +362,8 @@ pub const RUBRIEKEN: [Rubriek; 6] = [
                     "ongeveer 20 uur",
                     "ongeveer 10 uur",
                 ],
+                "uur per week",
+                &[40, 40, 30, 20, 10],
             ),
         ],
     },
@@ -382,6 +473,40 @@ mod tests {
             }
         }
         assert_eq!(gezien.len(), 9 + 12 + 8 + 20 + 9 + 3);
+    }
+
+    #[test]
+    fn conditions_have_unique_codes_and_measured_levels_a_value_each() {
+        for i in RUBRIEKEN.iter().flat_map(|r| r.items) {
+            match i.invulling {
+                Invulling::Niveaus(n) => {
+                    assert!(i.keuzecodes.is_empty(), "{}", i.code);
+                    if let Some(m) = i.maat {
+                        assert_eq!(m.waarden.len(), n.len(), "{}", i.code);
+                        // A more restricted level never allows more.
+                        assert!(m.waarden.windows(2).all(|w| w[0] >= w[1]), "{}", i.code);
+                    }
+                }
+                Invulling::Meerkeuze(k) => {
+                    assert_eq!(i.keuzecodes.len(), k.len(), "{}", i.code);
+                    assert!(i.maat.is_none(), "{}", i.code);
+                    let uniek: std::collections::HashSet<_> = i.keuzecodes.iter().collect();
+                    assert_eq!(uniek.len(), k.len(), "{}", i.code);
+                    for c in i.keuzecodes {
+                        assert!(c.bytes().all(|b| b.is_ascii_lowercase() || b == b'_'), "{}: {c}", i.code);
+                    }
+                }
+            }
+        }
+        let sociaal = item("2.12").unwrap();
+        assert_eq!(sociaal.keuze("weinig_klantcontact"), Some(0));
+        assert_eq!(sociaal.label(0), Some("weinig of geen klantcontact"));
+        assert_eq!(item("1.8").unwrap().keuze("weinig_deadlines"), Some(3));
+        assert_eq!(sociaal.keuze("veel_klantcontact"), None);
+        assert_eq!(item("4.13").unwrap().waarde(2), Some((5, "kg")));
+        assert_eq!(item("6.3").unwrap().waarde(3), Some((20, "uur per week")));
+        assert_eq!(item("5.4").unwrap().waarde(1), None);
+        assert_eq!(item("4.13").unwrap().aantal(), 4);
     }
 
     #[test]

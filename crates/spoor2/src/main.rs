@@ -3,6 +3,7 @@
 mod bench;
 mod demo;
 mod instellingen;
+mod matchen;
 mod signalen;
 mod tijdlijn;
 
@@ -30,6 +31,26 @@ enum Opdracht {
         /// JSON-bestand met de casus; zonder bestand (of met '-') wordt standaardinvoer gelezen.
         bestand: Option<PathBuf>,
         /// Schrijf JSON in plaats van een leesbaar overzicht.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Zoekt passend werk bij een belastbaarheid: het profiel (JSON) tegen de ingebouwde beroepencatalogus,
+    /// per FML-item beoordeeld en gerangschikt.
+    Match {
+        /// JSON-bestand met het profiel (belastbaarheid, voorwaarden, opleidingsniveau, uren, wensen); '-' leest
+        /// standaardinvoer.
+        #[arg(long)]
+        profiel: PathBuf,
+        /// Vacatures (schema.org JobPosting, als JSON-lines of JSON) in plaats van de beroepen uit de catalogus.
+        #[arg(long)]
+        vacatures: Option<PathBuf>,
+        /// Toon ten hoogste zoveel resultaten.
+        #[arg(long)]
+        top: Option<usize>,
+        /// Toon ook het ongeschikte werk, met de redenen.
+        #[arg(long)]
+        alles: bool,
+        /// Schrijf JSON in plaats van een leesbare tabel.
         #[arg(long)]
         json: bool,
     },
@@ -130,6 +151,9 @@ fn main() -> ExitCode {
 fn voer_uit(opdracht: Opdracht) -> Result<(), Fout> {
     match opdracht {
         Opdracht::Tijdlijn { bestand, json } => tijdlijn::voer_uit(bestand.as_deref(), json),
+        Opdracht::Match { profiel, vacatures, top, alles, json } => {
+            matchen::voer_uit(&profiel, matchen::Keuze { vacatures: vacatures.as_deref(), top, alles, json })
+        }
         Opdracht::Bench { wat: BenchOpdracht::Tijdlijn { aantal, zaad } } => bench::tijdlijn(aantal, zaad),
         Opdracht::Demo { werknemers, peildatum, adres, zonder_server } => {
             let url = Instellingen::laad()?.database_url;

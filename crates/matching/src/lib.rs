@@ -1,0 +1,17 @@
+//! Matching a belastbaarheid (FML) to passende arbeid: demand profiles on the FML items, the verdict per
+//! item with its reason in plain Dutch, the built-in occupation catalogue, and a transparent,
+//! deterministic ranking. Pure functions over plain data: no IO.
+
+pub mod catalogus;
+pub mod oordeel;
+pub mod profiel;
+pub mod rangorde;
+pub mod vacature;
+pub mod vraag;
+
+pub use catalogus::{Beroep, Catalogus, CatalogusFout};
+pub use oordeel::{Belastbaarheid, Oordeel, Reden, Toetsing, Voorblad, toets};
+pub use profiel::{ProfielFout, lees_profiel};
+pub use rangorde::{Profiel, Resultaat, ScoreOpbouw, Vacaturegegevens, beoordeel_beroep, rangschik_beroepen};
+pub use vacature::{Regelfout, Vacature, lees_vacatures, rangschik_vacatures};
+pub use vraag::{Sterkte, Vraagprofiel, Werktijden};

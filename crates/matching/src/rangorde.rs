@@ -1,0 +1,433 @@
+//! The matcher over the catalogue: first the hard constraints (every FML item, hours and day periods,
+//! education), then a transparent, deterministic ranking of what remains.
+//!
+//! The score (0..1) is a weighted mean of the parts that apply, each shown with its value, weight and a
+//! Dutch explanation:
+//! - `marge` (0.4): room left on the employee's limits, the mean over every restricted item;
+//! - `wensen` (0.3): the share of the employee's wishes that match the occupation's name or keywords;
+//! - `opleiding` (0.15): education fit (1 at the same level, less below it, 0.5 one step above);
+//! - `uren` (0.15): whether the hours the employee wants fall in the occupation's usual range.
+//!
+//! A part the profile gives no data for (no wishes, no education level, no hours) is left out and the
+//! weights of the others are scaled up. Ongeschikt results are not ranked: score 0, no breakdown.
+
+use std::cmp::Reverse;
+
+use domain::waarden::Opleidingsniveau;
+use serde::Serialize;
+
+use crate::catalogus::{Beroep, Catalogus};
+use crate::oordeel::{Belastbaarheid, Oordeel, Reden, toets};
+use crate::vraag::{Vraagprofiel, Werktijden};
+
+pub const GEWICHT_MARGE: f64 = 0.4;
+pub const GEWICHT_WENSEN: f64 = 0.3;
+pub const GEWICHT_OPLEIDING: f64 = 0.15;
+pub const GEWICHT_UREN: f64 = 0.15;
+
+/// The employee as the matcher sees them.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Profiel {
+    pub belastbaarheid: Belastbaarheid,
+    /// Home postcode (PC4) and the most the employee should travel; used for vacancies only.
+    pub pc4: Option<u16>,
+    pub max_reisafstand_km: Option<f64>,
+    pub opleiding: Option<Opleidingsniveau>,
+    pub uren_per_week: Option<u8>,
+    /// Free-text wishes ("administratie", "buiten werken").
+    pub wensen: Vec<String>,
+}
+
+/// One matched occupation (or, later, vacancy), in the JSON shape of `spoor2 match --json`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Resultaat {
+    pub soort: &'static str,
+    pub id: String,
+    pub naam: String,
+    pub isco: String,
+    pub opleiding: &'static str,
+    pub oordeel: Oordeel,
+    pub score: f64,
+    pub redenen: Vec<Reden>,
+    pub score_opbouw: ScoreOpbouw,
+    /// For a vacancy: employer, place and the occupation it is linked to.
+    #[serde(flatten)]
+    pub vacature: Option<Vacaturegegevens>,
+}
+
+/// What a vacancy result adds to the shape of an occupation result.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Vacaturegegevens {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub werkgever: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub plaats: Option<String>,
+    /// The id of the linked occupation in the catalogue, whose demand profile the vacancy takes.
+    pub beroep: String,
+    /// `gegeven` (in the vacancy) or `afgeleid` (from the title).
+    pub koppeling: &'static str,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct ScoreOpbouw {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub marge: Option<Onderdeel>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub wensen: Option<Onderdeel>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub opleiding: Option<Onderdeel>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub uren: Option<Onderdeel>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Onderdeel {
+    /// 0..1, rounded to three decimals.
+    pub waarde: f64,
+    pub gewicht: f64,
+    pub toelichting: String,
+}
+
+impl ScoreOpbouw {
+    fn onderdelen(&self) -> impl Iterator<Item = &Onderdeel> {
+        [&self.marge, &self.wensen, &self.opleiding, &self.uren].into_iter().flatten()
+    }
+
+    /// The weighted mean of the parts present.
+    pub fn score(&self) -> f64 {
+        let (som, gewicht) = self.onderdelen().fold((0.0, 0.0), |(s, g), o| (s + o.waarde * o.gewicht, g + o.gewicht));
+        if gewicht == 0.0 { 0.0 } else { afgerond(som / gewicht) }
+    }
+}
+
+fn afgerond(x: f64) -> f64 {
+    (x * 1000.0).round() / 1000.0
+}
+
+/// Every occupation of the catalogue, judged and ordered: by verdict (geschikt, then with
+/// beoordelingspunten, then ongeschikt), within a verdict by descending score, then fewer excluding items,
+/// fewer beoordelingspunten, name and id.
+pub fn rangschik_beroepen(profiel: &Profiel, catalogus: &Catalogus) -> Vec<Resultaat> {
+    let mut uit: Vec<Resultaat> = catalogus.beroepen.iter().map(|b| beoordeel_beroep(profiel, b)).collect();
+    orden(&mut uit);
+    uit
+}
+
+/// Sorts results in the order described at [`rangschik_beroepen`].
+pub fn orden(uit: &mut [Resultaat]) {
+    uit.sort_by(|a, b| sleutel(a).cmp(&sleutel(b)));
+}
+
+fn sleutel(r: &Resultaat) -> impl Ord + '_ {
+    let ongeschikt = r.redenen.iter().filter(|x| x.oordeel == Oordeel::Ongeschikt).count();
+    let punten = r.redenen.len() - ongeschikt;
+    (r.oordeel, Reverse((r.score * 1000.0).round() as i64), ongeschikt, punten, r.naam.as_str(), r.id.as_str())
+}
+
+/// One occupation against the profile.
+pub fn beoordeel_beroep(profiel: &Profiel, beroep: &Beroep) -> Resultaat {
+    let teksten: Vec<&str> =
+        std::iter::once(beroep.naam.as_str()).chain(beroep.trefwoorden.iter().map(String::as_str)).collect();
+    beoordeel(
+        profiel,
+        Kandidaat {
+            soort: "beroep",
+            id: &beroep.id,
+            naam: &beroep.naam,
+            isco: &beroep.isco,
+            opleiding: beroep.opleiding,
+            vraag: &beroep.vraag,
+            werktijden: &beroep.werktijden,
+            teksten: &teksten,
+        },
+    )
+}
+
+/// What the matcher needs of an occupation or a vacancy.
+pub(crate) struct Kandidaat<'a> {
+    pub soort: &'static str,
+    pub id: &'a str,
+    pub naam: &'a str,
+    pub isco: &'a str,
+    pub opleiding: Opleidingsniveau,
+    pub vraag: &'a Vraagprofiel,
+    pub werktijden: &'a Werktijden,
+    /// Name, keywords and the like, for the wishes.
+    pub teksten: &'a [&'a str],
+}
+
+pub(crate) fn beoordeel(profiel: &Profiel, k: Kandidaat<'_>) -> Resultaat {
+    let toetsing = toets(&profiel.belastbaarheid, k.vraag, Some(k.werktijden));
+    let mut oordeel = toetsing.oordeel;
+    let mut redenen = toetsing.redenen;
+    let voorblad = redenen.iter().any(|r| r.item == "voorblad");
+    if let (Some(eigen), false) = (profiel.opleiding, voorblad)
+        && let Some(r) = opleiding_reden(eigen, k.opleiding)
+    {
+        oordeel = oordeel.max(r.oordeel);
+        redenen.push(r);
+    }
+    let mut opbouw = ScoreOpbouw::default();
+    if oordeel != Oordeel::Ongeschikt {
+        opbouw.marge = Some(marge(&toetsing.marges));
+        opbouw.wensen = wensen(&profiel.wensen, k.teksten);
+        opbouw.opleiding = profiel.opleiding.map(|e| opleiding(e, k.opleiding));
+        opbouw.uren = profiel.uren_per_week.map(|u| uren(u, k.werktijden.uren_per_week));
+    }
+    Resultaat {
+        soort: k.soort,
+        id: k.id.to_string(),
+        naam: k.naam.to_string(),
+        isco: k.isco.to_string(),
+        opleiding: k.opleiding.code(),
+        oordeel,
+        score: opbouw.score(),
+        redenen,
+        score_opbouw: opbouw,
+        vacature: None,
+    }
+}
+
+fn marge(marges: &[(&str, f64)]) -> Onderdeel {
+    if marges.is_empty() {
+        return Onderdeel {
+            waarde: 1.0,
+            gewicht: GEWICHT_MARGE,
+            toelichting: "geen beperkingen om mee te vergelijken".into(),
+        };
+    }
+    let tel = |w: f64| marges.iter().filter(|m| m.1 == w).count();
+    let waarde = marges.iter().map(|m| m.1).sum::<f64>() / marges.len() as f64;
+    Onderdeel {
+        waarde: afgerond(waarde),
+        gewicht: GEWICHT_MARGE,
+        toelichting: format!(
+            "{} beperking(en) vergeleken: {} met ruime marge, {} één niveau onder de grens, {} op of boven de grens",
+            marges.len(),
+            tel(1.0),
+            tel(0.5),
+            tel(0.0)
+        ),
+    }
+}
+
+/// Education levels on one ladder: vmbo = mbo 1, havo and vwo = mbo 4 (the level of work they lead to
+/// without further education).
+pub fn opleidingsrang(o: Opleidingsniveau) -> u8 {
+    use Opleidingsniveau::*;
+    match o {
+        Geen => 0,
+        Vmbo | Mbo1 => 1,
+        Mbo2 => 2,
+        Mbo3 => 3,
+        Mbo4 | Havo | Vwo => 4,
+        Hbo => 5,
+        Wo => 6,
+    }
+}
+
+/// One step above the employee's level: a beoordelingspunt (reachable with training?); more: ongeschikt.
+fn opleiding_reden(eigen: Opleidingsniveau, vraag: Opleidingsniveau) -> Option<Reden> {
+    let (e, v) = (opleidingsrang(eigen), opleidingsrang(vraag));
+    let oordeel = match v.checked_sub(e)? {
+        0 => return None,
+        1 => Oordeel::Beoordelingspunt,
+        _ => Oordeel::Ongeschikt,
+    };
+    let mut tekst = format!("vraagt opleidingsniveau {}; werknemer heeft {}", vraag.code(), eigen.code());
+    if oordeel == Oordeel::Beoordelingspunt {
+        tekst.push_str(" (één niveau hoger: haalbaar met scholing?)");
+    }
+    Some(Reden { item: "opleiding".into(), oordeel, vraag: vraag.code().into(), grens: eigen.code().into(), tekst })
+}
+
+fn opleiding(eigen: Opleidingsniveau, vraag: Opleidingsniveau) -> Onderdeel {
+    let (e, v) = (opleidingsrang(eigen), opleidingsrang(vraag));
+    let (waarde, toelichting) = if v > e {
+        (0.5, format!("vraagt {}, één niveau boven {}", vraag.code(), eigen.code()))
+    } else if v == e {
+        (1.0, format!("vraagt {}, het niveau van de werknemer", vraag.code()))
+    } else {
+        let waarde = (1.0 - 0.2 * f64::from(e - v)).max(0.2);
+        (waarde, format!("vraagt {}, {} niveau(s) onder {}", vraag.code(), e - v, eigen.code()))
+    };
+    Onderdeel { waarde: afgerond(waarde), gewicht: GEWICHT_OPLEIDING, toelichting }
+}
+
+fn uren(gewenst: u8, (min, max): (u8, u8)) -> Onderdeel {
+    let (g, lo, hi) = (f64::from(gewenst), f64::from(min), f64::from(max));
+    let (waarde, hoe) = if gewenst < min {
+        (g / lo, "minder dan")
+    } else if gewenst > max {
+        (hi / g, "meer dan")
+    } else {
+        (1.0, "binnen")
+    };
+    Onderdeel {
+        waarde: afgerond(waarde),
+        gewicht: GEWICHT_UREN,
+        toelichting: if min == max {
+            format!("{gewenst} uur per week is {hoe} de {min} uur van het werk")
+        } else {
+            format!("{gewenst} uur per week is {hoe} de gebruikelijke {min}–{max} uur")
+        },
+    }
+}
+
+const STOPWOORDEN: &[&str] =
+    &["werk", "werken", "graag", "iets", "voor", "naar", "zijn", "niet", "veel", "meer", "wil", "met", "bij", "een"];
+
+/// Lowercase words without accents, for comparing wishes with names and keywords.
+pub fn woorden(tekst: &str) -> Vec<String> {
+    let mut s = String::with_capacity(tekst.len());
+    for c in tekst.chars().flat_map(char::to_lowercase) {
+        s.push(match c {
+            'à' | 'á' | 'â' | 'ä' => 'a',
+            'è' | 'é' | 'ê' | 'ë' => 'e',
+            'ì' | 'í' | 'î' | 'ï' => 'i',
+            'ò' | 'ó' | 'ô' | 'ö' => 'o',
+            'ù' | 'ú' | 'û' | 'ü' => 'u',
+            c if c.is_alphanumeric() => c,
+            _ => ' ',
+        });
+    }
+    s.split_whitespace().filter(|w| w.len() >= 3 && !STOPWOORDEN.contains(w)).map(String::from).collect()
+}
+
+/// Does a word of a wish match a word of the occupation? One contains the other (Dutch compounds:
+/// "magazijn" in "magazijnmedewerker"), or they share their first six letters ("administratie",
+/// "administratief").
+fn past(wens: &str, woord: &str) -> bool {
+    let gedeeld = wens.chars().zip(woord.chars()).take_while(|(a, b)| a == b).count();
+    (wens.len() >= 4 && woord.contains(wens)) || (woord.len() >= 5 && wens.contains(woord)) || gedeeld >= 6
+}
+
+fn wensen(wensen: &[String], teksten: &[&str]) -> Option<Onderdeel> {
+    if wensen.is_empty() {
+        return None;
+    }
+    let beroepswoorden: Vec<String> = teksten.iter().flat_map(|t| woorden(t)).collect();
+    let mut passend = Vec::new();
+    for wens in wensen {
+        let treffer = woorden(wens)
+            .into_iter()
+            .find_map(|w| beroepswoorden.iter().find(|b| past(&w, b)).map(|b| (w.clone(), b.clone())));
+        if let Some((_, b)) = treffer {
+            passend.push(format!("'{wens}' past bij '{b}'"));
+        }
+    }
+    let waarde = passend.len() as f64 / wensen.len() as f64;
+    let toelichting = if passend.is_empty() {
+        format!("geen van de {} wens(en) past bij naam of trefwoorden", wensen.len())
+    } else {
+        format!("{} van {} wens(en): {}", passend.len(), wensen.len(), passend.join("; "))
+    };
+    Some(Onderdeel { waarde: afgerond(waarde), gewicht: GEWICHT_WENSEN, toelichting })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn beroep(id: &str, naam: &str, opleiding: Opleidingsniveau, niveaus: &[(&'static str, u8)]) -> Beroep {
+        Beroep {
+            id: id.into(),
+            naam: naam.into(),
+            isco: "4110".into(),
+            opleiding,
+            trefwoorden: vec!["kantoor".into()],
+            vraag: Vraagprofiel { niveaus: niveaus.iter().copied().collect(), ..Default::default() },
+            werktijden: Werktijden { uren_per_week: (16, 36), uren_per_dienst: 4, avond: false, nacht: false },
+        }
+    }
+
+    #[test]
+    fn wishes_match_dutch_words_and_compounds() {
+        assert!(past("administratie", "administratief"));
+        assert!(past("magazijn", "magazijnmedewerker"));
+        assert!(past("zorg", "ouderenzorg"));
+        assert!(past("techniek", "technisch") || past("techni", "technisch"));
+        assert!(!past("auto", "administratief"));
+        assert_eq!(woorden("Werken met dieren, graag buiten!"), ["dieren", "buiten"]);
+        assert_eq!(woorden("Zorg & Welzijn — cliënten"), ["zorg", "welzijn", "clienten"]);
+    }
+
+    #[test]
+    fn education_one_step_up_is_a_point_to_judge_and_more_excludes() {
+        use Opleidingsniveau::*;
+        assert_eq!(opleiding_reden(Mbo4, Mbo2), None);
+        assert_eq!(opleiding_reden(Mbo4, Havo), None);
+        assert_eq!(opleiding_reden(Mbo3, Mbo4).unwrap().oordeel, Oordeel::Beoordelingspunt);
+        assert_eq!(opleiding_reden(Mbo2, Hbo).unwrap().oordeel, Oordeel::Ongeschikt);
+        assert_eq!(opleiding_reden(Mbo2, Hbo).unwrap().tekst, "vraagt opleidingsniveau hbo; werknemer heeft mbo2");
+        assert_eq!(opleiding(Mbo4, Mbo4).waarde, 1.0);
+        assert_eq!(opleiding(Mbo4, Mbo2).waarde, 0.6);
+        assert_eq!(opleiding(Wo, Geen).waarde, 0.2);
+        assert_eq!(opleiding(Mbo3, Mbo4).waarde, 0.5);
+    }
+
+    #[test]
+    fn hours_fit_in_the_range_or_scale_down() {
+        assert_eq!(uren(24, (16, 36)).waarde, 1.0);
+        assert_eq!(uren(24, (32, 40)).waarde, 0.75);
+        assert_eq!(uren(40, (8, 20)).waarde, 0.5);
+    }
+
+    #[test]
+    fn the_score_is_the_weighted_mean_of_the_parts_that_apply() {
+        let profiel = Profiel {
+            belastbaarheid: Belastbaarheid {
+                items: [("4.13".to_string(), 2), ("5.4".to_string(), 2)].into_iter().collect(),
+                ..Default::default()
+            },
+            opleiding: Some(Opleidingsniveau::Mbo2),
+            wensen: vec!["administratie".into()],
+            ..Default::default()
+        };
+        let b = beroep("adm", "Administratief medewerker", Opleidingsniveau::Mbo2, &[("4.13", 3)]);
+        let r = beoordeel_beroep(&profiel, &b);
+        assert_eq!(r.oordeel, Oordeel::Geschikt);
+        // marge: 4.13 one level below the limit (0.5), 5.4 not asked (1.0) → 0.75.
+        assert_eq!(r.score_opbouw.marge.as_ref().unwrap().waarde, 0.75);
+        assert_eq!(r.score_opbouw.wensen.as_ref().unwrap().waarde, 1.0);
+        assert_eq!(r.score_opbouw.uren, None);
+        // (0.4·0.75 + 0.3·1 + 0.15·1) / 0.85
+        assert_eq!(r.score, afgerond(0.75 / 0.85));
+        let zonder = Profiel { wensen: vec![], opleiding: None, ..profiel.clone() };
+        assert_eq!(beoordeel_beroep(&zonder, &b).score, 0.75);
+    }
+
+    #[test]
+    fn unsuitable_results_come_last_unscored_and_the_order_is_deterministic() {
+        let profiel = Profiel {
+            belastbaarheid: Belastbaarheid {
+                items: [("4.13".to_string(), 3)].into_iter().collect(),
+                ..Default::default()
+            },
+            ..Default::default()
+        };
+        let catalogus = Catalogus {
+            beroepen: vec![
+                beroep("zwaar", "Sjouwer", Opleidingsniveau::Geen, &[("4.13", 0)]),
+                beroep("b", "Bode", Opleidingsniveau::Mbo1, &[("4.13", 2)]),
+                beroep("a", "Archivaris", Opleidingsniveau::Mbo1, &[]),
+                beroep("c", "Conciërge", Opleidingsniveau::Mbo1, &[]),
+            ],
+        };
+        let uit = rangschik_beroepen(&profiel, &catalogus);
+        let volgorde: Vec<_> = uit.iter().map(|r| (r.id.as_str(), r.oordeel, r.score)).collect();
+        assert_eq!(
+            volgorde,
+            [
+                ("a", Oordeel::Geschikt, 1.0),
+                ("c", Oordeel::Geschikt, 1.0),
+                ("b", Oordeel::Beoordelingspunt, 0.0),
+                ("zwaar", Oordeel::Ongeschikt, 0.0),
+            ]
+        );
+        assert_eq!(uit[3].score_opbouw, ScoreOpbouw::default());
+        let mut omgekeerd = catalogus.clone();
+        omgekeerd.beroepen.reverse();
+        assert_eq!(rangschik_beroepen(&profiel, &omgekeerd), uit);
+    }
+}

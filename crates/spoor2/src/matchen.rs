@@ -1,0 +1,177 @@
+//! `spoor2 match`: a profile (belastbaarheid, wishes, education, hours) in, passende arbeid out: the
+//! built-in occupation catalogue judged item by item and ranked (readable Dutch or JSON).
+
+use std::fmt::Write as _;
+use std::io::Read;
+use std::path::Path;
+
+use matching::{
+    Catalogus, Oordeel, Profiel, Resultaat, Voorblad, lees_profiel, lees_vacatures, rangschik_beroepen,
+    rangschik_vacatures,
+};
+use serde::Serialize;
+
+use crate::Fout;
+
+/// What to show.
+pub struct Keuze<'a> {
+    /// Vacancies (schema.org JobPosting, JSON-lines or JSON) instead of the catalogue's occupations.
+    pub vacatures: Option<&'a Path>,
+    pub top: Option<usize>,
+    pub alles: bool,
+    pub json: bool,
+}
+
+/// The JSON output: `{"resultaten": [...], "meldingen": [...]}`.
+#[derive(Serialize)]
+struct Uitvoer<'a> {
+    resultaten: &'a [Resultaat],
+    /// Notes on the run in Dutch (what was not applied, and why).
+    meldingen: Vec<String>,
+}
+
+pub fn voer_uit(bestand: &Path, keuze: Keuze<'_>) -> Result<(), Fout> {
+    let tekst = lees_invoer(bestand, "--profiel")?;
+    let profiel = lees_profiel(&tekst).map_err(|e| Fout::Invoer(e.to_string()))?;
+    let catalogus = Catalogus::ingebouwd();
+    let mut meldingen = meldingen(&profiel);
+    let (alle, kop) = match keuze.vacatures {
+        None => {
+            if profiel.pc4.is_some() || profiel.max_reisafstand_km.is_some() {
+                meldingen.push(
+                    "Postcode en maximale reisafstand gelden alleen voor vacatures; beroepen uit de catalogus hebben \
+                     geen plaats."
+                        .into(),
+                );
+            }
+            let kop = format!("ingebouwde beroepencatalogus ({} beroepen)", catalogus.beroepen.len());
+            (rangschik_beroepen(&profiel, catalogus), kop)
+        }
+        Some(pad) => {
+            let tekst = lees_invoer(pad, "--vacatures")?;
+            let (vacatures, fouten) = lees_vacatures(&tekst, catalogus);
+            if vacatures.is_empty() && !fouten.is_empty() {
+                return Err(Fout::Invoer(format!("--vacatures: geen enkele vacature te lezen; {}", fouten[0])));
+            }
+            meldingen.extend(fouten.iter().map(|f| format!("Overgeslagen: {f}.")));
+            if profiel.max_reisafstand_km.is_some() {
+                meldingen.push(
+                    "De maximale reisafstand is nog niet toegepast: afstanden tussen postcodes zijn nog niet \
+                     beschikbaar."
+                        .into(),
+                );
+            }
+            let kop = format!("{} vacature(s) uit {}", vacatures.len(), pad.display());
+            (rangschik_vacatures(&profiel, &vacatures), kop)
+        }
+    };
+    let mut getoond: Vec<Resultaat> =
+        alle.iter().filter(|r| keuze.alles || r.oordeel != Oordeel::Ongeschikt).cloned().collect();
+    if let Some(n) = keuze.top {
+        getoond.truncate(n);
+    }
+    let uitvoer = if keuze.json {
+        let mut s =
+            serde_json::to_string_pretty(&Uitvoer { resultaten: &getoond, meldingen }).map_err(anyhow::Error::from)?;
+        s.push('\n');
+        s
+    } else {
+        tabel(&alle, &getoond, &meldingen, &kop)
+    };
+    crate::uitvoer(&uitvoer)
+}
+
+fn meldingen(profiel: &Profiel) -> Vec<String> {
+    let mut m = Vec::new();
+    if let Voorblad::GeenBenutbareMogelijkheden(reden) = profiel.belastbaarheid.voorblad {
+        let waarom = reden.map(|r| format!(" ({})", r.omschrijving())).unwrap_or_default();
+        m.push(format!(
+            "De bedrijfsarts heeft geen benutbare mogelijkheden vastgesteld{waarom}: geen enkel werk is nu passend."
+        ));
+    }
+    m
+}
+
+fn lees_invoer(bestand: &Path, optie: &str) -> Result<String, Fout> {
+    let mut bytes = Vec::new();
+    if bestand == Path::new("-") {
+        std::io::stdin().read_to_end(&mut bytes)?;
+    } else {
+        std::fs::File::open(bestand).and_then(|mut f| f.read_to_end(&mut bytes)).map_err(|e| {
+            let waarom = match e.kind() {
+                std::io::ErrorKind::NotFound => "het bestand bestaat niet".to_string(),
+                std::io::ErrorKind::PermissionDenied => "geen leesrechten".to_string(),
+                std::io::ErrorKind::IsADirectory => "dit is een map, geen bestand".to_string(),
+                _ => e.to_string(),
+            };
+            Fout::Invoer(format!("{optie}: kan {} niet lezen: {waarom}", bestand.display()))
+        })?;
+    }
+    String::from_utf8(bytes).map_err(|_| Fout::Invoer(format!("{optie}: {} is geen UTF-8-tekst", bestand.display())))
+}
+
+/// A number with a decimal comma, as Dutch readers expect.
+fn komma(x: f64) -> String {
+    format!("{x:.2}").replace('.', ",")
+}
+
+/// The readable Dutch table.
+fn tabel(alle: &[Resultaat], getoond: &[Resultaat], meldingen: &[String], kop: &str) -> String {
+    let tel = |o: Oordeel| alle.iter().filter(|r| r.oordeel == o).count();
+    let mut s = String::new();
+    let _ = writeln!(s, "Passend werk bij dit profiel — {kop}");
+    let _ = writeln!(
+        s,
+        "Geschikt: {} · met beoordelingspunt: {} · ongeschikt: {}\n",
+        tel(Oordeel::Geschikt),
+        tel(Oordeel::Beoordelingspunt),
+        tel(Oordeel::Ongeschikt)
+    );
+    if getoond.is_empty() {
+        let _ = writeln!(s, "Geen resultaten om te tonen.");
+    } else {
+        let kolom = if getoond.iter().any(|r| r.vacature.is_some()) { "Vacature" } else { "Beroep" };
+        let _ = writeln!(s, "{:>4}  {:<6} {:<17} {:<44} {:<5} Opleiding", "#", "Score", "Oordeel", kolom, "ISCO");
+    }
+    for (i, r) in getoond.iter().enumerate() {
+        let _ = writeln!(
+            s,
+            "{:>4}  {:<6} {:<17} {:<44} {:<5} {}",
+            i + 1,
+            komma(r.score),
+            r.oordeel.code(),
+            r.naam,
+            r.isco,
+            r.opleiding
+        );
+        if let Some(v) = &r.vacature {
+            let waar: Vec<&str> = [v.werkgever.as_deref(), v.plaats.as_deref()].into_iter().flatten().collect();
+            let _ = writeln!(s, "        {} · beroep: {} ({})", waar.join(", "), v.beroep, v.koppeling);
+        }
+        for reden in &r.redenen {
+            let teken = if reden.oordeel == Oordeel::Ongeschikt { "✗" } else { "!" };
+            let _ = writeln!(s, "      {teken} {} {}", reden.item, reden.tekst);
+        }
+        let o = &r.score_opbouw;
+        let delen: Vec<String> =
+            [("marge", &o.marge), ("wensen", &o.wensen), ("opleiding", &o.opleiding), ("uren", &o.uren)]
+                .into_iter()
+                .filter_map(|(naam, d)| d.as_ref().map(|d| format!("{naam} {}", komma(d.waarde))))
+                .collect();
+        if !delen.is_empty() {
+            let _ = writeln!(s, "        score: {}", delen.join(" · "));
+        }
+    }
+    if !meldingen.is_empty() {
+        let _ = writeln!(s);
+        for m in meldingen {
+            let _ = writeln!(s, "Let op: {m}");
+        }
+    }
+    let _ = writeln!(
+        s,
+        "\n! = beoordelingspunt (motiveren voordat het werk als passend geldt) · ✗ = ongeschikt · \
+         --alles toont ook ongeschikt werk, --json de volledige score-opbouw."
+    );
+    s
+}
