@@ -90,6 +90,7 @@ pub fn app(store: Store, veilig: bool) -> Router {
         .route("/dossiers/{id}/vastleggen", post(paginas::leg_vast))
         .route("/dossiers/{id}/inzage", get(paginas::inzage))
         .route("/dossiers/{id}/belastbaarheid", get(belastbaarheid::formulier).post(belastbaarheid::leg_vast))
+        .route("/dossiers/{id}/notities", post(paginas::gewone_notitie))
         .route("/dossiers/{id}/medisch", post(paginas::medische_notitie))
         .route(
             "/dossiers/{id}/documenten",

@@ -233,6 +233,16 @@ pub struct BevindingRegel {
     pub advies: String,
 }
 
+/// One line of the dossier's course on the page.
+pub struct VerloopRegel {
+    pub datum: String,
+    pub wat: String,
+    pub tekst: String,
+    pub door: String,
+    /// (id, title) of the documents filed under this step.
+    pub documenten: Vec<(String, String)>,
+}
+
 pub struct Markering {
     pub x: u32,
     pub kleur: &'static str,
@@ -297,6 +307,7 @@ pub struct DossierPagina {
     schrijven: bool,
     /// Whether this user may see who looked at the dossier.
     inzage: bool,
+    verloop: Vec<VerloopRegel>,
     /// The latest belastbaarheid, for whom the policy shows it (`None` inside: none recorded yet).
     belastbaarheid: Option<Option<crate::belastbaarheid::Samenvatting>>,
     /// Whether this user records the belastbaarheid (the bedrijfsarts).
@@ -345,8 +356,9 @@ async fn dossier_pagina(
     let vandaag = vandaag();
     let ik = wie.clone();
     let dossier_id = id.clone();
-    let (dossier, documenten, schrijven, inzage, medisch, belastbaarheid, fml) = blokkerend(staat, move |s| {
+    let (dossier, documenten, verloop, schrijven, inzage, medisch, belastbaarheid, fml) = blokkerend(staat, move |s| {
         let dossier = s.dossier(ik.actor(), &dossier_id, "dossierpagina")?;
+        let verloop = s.verloop(ik.actor(), &dossier_id, "dossierpagina")?;
         let belastbaarheid = if s.toegestaan(ik.actor(), Handeling::Lezen, Gegevens::Belastbaarheid, &dossier_id)? {
             Some(s.belastbaarheid(ik.actor(), &dossier_id, "dossierpagina")?.pop().map(Into::into))
         } else {
@@ -362,11 +374,31 @@ async fn dossier_pagina(
         } else {
             None
         };
-        Ok((dossier, documenten, schrijven, inzage, medisch, belastbaarheid, fml))
+        Ok((dossier, documenten, verloop, schrijven, inzage, medisch, belastbaarheid, fml))
     })
     .await?;
     let tijdlijn = bereken(&dossier.casus(vandaag)?);
     let d = tijdlijn.eerste_ziektedag;
+    // The course of the dossier, each step with the documents filed under it.
+    let verloop = verloop
+        .into_iter()
+        .map(|r| {
+            let wat = match STAPPEN.iter().find(|(code, _)| *code == r.soort) {
+                Some((_, wat)) => wie.taal.t(wat),
+                None if r.soort == "notitie" => wie.taal.t("dossier-notitie"),
+                None => r.soort.replace('_', " "),
+            };
+            let stukken =
+                documenten.iter().filter(|d| d.soort == r.soort).map(|d| (d.id.clone(), d.titel.clone())).collect();
+            VerloopRegel {
+                datum: nl(r.datum),
+                wat,
+                tekst: r.tekst.unwrap_or_default(),
+                door: r.door,
+                documenten: stukken,
+            }
+        })
+        .collect();
     Ok(DossierPagina {
         t: wie.taal,
         naam: wie.naam,
@@ -375,6 +407,7 @@ async fn dossier_pagina(
         versie: dossier.versie,
         schrijven,
         inzage,
+        verloop,
         belastbaarheid,
         fml,
         medisch: medisch.map(|n| n.into_iter().map(|n| (nl(n.datum), n.tekst)).collect()),
@@ -504,7 +537,7 @@ pub async fn inzage(
 }
 
 #[derive(Debug, Deserialize)]
-pub struct MedischeNotitie {
+pub struct Notitie {
     datum: String,
     tekst: String,
 }
@@ -514,7 +547,27 @@ pub async fn medische_notitie(
     State(staat): State<AppState>,
     wie: Ingelogd,
     Path(id): Path<String>,
-    Form(invoer): Form<MedischeNotitie>,
+    Form(invoer): Form<Notitie>,
+) -> Result<Response, AppFout> {
+    notitie(staat, wie, id, invoer, true).await
+}
+
+/// Whoever records the Poortwachter steps adds a (non-medical) note to the dossier's course.
+pub async fn gewone_notitie(
+    State(staat): State<AppState>,
+    wie: Ingelogd,
+    Path(id): Path<String>,
+    Form(invoer): Form<Notitie>,
+) -> Result<Response, AppFout> {
+    notitie(staat, wie, id, invoer, false).await
+}
+
+async fn notitie(
+    staat: AppState,
+    wie: Ingelogd,
+    id: String,
+    invoer: Notitie,
+    medisch: bool,
 ) -> Result<Response, AppFout> {
     let Ok(datum) = invoer.datum.parse::<jiff::civil::Date>() else {
         let melding = wie.taal.m("algemeen-geen-datum").a("waarde", &invoer.datum).to_string();
@@ -525,6 +578,7 @@ pub async fn medische_notitie(
         return Ok(dossier_pagina(&staat, wie, id, None, Some(melding)).await?.into_response());
     }
     let (ik, dossier_id) = (wie.clone(), id.clone());
-    blokkerend(&staat, move |s| s.voeg_notitie_toe(ik.actor(), &dossier_id, datum, invoer.tekst.trim(), true)).await?;
+    let tekst: String = invoer.tekst.trim().chars().take(4000).collect();
+    blokkerend(&staat, move |s| s.voeg_notitie_toe(ik.actor(), &dossier_id, datum, &tekst, medisch)).await?;
     Ok(Redirect::to(&format!("/dossiers/{id}?vastgelegd=1")).into_response())
 }

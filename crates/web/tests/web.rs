@@ -178,7 +178,7 @@ const ROLLEN: [&str; 9] = [
 
 /// Every route of the router, for every role: (method, path, form, expected per role in the order of
 /// `ROLLEN`). The router's own source is read to check that no route is missing here.
-const ROUTES: [(&str, &str, &str, &str); 32] = [
+const ROUTES: [(&str, &str, &str, &str); 33] = [
     ("GET", "/", "", "LOOOOOOOO"),
     ("GET", "/inloggen", "", "OOOOOOOOO"),
     ("GET", "/tweestap", "", "LLLLLLLLL"),
@@ -190,6 +190,7 @@ const ROUTES: [(&str, &str, &str, &str); 32] = [
     ("GET", "/dossiers/{id}/belastbaarheid", "", "LVVVNVOVN"),
     ("POST", "/dossiers/{id}/belastbaarheid", "datum=2026-03-01&n%3A4.13=1&prognose=3+maanden", "LVVVNVOVN"),
     ("POST", "/dossiers/{id}/medisch", "datum=2026-03-01&tekst=notitie", "LVVVNVOVN"),
+    ("POST", "/dossiers/{id}/notities", "datum=2026-03-01&tekst=notitie", "LVOVNVOVN"),
     ("POST", "/dossiers/{id}/documenten", "multipart", "LVOVNVOVN"),
     ("GET", "/documenten/{id}", "", "LOOONOOVN"),
     ("GET", "/ziekmelding", "", "LVOVVVVVV"),
@@ -708,6 +709,14 @@ async fn the_employer_records_a_step_the_coach_may_not(o: Opzet) {
     let daarna = vraag(&o.app, get(r.locatie.as_deref().unwrap(), Some(&hr))).await;
     assert!(daarna.tekst.contains("Vastgelegd."));
     assert!(daarna.tekst.contains("10-02-2026"), "the probleemanalyse shows as done");
+    // The step is in the dossier's course with its explanation and who recorded it; so is a note.
+    let notitie = "datum=2026-02-12&tekst=Werknemer+belt+elke+week";
+    assert_eq!(vraag(&o.app, post(&format!("{pad}/notities"), notitie, Some(&hr))).await.status, StatusCode::SEE_OTHER);
+    let ad = log_in(&o.app, "ad@test.nl").await;
+    let verloop = vraag(&o.app, get(&pad, Some(&ad))).await.tekst;
+    assert!(verloop.contains("<td>10-02-2026</td><td>Probleemanalyse</td><td>besproken</td>"), "{verloop}");
+    assert!(verloop.contains("Werknemer belt elke week") && verloop.contains("hr@test.nl"));
+    assert!(!verloop.contains("notities\""), "the arbeidsdeskundige adds no notes to the dossier");
 
     // The same form again with the old version: a clear conflict, nothing written twice.
     let dubbel = vraag(
