@@ -11,6 +11,7 @@
 use std::collections::BTreeMap;
 
 use domain::fml::{self, GeenBenutbareMogelijkheden, Invulling};
+use domain::poortwachter::json::soort_van;
 use domain::waarden::{Opleidingsniveau, Postcode};
 use serde_json::{Map, Value};
 
@@ -226,17 +227,6 @@ fn tekst(obj: &Map<String, Value>, veld: &str) -> Result<Option<String>, Profiel
         None => Ok(None),
         Some(Value::String(s)) => Ok(Some(s.clone())),
         Some(w) => Err(fout(veld, format!("moet tekst zijn, niet {}", soort_van(w)))),
-    }
-}
-
-fn soort_van(w: &Value) -> &'static str {
-    match w {
-        Value::Null => "null",
-        Value::Bool(_) => "waar/onwaar",
-        Value::Number(_) => "een getal",
-        Value::String(_) => "tekst",
-        Value::Array(_) => "een lijst",
-        Value::Object(_) => "een object",
     }
 }
 

@@ -58,3 +58,13 @@ impl Drop for Testdatabase {
         }
     }
 }
+
+/// Runs each named async test, `async fn test(o: Opzet)`, on a fresh SQLite and a fresh PostgreSQL
+/// database, each through the calling file's `fn opzet(Testdatabase) -> Opzet`.
+#[macro_export]
+macro_rules! op_beide_met_opzet {
+    ($($test:ident),* $(,)?) => {
+        mod op_sqlite { $( #[tokio::test(flavor = "multi_thread")] async fn $test() { super::$test(super::opzet($crate::Testdatabase::sqlite())).await } )* }
+        mod op_postgres { $( #[tokio::test(flavor = "multi_thread")] async fn $test() { super::$test(super::opzet($crate::Testdatabase::postgres())).await } )* }
+    };
+}

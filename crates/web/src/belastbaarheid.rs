@@ -117,7 +117,13 @@ pub async fn formulier(
 ) -> Result<FmlPagina, AppFout> {
     let (ik, dossier_id) = (wie.clone(), id.clone());
     let (werknemer, vorige) = blokkerend(&staat, move |s| laatste(s, &ik, &dossier_id)).await?;
-    let leeg = Belastbaarheid {
+    let b = vorige.map(|v| Belastbaarheid { datum: vandaag(), ..v }).unwrap_or_else(|| leeg(&wie));
+    Ok(pagina(wie, id, werknemer, b, None))
+}
+
+/// A belastbaarheid of today by this user with nothing recorded yet.
+fn leeg(wie: &Ingelogd) -> Belastbaarheid {
+    Belastbaarheid {
         datum: vandaag(),
         auteur_id: wie.gebruiker_id.clone(),
         benutbare_mogelijkheden: true,
@@ -125,9 +131,7 @@ pub async fn formulier(
         items: BTreeMap::new(),
         toelichtingen: BTreeMap::new(),
         prognose: String::new(),
-    };
-    let b = vorige.map(|v| Belastbaarheid { datum: vandaag(), ..v }).unwrap_or(leeg);
-    Ok(pagina(wie, id, werknemer, b, None))
+    }
 }
 
 /// Reads the form's fields: `datum`, `prognose`, `geen` (a reason or empty), `n:<code>` (a level),
@@ -136,15 +140,7 @@ pub async fn formulier(
 fn lees(wie: &Ingelogd, velden: &[(String, String)]) -> (Belastbaarheid, Option<String>) {
     let t = wie.taal;
     let mut fouten = Vec::new();
-    let mut b = Belastbaarheid {
-        datum: vandaag(),
-        auteur_id: wie.gebruiker_id.clone(),
-        benutbare_mogelijkheden: true,
-        reden_geen: None,
-        items: BTreeMap::new(),
-        toelichtingen: BTreeMap::new(),
-        prognose: String::new(),
-    };
+    let mut b = leeg(wie);
     for (naam, waarde) in velden {
         let waarde = waarde.trim();
         match naam.split(':').collect::<Vec<_>>()[..] {

@@ -181,14 +181,7 @@ fn dossierpaden(dossier: &str) -> [String; 3] {
     ]
 }
 
-macro_rules! op_beide {
-    ($($test:ident),* $(,)?) => {
-        mod op_sqlite { $( #[tokio::test(flavor = "multi_thread")] async fn $test() { super::$test(super::opzet(test_support::Testdatabase::sqlite())).await } )* }
-        mod op_postgres { $( #[tokio::test(flavor = "multi_thread")] async fn $test() { super::$test(super::opzet(test_support::Testdatabase::postgres())).await } )* }
-    };
-}
-
-op_beide!(
+test_support::op_beide_met_opzet!(
     without_a_valid_bearer_token_the_api_answers_401,
     each_role_gets_what_the_policy_allows,
     another_organisations_token_finds_no_dossier,

@@ -133,14 +133,7 @@ async fn log_in_met(app: &Router, email: &str, code: &str) -> String {
     ingelogd
 }
 
-macro_rules! op_beide {
-    ($($test:ident),* $(,)?) => {
-        mod op_sqlite { $( #[tokio::test(flavor = "multi_thread")] async fn $test() { super::$test(super::opzet(test_support::Testdatabase::sqlite())).await } )* }
-        mod op_postgres { $( #[tokio::test(flavor = "multi_thread")] async fn $test() { super::$test(super::opzet(test_support::Testdatabase::postgres())).await } )* }
-    };
-}
-
-op_beide!(
+test_support::op_beide_met_opzet!(
     login_takes_both_factors_and_opens_the_werkvoorraad,
     wrong_credentials_get_a_dutch_message,
     pages_need_a_login,

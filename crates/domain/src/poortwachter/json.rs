@@ -240,7 +240,8 @@ fn tekst(pad: &str, waarde: Option<&Value>, verplicht: bool) -> Result<Option<St
     }
 }
 
-fn soort_van(w: &Value) -> &'static str {
+/// What a JSON value is, in Dutch, for messages that refuse it ("moet tekst zijn, niet een getal").
+pub fn soort_van(w: &Value) -> &'static str {
     match w {
         Value::Null => "null",
         Value::Bool(_) => "waar/onwaar",
