@@ -12,12 +12,16 @@ pub struct Instellingen {
     pub database_url: String,
     /// 32 bytes, base64; never printed.
     bsn_sleutel: Option<SecretString>,
+    /// Served behind a TLS-terminating proxy: the session cookie is then marked Secure.
+    pub achter_tls: bool,
 }
 
 impl Instellingen {
     pub fn laad() -> Result<Self, Fout> {
         let mut bouwer = config::Config::builder()
             .set_default("database_url", "sqlite:spoor2.db")
+            .map_err(ongeldig)?
+            .set_default("achter_tls", false)
             .map_err(ongeldig)?
             .add_source(config::File::with_name("spoor2").required(false))
             .add_source(config::Environment::with_prefix("SPOOR2").separator("__"));

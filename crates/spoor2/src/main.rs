@@ -195,7 +195,7 @@ fn voer_uit(opdracht: Opdracht) -> Result<(), Fout> {
             uitvoer(&format!(
                 "\nDe webapplicatie draait op http://{adres}/ — log in met een account hierboven (stoppen met Ctrl-C).\n"
             ))?;
-            tokio::runtime::Runtime::new()?.block_on(web::serve(store, adres))?;
+            tokio::runtime::Runtime::new()?.block_on(web::serve(store, adres, false))?;
             Ok(())
         }
         Opdracht::Signalen { organisatie, peildatum, binnen, json } => {
@@ -209,9 +209,10 @@ fn voer_uit(opdracht: Opdracht) -> Result<(), Fout> {
             }
         }
         Opdracht::Serve { adres } => {
-            let store = Instellingen::laad()?.store()?;
+            let instellingen = Instellingen::laad()?;
+            let store = instellingen.store()?;
             uitvoer(&format!("spoor2 draait op http://{adres}/ (stoppen met Ctrl-C)\n"))?;
-            tokio::runtime::Runtime::new()?.block_on(web::serve(store, adres))?;
+            tokio::runtime::Runtime::new()?.block_on(web::serve(store, adres, instellingen.achter_tls))?;
             Ok(())
         }
         Opdracht::Migrate => {

@@ -126,10 +126,10 @@ pub fn app(store: Store, veilig: bool) -> Router {
         .with_state(AppState { store })
 }
 
-/// Serves the application on `adres` until Ctrl-C.
-pub async fn serve(store: Store, adres: SocketAddr) -> std::io::Result<()> {
+/// Serves the application on `adres` until Ctrl-C; `veilig` behind TLS (Secure cookies).
+pub async fn serve(store: Store, adres: SocketAddr, veilig: bool) -> std::io::Result<()> {
     let luisteraar = tokio::net::TcpListener::bind(adres).await?;
-    axum::serve(luisteraar, app(store, false).into_make_service_with_connect_info::<SocketAddr>())
+    axum::serve(luisteraar, app(store, veilig).into_make_service_with_connect_info::<SocketAddr>())
         .with_graceful_shutdown(async {
             let _ = tokio::signal::ctrl_c().await;
         })

@@ -134,6 +134,7 @@ async fn log_in_met(app: &Router, email: &str, code: &str) -> String {
 }
 
 test_support::op_beide_met_opzet!(
+    behind_tls_the_session_cookie_is_secure,
     login_takes_both_factors_and_opens_the_werkvoorraad,
     wrong_credentials_get_a_dutch_message,
     pages_need_a_login,
@@ -889,4 +890,15 @@ async fn the_bedrijfsarts_records_the_fml_and_the_others_read_it_in_functional_t
     assert_eq!(vraag(&o.app, post(&fml, arts_eerder, Some(&arts))).await.status, StatusCode::SEE_OTHER);
     let opnieuw = vraag(&o.app, get(&fml, Some(&arts))).await;
     assert!(opnieuw.tekst.contains("<option value=\"2\" selected>2 – 5 kg</option>"), "{}", opnieuw.tekst);
+}
+
+async fn behind_tls_the_session_cookie_is_secure(o: Opzet) {
+    let inloggen = || post("/inloggen", &format!("email=hr%40test.nl&wachtwoord={WACHTWOORD}"), None);
+    for (veilig, verwacht) in [(true, true), (false, false)] {
+        let app = web::app(o.store.clone(), veilig).layer(MockConnectInfo(SocketAddr::from(([127, 0, 0, 1], 40001))));
+        let a = vraag(&app, inloggen()).await;
+        let cookie = a.koppen[header::SET_COOKIE].to_str().unwrap().to_string();
+        assert!(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"), "{cookie}");
+        assert_eq!(cookie.contains("Secure"), verwacht, "{cookie}");
+    }
 }
