@@ -3,4 +3,5 @@
 pub mod fml;
 pub mod poortwachter;
 pub mod toegang;
+pub mod traject;
 pub mod waarden;
