@@ -9,6 +9,7 @@ pub mod organisatie;
 mod schema;
 mod sessies;
 pub mod tokens;
+pub mod traject;
 pub mod verbinding;
 
 use std::collections::BTreeMap;
@@ -548,18 +549,9 @@ impl Store {
             if gewijzigd == 0 {
                 return Err(StoreFout::Conflict { verwacht: verwachte_versie, actueel: verwachte_versie + 1 });
             }
-            let details = wijzigingen.iter().map(|w| pas_toe(c, actor, dossier_id, w)).collect::<Result<Vec<_>, _>>()?;
-            // The clock must accept the dossier as it now is, as one sickness chain.
-            let json = casus_json(c, dossier_id)?;
-            let casus = casus_uit_json(&json, Date::constant(2000, 1, 1)).map_err(|e| StoreFout::Ongeldig(e.to_string()))?;
-            let ketens = domain::poortwachter::keten::ketens(casus.ziekteperiodes(), casus.wazo_verlof());
-            if let Some((_, laatste_ziektedag)) = ketens.eerdere.last() {
-                return Err(StoreFout::Ongeldig(format!(
-                    "de ziekmelding van {} komt 4 weken of meer na het herstel (laatste ziektedag {}): dat is een nieuw ziektegeval; open er een nieuw dossier voor",
-                    domain::poortwachter::datum::nl(ketens.laatste.eerste_ziektedag()),
-                    domain::poortwachter::datum::nl(*laatste_ziektedag)
-                )));
-            }
+            let details =
+                wijzigingen.iter().map(|w| pas_toe(c, actor, dossier_id, w)).collect::<Result<Vec<_>, _>>()?;
+            klok_klopt(c, dossier_id)?;
             wijziging(c, actor, "dossier", dossier_id, Some(&werknemer_id), Value::Array(details))?;
             Ok(verwachte_versie + 1)
         })
@@ -1546,6 +1538,35 @@ fn voeg_gebeurtenis_toe(
 }
 
 /// The dossier's clock data as the case JSON of `spoor2 tijdlijn` (without peildatum).
+/// The clock must accept the dossier as it now is, as one sickness chain.
+fn klok_klopt(c: &mut Verbinding, dossier_id: &str) -> Result<(), StoreFout> {
+    let json = casus_json(c, dossier_id)?;
+    let casus = casus_uit_json(&json, Date::constant(2000, 1, 1)).map_err(|e| StoreFout::Ongeldig(e.to_string()))?;
+    let ketens = domain::poortwachter::keten::ketens(casus.ziekteperiodes(), casus.wazo_verlof());
+    if let Some((_, laatste_ziektedag)) = ketens.eerdere.last() {
+        return Err(StoreFout::Ongeldig(format!(
+            "de ziekmelding van {} komt 4 weken of meer na het herstel (laatste ziektedag {}): dat is een nieuw ziektegeval; open er een nieuw dossier voor",
+            domain::poortwachter::datum::nl(ketens.laatste.eerste_ziektedag()),
+            domain::poortwachter::datum::nl(*laatste_ziektedag)
+        )));
+    }
+    Ok(())
+}
+
+/// A step on the clock that follows from other work (the traject's start, its activities): the
+/// dossier's version moves on and the clock must accept it.
+fn klok_gebeurtenis(
+    c: &mut Verbinding,
+    actor: Actor<'_>,
+    dossier_id: &str,
+    soort: &str,
+    datum: Date,
+) -> Result<(), StoreFout> {
+    diesel::update(dossiers::table.find(dossier_id)).set(dossiers::versie.eq(dossiers::versie + 1)).execute(c)?;
+    voeg_gebeurtenis_toe(c, actor, dossier_id, soort, datum, (None, None), None)?;
+    klok_klopt(c, dossier_id)
+}
+
 fn casus_json(c: &mut Verbinding, dossier_id: &str) -> Result<Value, StoreFout> {
     let perioden: Vec<(String, Option<String>)> = ziekteperiodes::table
         .filter(ziekteperiodes::dossier_id.eq(dossier_id))
@@ -1584,6 +1605,15 @@ fn casus_json(c: &mut Verbinding, dossier_id: &str) -> Result<Value, StoreFout> 
     }
     if let Some(w) = sanctie {
         json["loonsanctie_weken"] = json!(w);
+    }
+    // The traject's commission sets the interval of its progress reports.
+    let opdracht: Option<Option<String>> = trajecten::table
+        .filter(trajecten::dossier_id.eq(dossier_id))
+        .select(trajecten::opdracht)
+        .first(c)
+        .optional()?;
+    if let Some(o) = opdracht.flatten().and_then(|o| serde_json::from_str::<traject::Opdracht>(&o).ok()) {
+        json["rapportage_interval_weken"] = json!(o.rapportage_interval_weken);
     }
     Ok(json)
 }

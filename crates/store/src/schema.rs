@@ -217,7 +217,66 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    trajecten (id) {
+        id -> Text,
+        dossier_id -> Text,
+        fase -> Text,
+        afsluitreden -> Nullable<Text>,
+        advies -> Text,
+        opdracht -> Nullable<Text>,
+        intake -> Nullable<Text>,
+        aangemaakt -> BigInt,
+    }
+}
+
+diesel::table! {
+    traject_overgangen (id) {
+        id -> Text,
+        traject_id -> Text,
+        van -> Text,
+        naar -> Text,
+        datum -> Text,
+        reden -> Nullable<Text>,
+        door -> Text,
+        vastgelegd -> BigInt,
+    }
+}
+
+diesel::table! {
+    trajectplannen (traject_id, versie) {
+        traject_id -> Text,
+        versie -> Integer,
+        datum -> Text,
+        inhoud -> Text,
+        door -> Text,
+        werknemer_akkoord_door -> Nullable<Text>,
+        werknemer_akkoord_op -> Nullable<BigInt>,
+        werkgever_akkoord_door -> Nullable<Text>,
+        werkgever_akkoord_op -> Nullable<BigInt>,
+        vastgelegd -> BigInt,
+    }
+}
+
+diesel::table! {
+    activiteiten (id) {
+        id -> Text,
+        traject_id -> Text,
+        soort -> Text,
+        datum -> Text,
+        minuten -> Integer,
+        inhoud -> Text,
+        ingevoerd_door -> Text,
+        bevestigd_door -> Nullable<Text>,
+        vastgelegd -> BigInt,
+    }
+}
+
 diesel::allow_tables_to_appear_in_same_query!(
+    trajecten,
+    traject_overgangen,
+    trajectplannen,
+    activiteiten,
     inloggegevens,
     organisaties,
     werkgevers,

@@ -65,7 +65,153 @@ conformiteit!(
     a_revoked_or_unknown_token_opens_nothing,
     only_the_beheerder_of_the_organisation_issues_lists_and_revokes_tokens,
     a_user_chooses_their_own_language_and_nothing_else,
+    a_traject_runs_from_advice_to_placement_in_order_and_by_the_right_roles,
 );
+
+fn a_traject_runs_from_advice_to_placement_in_order_and_by_the_right_roles(store: &Store) {
+    use domain::traject::{ActiviteitSoort, Afsluitreden, Fase, SollicitatieStatus};
+    use store::traject::{
+        ActiviteitInhoud, Advies, GeplandeActiviteit, Intake, NieuweActiviteit, Opdracht, Plan, Uitvoerder,
+    };
+    let o = opzet(store);
+    let systeem = Actor { id: "systeem:test", organisatie_id: &o.organisatie };
+    let account = |naam: &str, rol, werknemer_id: Option<String>, werkgevers: Vec<String>| {
+        let email = format!("{naam}-{}@example.nl", &o.organisatie[..8]);
+        let g = NieuweGebruiker { email, naam: naam.into(), rol, werknemer_id, werkgevers };
+        store.nieuwe_gebruiker(systeem, &g).unwrap()
+    };
+    let ad = account("AD", Rol::Arbeidsdeskundige, None, vec![o.werkgever.clone()]);
+    let wn = account("Sanne", Rol::Werknemer, Some(o.werknemer.clone()), vec![]);
+    let ad = Actor { id: &ad, organisatie_id: &o.organisatie };
+    let wn = Actor { id: &wn, organisatie_id: &o.organisatie };
+    let (coach, hr) = (o.actor(), o.hr());
+    fn geweigerd<T>(r: Result<T, StoreFout>) -> bool {
+        matches!(r, Err(StoreFout::Geweigerd(_)))
+    }
+    fn ongeldig<T>(r: Result<T, StoreFout>) -> bool {
+        matches!(r, Err(StoreFout::Ongeldig(_)))
+    }
+
+    let advies = Advies {
+        datum: date(2022, 10, 3),
+        conclusie: "Terugkeer in eigen werk niet haalbaar; spoor 2 starten.".into(),
+        zoekrichtingen: vec!["administratief werk".into(), "klantenservice per e-mail".into()],
+        aanbevolen_start: Some(date(2022, 10, 17)),
+    };
+    assert!(geweigerd(store.adviseer_spoor2(coach, &o.dossier, &advies)));
+    assert!(store.traject(coach, &o.dossier, "test").unwrap().is_none());
+    store.adviseer_spoor2(ad, &o.dossier, &advies).unwrap();
+    assert!(ongeldig(store.adviseer_spoor2(ad, &o.dossier, &advies)), "one traject per dossier");
+
+    let opdracht = Opdracht {
+        datum: date(2022, 10, 10),
+        uitvoerder: Uitvoerder::Bureau,
+        start: date(2022, 10, 17),
+        duur_weken: 26,
+        budget_centen: 250_000,
+        rapportage_interval_weken: 7,
+    };
+    assert!(ongeldig(store.geef_opdracht(hr, &o.dossier, &opdracht)), "6 or 8 weeks");
+    let opdracht = Opdracht { rapportage_interval_weken: 6, ..opdracht };
+    assert!(geweigerd(store.geef_opdracht(coach, &o.dossier, &opdracht)));
+    store.geef_opdracht(hr, &o.dossier, &opdracht).unwrap();
+    let klok = store.dossier(coach, &o.dossier, "test").unwrap().casus_json;
+    assert!(klok.to_string().contains("\"start_spoor2\""), "spoor 2 started on the clock: {klok}");
+
+    let intake = Intake {
+        datum: date(2022, 10, 24),
+        werkervaring: "12 jaar bakker".into(),
+        opleidingsniveau: "mbo2".into(),
+        vaardigheden: "nauwkeurig, klantvriendelijk".into(),
+        wensen: "overdag, dicht bij huis".into(),
+        mogelijkheden: "administratie, klantcontact per telefoon".into(),
+        belemmeringen: "geen rijbewijs".into(),
+        zoekprofiel: "Administratief medewerker, 24 uur, regio Utrecht".into(),
+    };
+    let fout = Intake { opleidingsniveau: "mbo9".into(), ..intake.clone() };
+    assert!(ongeldig(store.leg_intake_vast(coach, &o.dossier, &fout)));
+    assert!(geweigerd(store.leg_intake_vast(hr, &o.dossier, &intake)));
+    store.leg_intake_vast(coach, &o.dossier, &intake).unwrap();
+    assert!(geweigerd(store.zet_traject_door(hr, &o.dossier, Fase::Plan, None, date(2022, 10, 25))));
+    assert!(ongeldig(store.zet_traject_door(coach, &o.dossier, Fase::Uitvoering, None, date(2022, 10, 25))));
+    store.zet_traject_door(coach, &o.dossier, Fase::Plan, None, date(2022, 10, 25)).unwrap();
+
+    let plan = Plan {
+        datum: date(2022, 11, 7),
+        doelen: vec!["Binnen 6 maanden passend werk van 24 uur".into()],
+        zoekrichtingen: advies.zoekrichtingen.clone(),
+        activiteiten: vec![GeplandeActiviteit {
+            wat: "cv bijwerken".into(),
+            datum: date(2022, 11, 14),
+            eigenaar: "werknemer".into(),
+        }],
+    };
+    assert_eq!(store.nieuw_trajectplan(coach, &o.dossier, &plan).unwrap(), 1);
+    store.keur_trajectplan_goed(wn, &o.dossier, 1).unwrap();
+    let verder = |datum| store.zet_traject_door(coach, &o.dossier, Fase::Uitvoering, None, datum);
+    assert!(ongeldig(verder(date(2022, 11, 8))), "the employer has not approved yet");
+    store.keur_trajectplan_goed(hr, &o.dossier, 1).unwrap();
+    // A change makes a new version, which needs both approvals again; the old one stays readable.
+    let plan2 =
+        Plan { doelen: vec!["Passend werk van 24 uur, ook via een werkervaringsplaats".into()], ..plan.clone() };
+    assert_eq!(store.nieuw_trajectplan(coach, &o.dossier, &plan2).unwrap(), 2);
+    assert!(ongeldig(verder(date(2022, 11, 9))));
+    assert!(geweigerd(store.keur_trajectplan_goed(ad, &o.dossier, 2)));
+    store.keur_trajectplan_goed(wn, &o.dossier, 2).unwrap();
+    store.keur_trajectplan_goed(hr, &o.dossier, 2).unwrap();
+    verder(date(2022, 11, 10)).unwrap();
+
+    // The employee logs an application, which counts once the coach confirms it; only applications.
+    let sollicitatie = NieuweActiviteit {
+        soort: ActiviteitSoort::Sollicitatie,
+        datum: date(2022, 11, 21),
+        minuten: 60,
+        inhoud: ActiviteitInhoud {
+            doel: "baan als administratief medewerker".into(),
+            vacature: Some("Administratief medewerker 24 uur".into()),
+            werkgever: Some("Gemeente Utrecht".into()),
+            kanaal: Some("werk.nl".into()),
+            ..ActiviteitInhoud::default()
+        },
+    };
+    let eigen = store.log_activiteit(wn, &o.dossier, &sollicitatie).unwrap();
+    let gesprek = NieuweActiviteit { soort: ActiviteitSoort::Coachgesprek, minuten: 90, ..sollicitatie.clone() };
+    assert!(geweigerd(store.log_activiteit(wn, &o.dossier, &gesprek)));
+    assert!(geweigerd(store.log_activiteit(hr, &o.dossier, &gesprek)));
+    let t = store.traject(hr, &o.dossier, "test").unwrap().unwrap();
+    assert!(!t.activiteiten[0].bevestigd && t.activiteiten[0].inhoud.status.as_deref() == Some("open"));
+    store.bevestig_activiteit(coach, &o.dossier, &eigen).unwrap();
+    store.log_activiteit(coach, &o.dossier, &gesprek).unwrap();
+    store.wijzig_sollicitatie(wn, &o.dossier, &eigen, SollicitatieStatus::Gesprek).unwrap();
+    assert!(ongeldig(store.wijzig_sollicitatie(coach, &o.dossier, &eigen, SollicitatieStatus::Open)));
+
+    let t = store.traject(hr, &o.dossier, "werkgeversoverzicht").unwrap().unwrap();
+    assert_eq!(t.fase, Fase::Uitvoering);
+    assert_eq!(t.plannen.iter().map(|p| (p.versie, p.goedgekeurd())).collect::<Vec<_>>(), [(1, true), (2, true)]);
+    assert_eq!(t.plannen[0].plan, plan, "the first version is kept as it was");
+    assert_eq!(t.plannen[1].werknemer_akkoord.as_ref().unwrap().0, "Sanne");
+    assert_eq!(t.activiteiten.len(), 2);
+    assert!(t.activiteiten.iter().all(|a| a.bevestigd));
+    assert_eq!(t.activiteiten[0].inhoud.status.as_deref(), Some("gesprek"));
+    let i = domain::traject::intensiteit(&t.data(vec![]), date(2022, 11, 30));
+    assert_eq!((i.sollicitaties_per_maand, i.uren_per_week), (1, 150.0 / 60.0 / 4.0));
+    let klok = store.dossier(coach, &o.dossier, "test").unwrap().casus_json.to_string();
+    assert_eq!(klok.matches("spoor2_activiteit").count(), 2, "confirmed activities are on the clock: {klok}");
+
+    store.zet_traject_door(coach, &o.dossier, Fase::Plaatsing, None, date(2023, 2, 1)).unwrap();
+    store.zet_traject_door(coach, &o.dossier, Fase::Nazorg, None, date(2023, 2, 15)).unwrap();
+    let sluit = |wie, reden| store.zet_traject_door(wie, &o.dossier, Fase::Afgesloten, Some(reden), date(2023, 5, 1));
+    assert!(geweigerd(sluit(hr, Afsluitreden::Geplaatst)));
+    sluit(coach, Afsluitreden::Geplaatst).unwrap();
+    let t = store.traject(wn, &o.dossier, "werknemerportaal").unwrap().unwrap();
+    assert_eq!((t.fase, t.afsluitreden), (Fase::Afgesloten, Some(Afsluitreden::Geplaatst)));
+    assert_eq!(t.overgangen.len(), 6);
+    assert!(ongeldig(store.log_activiteit(coach, &o.dossier, &gesprek)), "a closed traject takes no activities");
+
+    let ander = opzet(store);
+    let vreemd = Actor { id: &ander.coach, organisatie_id: &ander.organisatie };
+    assert!(matches!(store.traject(vreemd, &o.dossier, "test"), Err(StoreFout::NietGevonden(_))));
+}
 
 fn a_user_chooses_their_own_language_and_nothing_else(store: &Store) {
     let o = opzet(store);

@@ -1,0 +1,692 @@
+//! The spoor 2 traject of a dossier: advice, commission, intake, the trajectplan in versions with its
+//! approvals, the activity log, and the moves from phase to phase. Every read and write goes through
+//! the access policy; the rules of the traject are [`domain::traject`]'s. The traject's start and its
+//! activities are also steps on the Poortwachter clock (`start_spoor2`, `spoor2_activiteit`), so that
+//! the clock's findings react to them.
+
+use diesel::prelude::*;
+use domain::traject::{self, ActiviteitSoort, Afsluitreden, Fase, SollicitatieStatus, Stand};
+use domain::waarden::{Opleidingsniveau, Rol};
+use jiff::civil::Date;
+use serde::{Deserialize, Serialize};
+use serde_json::json;
+
+use crate::schema::{activiteiten, gebeurtenissen, gebruikers, traject_overgangen, trajecten, trajectplannen};
+use crate::verbinding::Verbinding;
+use crate::{
+    Actor, Gegevens, Handeling, Plaats, Principaal, Store, StoreFout, klok_gebeurtenis, nieuw_id, nu_micros,
+    principaal, toegang_tot, wijziging,
+};
+
+/// The arbeidsdeskundige's advice to start spoor 2.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Advies {
+    pub datum: Date,
+    pub conclusie: String,
+    /// Search directions, in non-medical terms.
+    pub zoekrichtingen: Vec<String>,
+    pub aanbevolen_start: Option<Date>,
+}
+
+/// Who carries out the traject.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Uitvoerder {
+    Bureau,
+    Intern,
+}
+
+/// The employer's commission.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Opdracht {
+    pub datum: Date,
+    pub uitvoerder: Uitvoerder,
+    pub start: Date,
+    pub duur_weken: u16,
+    pub budget_centen: i64,
+    /// 6 or 8.
+    pub rapportage_interval_weken: u8,
+}
+
+/// Intake and assessment by the coach, with the resulting zoekprofiel; obstacles in non-medical terms.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Intake {
+    pub datum: Date,
+    pub werkervaring: String,
+    pub opleidingsniveau: String,
+    pub vaardigheden: String,
+    pub wensen: String,
+    pub mogelijkheden: String,
+    pub belemmeringen: String,
+    pub zoekprofiel: String,
+}
+
+/// One planned activity of the trajectplan.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GeplandeActiviteit {
+    pub wat: String,
+    pub datum: Date,
+    /// Who does it: werknemer, coach, werkgever, …
+    pub eigenaar: String,
+}
+
+/// The content of a trajectplan version.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Plan {
+    pub datum: Date,
+    pub doelen: Vec<String>,
+    pub zoekrichtingen: Vec<String>,
+    pub activiteiten: Vec<GeplandeActiviteit>,
+}
+
+/// A version of the trajectplan as stored, with who approved it and when (microseconds, UTC).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PlanVersie {
+    pub versie: i32,
+    pub plan: Plan,
+    pub door: String,
+    pub werknemer_akkoord: Option<(String, i64)>,
+    pub werkgever_akkoord: Option<(String, i64)>,
+}
+
+impl PlanVersie {
+    pub fn goedgekeurd(&self) -> bool {
+        self.werknemer_akkoord.is_some() && self.werkgever_akkoord.is_some()
+    }
+}
+
+/// What an activity holds beyond its kind and date.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ActiviteitInhoud {
+    pub doel: String,
+    pub met_wie: String,
+    pub afspraken: String,
+    pub vervolg: String,
+    pub volgende_afspraak: Option<Date>,
+    /// Applications: the vacancy, the employer, the channel and the status.
+    pub vacature: Option<String>,
+    pub werkgever: Option<String>,
+    pub kanaal: Option<String>,
+    pub status: Option<String>,
+    /// Work trials: the host employer, hours per week and the period.
+    pub gastwerkgever: Option<String>,
+    pub uren_per_week: Option<u8>,
+    pub tot: Option<Date>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NieuweActiviteit {
+    pub soort: ActiviteitSoort,
+    pub datum: Date,
+    pub minuten: u32,
+    pub inhoud: ActiviteitInhoud,
+}
+
+/// An activity as stored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Activiteit {
+    pub id: String,
+    pub soort: ActiviteitSoort,
+    pub datum: Date,
+    pub minuten: u32,
+    pub inhoud: ActiviteitInhoud,
+    /// The name of who logged it.
+    pub ingevoerd_door: String,
+    /// Whether the coach confirmed it (the employee's own entries wait for that).
+    pub bevestigd: bool,
+}
+
+/// One move of the traject.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Overgang {
+    pub van: Fase,
+    pub naar: Fase,
+    pub datum: Date,
+    pub reden: Option<Afsluitreden>,
+    pub door: String,
+}
+
+/// A dossier's traject, as a role that may read it sees it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Traject {
+    pub id: String,
+    pub fase: Fase,
+    pub afsluitreden: Option<Afsluitreden>,
+    pub advies: Advies,
+    pub opdracht: Option<Opdracht>,
+    pub intake: Option<Intake>,
+    /// Every version, oldest first.
+    pub plannen: Vec<PlanVersie>,
+    /// Oldest first.
+    pub activiteiten: Vec<Activiteit>,
+    pub overgangen: Vec<Overgang>,
+}
+
+impl Traject {
+    /// The traject's dates for its clock and intensity figures; only confirmed activities count.
+    pub fn data(&self, rapportages: Vec<Date>) -> traject::TrajectData {
+        traject::TrajectData {
+            opdracht: self.opdracht.as_ref().map(|o| o.start),
+            duur_weken: self.opdracht.as_ref().map_or(0, |o| o.duur_weken),
+            rapportage_interval_weken: self.opdracht.as_ref().map_or(6, |o| o.rapportage_interval_weken),
+            intake: self.intake.as_ref().map(|i| i.datum),
+            plan: self.plannen.first().map(|p| p.plan.datum),
+            rapportages,
+            activiteiten: self
+                .activiteiten
+                .iter()
+                .filter(|a| a.bevestigd)
+                .map(|a| (a.datum, a.soort, a.minuten))
+                .collect(),
+            afgesloten: self.overgangen.iter().find(|o| o.naar == Fase::Afgesloten).map(|o| o.datum),
+        }
+    }
+}
+
+fn ongeldig(e: impl std::fmt::Display) -> StoreFout {
+    StoreFout::Ongeldig(format!("ongeldig traject in de database: {e}"))
+}
+
+/// A JSON column back into its type.
+fn lees<T: serde::de::DeserializeOwned>(tekst: &str) -> Result<T, StoreFout> {
+    serde_json::from_str(tekst).map_err(ongeldig)
+}
+
+fn tekst_verplicht(waarde: &str, veld: &str) -> Result<(), StoreFout> {
+    if waarde.trim().is_empty() { Err(StoreFout::Ongeldig(format!("{veld} ontbreekt"))) } else { Ok(()) }
+}
+
+/// The role the actor acts in; the product itself acts in whichever role a step needs.
+fn rol(c: &mut Verbinding, actor: Actor<'_>) -> Result<Option<Rol>, StoreFout> {
+    Ok(match principaal(c, actor)? {
+        Principaal::Gebruiker(g) => Some(g.rol),
+        Principaal::Systeem { .. } => None,
+    })
+}
+
+/// The dossier's traject id and phase, if there is one.
+fn van_dossier(c: &mut Verbinding, dossier_id: &str) -> Result<Option<(String, Fase)>, StoreFout> {
+    let rij: Option<(String, String)> = trajecten::table
+        .filter(trajecten::dossier_id.eq(dossier_id))
+        .select((trajecten::id, trajecten::fase))
+        .first(c)
+        .optional()?;
+    rij.map(|(id, fase)| Ok((id, Fase::uit_code(&fase).ok_or_else(|| ongeldig(fase))?))).transpose()
+}
+
+fn bestaand(c: &mut Verbinding, dossier_id: &str) -> Result<(String, Fase), StoreFout> {
+    van_dossier(c, dossier_id)?
+        .ok_or_else(|| StoreFout::Ongeldig("dit dossier heeft (nog) geen spoor 2-traject".into()))
+}
+
+fn stand(c: &mut Verbinding, traject_id: &str) -> Result<Stand, StoreFout> {
+    let (opdracht, intake): (Option<String>, Option<String>) =
+        trajecten::table.find(traject_id).select((trajecten::opdracht, trajecten::intake)).first(c)?;
+    let laatste: Option<(Option<String>, Option<String>)> = trajectplannen::table
+        .filter(trajectplannen::traject_id.eq(traject_id))
+        .order(trajectplannen::versie.desc())
+        .select((trajectplannen::werknemer_akkoord_door, trajectplannen::werkgever_akkoord_door))
+        .first(c)
+        .optional()?;
+    Ok(Stand {
+        opdracht_gegeven: opdracht.is_some(),
+        intake_vastgelegd: intake.is_some(),
+        plan_goedgekeurd: laatste.is_some_and(|(wn, wg)| wn.is_some() && wg.is_some()),
+    })
+}
+
+/// Moves the traject on, after the domain's rules; records the move.
+fn ga_naar(
+    c: &mut Verbinding,
+    actor: Actor<'_>,
+    traject_id: &str,
+    van: Fase,
+    naar: Fase,
+    reden: Option<Afsluitreden>,
+    datum: Date,
+) -> Result<(), StoreFout> {
+    let stand = stand(c, traject_id)?;
+    let rollen = match rol(c, actor)? {
+        Some(r) => vec![r],
+        None => Rol::ALLE.to_vec(),
+    };
+    let mut uitkomst = Err(StoreFout::Ongeldig(String::new()));
+    for r in rollen {
+        uitkomst = traject::overgang(van, naar, r, reden, stand).map_err(|e| match e {
+            traject::OvergangFout::VerkeerdeRol { .. } => {
+                StoreFout::Geweigerd("deze stap in het traject is niet voor uw rol")
+            }
+            e => StoreFout::Ongeldig(e.to_string()),
+        });
+        if uitkomst.is_ok() {
+            break;
+        }
+    }
+    uitkomst?;
+    diesel::update(trajecten::table.find(traject_id))
+        .set((trajecten::fase.eq(naar.code()), trajecten::afsluitreden.eq(reden.map(|r| r.code()))))
+        .execute(c)?;
+    diesel::insert_into(traject_overgangen::table)
+        .values((
+            traject_overgangen::id.eq(nieuw_id()),
+            traject_overgangen::traject_id.eq(traject_id),
+            traject_overgangen::van.eq(van.code()),
+            traject_overgangen::naar.eq(naar.code()),
+            traject_overgangen::datum.eq(datum.to_string()),
+            traject_overgangen::reden.eq(reden.map(|r| r.code())),
+            traject_overgangen::door.eq(actor.id),
+            traject_overgangen::vastgelegd.eq(nu_micros()),
+        ))
+        .execute(c)?;
+    Ok(())
+}
+
+impl Store {
+    /// The arbeidsdeskundige advises spoor 2: the traject begins, in the phase `advies`.
+    pub fn adviseer_spoor2(&self, actor: Actor<'_>, dossier_id: &str, a: &Advies) -> Result<String, StoreFout> {
+        tekst_verplicht(&a.conclusie, "de conclusie")?;
+        if a.zoekrichtingen.iter().all(|z| z.trim().is_empty()) {
+            return Err(StoreFout::Ongeldig("geef minstens één zoekrichting".into()));
+        }
+        let id = nieuw_id();
+        self.schrijf(|c| {
+            let Plaats { werknemer_id, .. } =
+                toegang_tot(c, actor, Handeling::Schrijven, &[Gegevens::ArbeidsdeskundigRapport], dossier_id)?;
+            if van_dossier(c, dossier_id)?.is_some() {
+                return Err(StoreFout::Ongeldig("dit dossier heeft al een spoor 2-traject".into()));
+            }
+            diesel::insert_into(trajecten::table)
+                .values((
+                    trajecten::id.eq(&id),
+                    trajecten::dossier_id.eq(dossier_id),
+                    trajecten::fase.eq(Fase::Advies.code()),
+                    trajecten::advies.eq(json!(a).to_string()),
+                    trajecten::aangemaakt.eq(nu_micros()),
+                ))
+                .execute(c)?;
+            wijziging(c, actor, "traject", &id, Some(&werknemer_id), json!({"fase": "advies", "datum": a.datum}))
+        })?;
+        Ok(id)
+    }
+
+    /// The employer commissions the traject: it moves to `intake`, and spoor 2 starts on the clock.
+    pub fn geef_opdracht(&self, actor: Actor<'_>, dossier_id: &str, o: &Opdracht) -> Result<(), StoreFout> {
+        if !matches!(o.rapportage_interval_weken, 6 | 8) {
+            return Err(StoreFout::Ongeldig("de rapportage-interval is 6 of 8 weken".into()));
+        }
+        if !(1..=104).contains(&o.duur_weken) {
+            return Err(StoreFout::Ongeldig("de afgesproken duur is 1 tot 104 weken".into()));
+        }
+        if o.budget_centen < 0 {
+            return Err(StoreFout::Ongeldig("het budget kan niet negatief zijn".into()));
+        }
+        self.schrijf(|c| {
+            let Plaats { werknemer_id, .. } =
+                toegang_tot(c, actor, Handeling::Schrijven, &[Gegevens::Verzuim], dossier_id)?;
+            let (id, fase) = bestaand(c, dossier_id)?;
+            diesel::update(trajecten::table.find(&id)).set(trajecten::opdracht.eq(json!(o).to_string())).execute(c)?;
+            ga_naar(c, actor, &id, fase, Fase::Intake, None, o.datum)?;
+            let al_gestart: i64 = gebeurtenissen::table
+                .filter(gebeurtenissen::dossier_id.eq(dossier_id))
+                .filter(gebeurtenissen::soort.eq("start_spoor2"))
+                .count()
+                .get_result(c)?;
+            if al_gestart == 0 {
+                klok_gebeurtenis(c, actor, dossier_id, "start_spoor2", o.start)?;
+            }
+            wijziging(c, actor, "traject", &id, Some(&werknemer_id), json!({"opdracht": o.datum, "start": o.start}))
+        })
+    }
+
+    /// The coach records the intake and assessment, with the zoekprofiel.
+    pub fn leg_intake_vast(&self, actor: Actor<'_>, dossier_id: &str, i: &Intake) -> Result<(), StoreFout> {
+        tekst_verplicht(&i.zoekprofiel, "het zoekprofiel")?;
+        Opleidingsniveau::parse(&i.opleidingsniveau).map_err(|e| StoreFout::Ongeldig(e.to_string()))?;
+        self.schrijf(|c| {
+            let Plaats { werknemer_id, .. } =
+                toegang_tot(c, actor, Handeling::Schrijven, &[Gegevens::Traject], dossier_id)?;
+            let (id, fase) = bestaand(c, dossier_id)?;
+            if fase != Fase::Intake {
+                return Err(StoreFout::Ongeldig(format!(
+                    "de intake hoort bij de fase intake, niet bij {}",
+                    fase.code()
+                )));
+            }
+            diesel::update(trajecten::table.find(&id)).set(trajecten::intake.eq(json!(i).to_string())).execute(c)?;
+            wijziging(c, actor, "traject", &id, Some(&werknemer_id), json!({"intake": i.datum}))
+        })
+    }
+
+    /// Moves the traject to the next phase, or closes it with a reason.
+    pub fn zet_traject_door(
+        &self,
+        actor: Actor<'_>,
+        dossier_id: &str,
+        naar: Fase,
+        reden: Option<Afsluitreden>,
+        datum: Date,
+    ) -> Result<(), StoreFout> {
+        self.schrijf(|c| {
+            // Reading the traject is the least a move needs; the domain decides whose move it is.
+            let Plaats { werknemer_id, .. } =
+                toegang_tot(c, actor, Handeling::Lezen, &[Gegevens::Traject], dossier_id)?;
+            let (id, fase) = bestaand(c, dossier_id)?;
+            ga_naar(c, actor, &id, fase, naar, reden, datum)?;
+            let details = json!({"van": fase.code(), "naar": naar.code(), "reden": reden.map(|r| r.code())});
+            wijziging(c, actor, "traject", &id, Some(&werknemer_id), details)
+        })
+    }
+
+    /// The coach makes a new version of the trajectplan; earlier versions stay as they were.
+    pub fn nieuw_trajectplan(&self, actor: Actor<'_>, dossier_id: &str, p: &Plan) -> Result<i32, StoreFout> {
+        if p.doelen.iter().all(|d| d.trim().is_empty()) {
+            return Err(StoreFout::Ongeldig("geef minstens één doel".into()));
+        }
+        self.schrijf(|c| {
+            let Plaats { werknemer_id, .. } =
+                toegang_tot(c, actor, Handeling::Schrijven, &[Gegevens::Traject], dossier_id)?;
+            let (id, fase) = bestaand(c, dossier_id)?;
+            if fase < Fase::Plan || fase == Fase::Afgesloten {
+                return Err(StoreFout::Ongeldig("een trajectplan volgt op de intake, in een lopend traject".into()));
+            }
+            let laatste: Option<i32> = trajectplannen::table
+                .filter(trajectplannen::traject_id.eq(&id))
+                .select(diesel::dsl::max(trajectplannen::versie))
+                .first(c)?;
+            let versie = laatste.unwrap_or(0) + 1;
+            diesel::insert_into(trajectplannen::table)
+                .values((
+                    trajectplannen::traject_id.eq(&id),
+                    trajectplannen::versie.eq(versie),
+                    trajectplannen::datum.eq(p.datum.to_string()),
+                    trajectplannen::inhoud.eq(json!(p).to_string()),
+                    trajectplannen::door.eq(actor.id),
+                    trajectplannen::vastgelegd.eq(nu_micros()),
+                ))
+                .execute(c)?;
+            wijziging(c, actor, "trajectplan", &id, Some(&werknemer_id), json!({"versie": versie}))?;
+            Ok(versie)
+        })
+    }
+
+    /// The employee or the employer approves a version of the trajectplan (recorded as who and when).
+    pub fn keur_trajectplan_goed(&self, actor: Actor<'_>, dossier_id: &str, versie: i32) -> Result<(), StoreFout> {
+        self.schrijf(|c| {
+            let rol = rol(c, actor)?;
+            // The employee approves as their own entry; the employer as the one who records the dossier.
+            let gegevens = match rol {
+                Some(Rol::Werknemer) => Gegevens::EigenTrajectinvoer,
+                Some(Rol::Werkgever) => Gegevens::Verzuim,
+                _ => Gegevens::Beheer,
+            };
+            let Plaats { werknemer_id, .. } = toegang_tot(c, actor, Handeling::Schrijven, &[gegevens], dossier_id)?;
+            let (id, _) = bestaand(c, dossier_id)?;
+            let plan = trajectplannen::table.find((&id, versie));
+            let bestaat: i64 = plan.count().get_result(c)?;
+            if bestaat == 0 {
+                return Err(StoreFout::NietGevonden("trajectplan"));
+            }
+            let nu = nu_micros();
+            match rol {
+                Some(Rol::Werknemer) => diesel::update(plan)
+                    .set((
+                        trajectplannen::werknemer_akkoord_door.eq(actor.id),
+                        trajectplannen::werknemer_akkoord_op.eq(nu),
+                    ))
+                    .execute(c)?,
+                _ => diesel::update(plan)
+                    .set((
+                        trajectplannen::werkgever_akkoord_door.eq(actor.id),
+                        trajectplannen::werkgever_akkoord_op.eq(nu),
+                    ))
+                    .execute(c)?,
+            };
+            wijziging(c, actor, "trajectplan", &id, Some(&werknemer_id), json!({"versie": versie, "akkoord": true}))
+        })
+    }
+
+    /// Logs an activity. The coach's count at once, also on the clock; the employee logs their own
+    /// applications, which count once the coach confirms them.
+    pub fn log_activiteit(
+        &self,
+        actor: Actor<'_>,
+        dossier_id: &str,
+        a: &NieuweActiviteit,
+    ) -> Result<String, StoreFout> {
+        if a.minuten > 24 * 60 {
+            return Err(StoreFout::Ongeldig("een activiteit duurt hoogstens 24 uur".into()));
+        }
+        if let Some(status) = &a.inhoud.status
+            && SollicitatieStatus::uit_code(status).is_none()
+        {
+            return Err(StoreFout::Ongeldig(format!("'{status}' is geen status van een sollicitatie")));
+        }
+        let id = nieuw_id();
+        self.schrijf(|c| {
+            let rol = rol(c, actor)?;
+            let eigen = rol == Some(Rol::Werknemer);
+            let gegevens = if eigen { Gegevens::EigenTrajectinvoer } else { Gegevens::Traject };
+            let Plaats { werknemer_id, .. } = toegang_tot(c, actor, Handeling::Schrijven, &[gegevens], dossier_id)?;
+            if eigen && a.soort != ActiviteitSoort::Sollicitatie {
+                return Err(StoreFout::Geweigerd("de werknemer legt zelf alleen sollicitaties vast"));
+            }
+            let (traject_id, fase) = bestaand(c, dossier_id)?;
+            if fase < Fase::Intake || fase == Fase::Afgesloten {
+                return Err(StoreFout::Ongeldig("activiteiten horen bij een lopend traject, na de opdracht".into()));
+            }
+            let mut inhoud = a.inhoud.clone();
+            if a.soort == ActiviteitSoort::Sollicitatie && inhoud.status.is_none() {
+                inhoud.status = Some(SollicitatieStatus::Open.code().into());
+            }
+            diesel::insert_into(activiteiten::table)
+                .values((
+                    activiteiten::id.eq(&id),
+                    activiteiten::traject_id.eq(&traject_id),
+                    activiteiten::soort.eq(a.soort.code()),
+                    activiteiten::datum.eq(a.datum.to_string()),
+                    activiteiten::minuten.eq(a.minuten as i32),
+                    activiteiten::inhoud.eq(json!(inhoud).to_string()),
+                    activiteiten::ingevoerd_door.eq(actor.id),
+                    activiteiten::bevestigd_door.eq((!eigen).then_some(actor.id)),
+                    activiteiten::vastgelegd.eq(nu_micros()),
+                ))
+                .execute(c)?;
+            if !eigen {
+                klok_gebeurtenis(c, actor, dossier_id, "spoor2_activiteit", a.datum)?;
+            }
+            let details = json!({"activiteit": a.soort.code(), "datum": a.datum, "eigen": eigen});
+            wijziging(c, actor, "activiteit", &id, Some(&werknemer_id), details)
+        })?;
+        Ok(id)
+    }
+
+    /// The coach confirms an activity the employee logged; from then on it counts, also on the clock.
+    pub fn bevestig_activiteit(
+        &self,
+        actor: Actor<'_>,
+        dossier_id: &str,
+        activiteit_id: &str,
+    ) -> Result<(), StoreFout> {
+        self.schrijf(|c| {
+            let Plaats { werknemer_id, .. } =
+                toegang_tot(c, actor, Handeling::Schrijven, &[Gegevens::Traject], dossier_id)?;
+            let (traject_id, _) = bestaand(c, dossier_id)?;
+            let rij: Option<(String, Option<String>)> = activiteiten::table
+                .find(activiteit_id)
+                .filter(activiteiten::traject_id.eq(&traject_id))
+                .select((activiteiten::datum, activiteiten::bevestigd_door))
+                .first(c)
+                .optional()?;
+            let (datum, bevestigd) = rij.ok_or(StoreFout::NietGevonden("activiteit"))?;
+            if bevestigd.is_some() {
+                return Ok(());
+            }
+            diesel::update(activiteiten::table.find(activiteit_id))
+                .set(activiteiten::bevestigd_door.eq(actor.id))
+                .execute(c)?;
+            klok_gebeurtenis(c, actor, dossier_id, "spoor2_activiteit", crate::datum(&datum)?)?;
+            wijziging(c, actor, "activiteit", activiteit_id, Some(&werknemer_id), json!({"bevestigd": true}))
+        })
+    }
+
+    /// Moves an application on (open → gesprek → afgewezen / aanbod → aangenomen): the coach, or the
+    /// employee for their own.
+    pub fn wijzig_sollicitatie(
+        &self,
+        actor: Actor<'_>,
+        dossier_id: &str,
+        activiteit_id: &str,
+        naar: SollicitatieStatus,
+    ) -> Result<(), StoreFout> {
+        self.schrijf(|c| {
+            let eigen = rol(c, actor)? == Some(Rol::Werknemer);
+            let gegevens = if eigen { Gegevens::EigenTrajectinvoer } else { Gegevens::Traject };
+            let Plaats { werknemer_id, .. } = toegang_tot(c, actor, Handeling::Schrijven, &[gegevens], dossier_id)?;
+            let (traject_id, _) = bestaand(c, dossier_id)?;
+            let rij: Option<(String, String, String)> = activiteiten::table
+                .find(activiteit_id)
+                .filter(activiteiten::traject_id.eq(&traject_id))
+                .select((activiteiten::soort, activiteiten::inhoud, activiteiten::ingevoerd_door))
+                .first(c)
+                .optional()?;
+            let (soort, inhoud, door) = rij.ok_or(StoreFout::NietGevonden("activiteit"))?;
+            if soort != ActiviteitSoort::Sollicitatie.code() {
+                return Err(StoreFout::Ongeldig("alleen een sollicitatie heeft een status".into()));
+            }
+            if eigen && door != actor.id {
+                return Err(StoreFout::Geweigerd("de werknemer wijzigt alleen de eigen sollicitaties"));
+            }
+            let mut inhoud: ActiviteitInhoud = serde_json::from_str(&inhoud).map_err(ongeldig)?;
+            let van =
+                inhoud.status.as_deref().and_then(SollicitatieStatus::uit_code).unwrap_or(SollicitatieStatus::Open);
+            if !van.mag_naar(naar) {
+                return Err(StoreFout::Ongeldig(format!(
+                    "een sollicitatie gaat niet van {} naar {}",
+                    van.code(),
+                    naar.code()
+                )));
+            }
+            inhoud.status = Some(naar.code().into());
+            diesel::update(activiteiten::table.find(activiteit_id))
+                .set(activiteiten::inhoud.eq(json!(inhoud).to_string()))
+                .execute(c)?;
+            wijziging(c, actor, "activiteit", activiteit_id, Some(&werknemer_id), json!({"status": naar.code()}))
+        })
+    }
+
+    /// The dossier's traject (`None`: none yet); the read is logged.
+    pub fn traject(&self, actor: Actor<'_>, dossier_id: &str, context: &str) -> Result<Option<Traject>, StoreFout> {
+        self.schrijf(|c| {
+            let Plaats { werknemer_id, .. } =
+                toegang_tot(c, actor, Handeling::Lezen, &[Gegevens::Traject], dossier_id)?;
+            let Some((id, fase)) = van_dossier(c, dossier_id)? else { return Ok(None) };
+            crate::dossier_inzage(c, actor, dossier_id, &werknemer_id, context, &["traject"])?;
+            let (afsluitreden, advies, opdracht, intake): (Option<String>, String, Option<String>, Option<String>) =
+                trajecten::table
+                    .find(&id)
+                    .select((trajecten::afsluitreden, trajecten::advies, trajecten::opdracht, trajecten::intake))
+                    .first(c)?;
+            type PlanRij = (i32, String, Option<String>, Option<String>, Option<i64>, Option<String>, Option<i64>);
+            let plannen: Vec<PlanRij> = trajectplannen::table
+                .left_join(gebruikers::table.on(gebruikers::id.eq(trajectplannen::door)))
+                .filter(trajectplannen::traject_id.eq(&id))
+                .order(trajectplannen::versie)
+                .select((
+                    trajectplannen::versie,
+                    trajectplannen::inhoud,
+                    gebruikers::naam.nullable(),
+                    trajectplannen::werknemer_akkoord_door,
+                    trajectplannen::werknemer_akkoord_op,
+                    trajectplannen::werkgever_akkoord_door,
+                    trajectplannen::werkgever_akkoord_op,
+                ))
+                .load(c)?;
+            let naam = |c: &mut Verbinding, id: &str| -> Result<String, StoreFout> {
+                Ok(gebruikers::table.find(id).select(gebruikers::naam).first(c).optional()?.unwrap_or_default())
+            };
+            let mut versies = Vec::new();
+            for (versie, inhoud, door, wn, wn_op, wg, wg_op) in plannen {
+                let werknemer_akkoord = match (wn, wn_op) {
+                    (Some(w), Some(op)) => Some((naam(c, &w)?, op)),
+                    _ => None,
+                };
+                let werkgever_akkoord = match (wg, wg_op) {
+                    (Some(w), Some(op)) => Some((naam(c, &w)?, op)),
+                    _ => None,
+                };
+                versies.push(PlanVersie {
+                    versie,
+                    plan: lees(&inhoud)?,
+                    door: door.unwrap_or_default(),
+                    werknemer_akkoord,
+                    werkgever_akkoord,
+                });
+            }
+            type ActiviteitRij = (String, String, String, i32, String, Option<String>, Option<String>);
+            let rijen: Vec<ActiviteitRij> = activiteiten::table
+                .left_join(gebruikers::table.on(gebruikers::id.eq(activiteiten::ingevoerd_door)))
+                .filter(activiteiten::traject_id.eq(&id))
+                .order((activiteiten::datum, activiteiten::vastgelegd))
+                .select((
+                    activiteiten::id,
+                    activiteiten::soort,
+                    activiteiten::datum,
+                    activiteiten::minuten,
+                    activiteiten::inhoud,
+                    gebruikers::naam.nullable(),
+                    activiteiten::bevestigd_door,
+                ))
+                .load(c)?;
+            let activiteiten = rijen
+                .into_iter()
+                .map(|(id, soort, datum, minuten, inhoud, door, bevestigd)| {
+                    Ok(Activiteit {
+                        id,
+                        soort: ActiviteitSoort::uit_code(&soort).ok_or_else(|| ongeldig(&soort))?,
+                        datum: crate::datum(&datum)?,
+                        minuten: minuten.max(0) as u32,
+                        inhoud: lees(&inhoud)?,
+                        ingevoerd_door: door.unwrap_or_default(),
+                        bevestigd: bevestigd.is_some(),
+                    })
+                })
+                .collect::<Result<Vec<_>, StoreFout>>()?;
+            type OvergangRij = (String, String, String, Option<String>, Option<String>);
+            let rijen: Vec<OvergangRij> = traject_overgangen::table
+                .left_join(gebruikers::table.on(gebruikers::id.eq(traject_overgangen::door)))
+                .filter(traject_overgangen::traject_id.eq(&id))
+                .order(traject_overgangen::vastgelegd)
+                .select((
+                    traject_overgangen::van,
+                    traject_overgangen::naar,
+                    traject_overgangen::datum,
+                    traject_overgangen::reden,
+                    gebruikers::naam.nullable(),
+                ))
+                .load(c)?;
+            let overgangen = rijen
+                .into_iter()
+                .map(|(van, naar, datum, reden, door)| {
+                    Ok(Overgang {
+                        van: Fase::uit_code(&van).ok_or_else(|| ongeldig(&van))?,
+                        naar: Fase::uit_code(&naar).ok_or_else(|| ongeldig(&naar))?,
+                        datum: crate::datum(&datum)?,
+                        reden: reden.as_deref().and_then(Afsluitreden::uit_code),
+                        door: door.unwrap_or_default(),
+                    })
+                })
+                .collect::<Result<Vec<_>, StoreFout>>()?;
+            Ok(Some(Traject {
+                id,
+                fase,
+                afsluitreden: afsluitreden.as_deref().and_then(Afsluitreden::uit_code),
+                advies: lees(&advies)?,
+                opdracht: opdracht.as_deref().map(lees::<Opdracht>).transpose()?,
+                intake: intake.as_deref().map(lees::<Intake>).transpose()?,
+                plannen: versies,
+                activiteiten,
+                overgangen,
+            }))
+        })
+    }
+}
