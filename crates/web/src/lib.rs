@@ -11,6 +11,7 @@ mod paginas;
 mod portaal;
 mod sessie;
 mod taal;
+mod traject;
 mod ziekmelding;
 
 use std::net::SocketAddr;
@@ -90,6 +91,8 @@ pub fn app(store: Store, veilig: bool) -> Router {
         .route("/dossiers/{id}/vastleggen", post(paginas::leg_vast))
         .route("/dossiers/{id}/inzage", get(paginas::inzage))
         .route("/dossiers/{id}/belastbaarheid", get(belastbaarheid::formulier).post(belastbaarheid::leg_vast))
+        .route("/dossiers/{id}/traject", get(traject::pagina))
+        .route("/dossiers/{id}/traject/{stap}", post(traject::leg_vast))
         .route("/dossiers/{id}/notities", post(paginas::gewone_notitie))
         .route("/dossiers/{id}/medisch", post(paginas::medische_notitie))
         .route(

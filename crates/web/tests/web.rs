@@ -135,6 +135,7 @@ async fn log_in_met(app: &Router, email: &str, code: &str) -> String {
 
 test_support::op_beide_met_opzet!(
     behind_tls_the_session_cookie_is_secure,
+    a_traject_goes_from_advice_to_execution_in_the_browser_forms,
     login_takes_both_factors_and_opens_the_werkvoorraad,
     wrong_credentials_get_a_dutch_message,
     pages_need_a_login,
@@ -172,7 +173,7 @@ const ROLLEN: [&str; 9] = [
 
 /// Every route of the router, for every role: (method, path, form, expected per role in the order of
 /// `ROLLEN`). The router's own source is read to check that no route is missing here.
-const ROUTES: [(&str, &str, &str, &str); 33] = [
+const ROUTES: [(&str, &str, &str, &str); 35] = [
     ("GET", "/", "", "LOOOOOOOO"),
     ("GET", "/inloggen", "", "OOOOOOOOO"),
     ("GET", "/tweestap", "", "LLLLLLLLL"),
@@ -185,6 +186,13 @@ const ROUTES: [(&str, &str, &str, &str); 33] = [
     ("POST", "/dossiers/{id}/belastbaarheid", "datum=2026-03-01&n%3A4.13=1&prognose=3+maanden", "LVVVNVOVN"),
     ("POST", "/dossiers/{id}/medisch", "datum=2026-03-01&tekst=notitie", "LVVVNVOVN"),
     ("POST", "/dossiers/{id}/notities", "datum=2026-03-01&tekst=notitie", "LVOVNVOVN"),
+    ("GET", "/dossiers/{id}/traject", "", "LOOONOOVN"),
+    (
+        "POST",
+        "/dossiers/{id}/traject/{stap}",
+        "datum=2026-03-01&conclusie=spoor+2&zoekrichtingen=administratie",
+        "LVVVNOVVN",
+    ),
     ("POST", "/dossiers/{id}/documenten", "multipart", "LVOVNVOVN"),
     ("GET", "/documenten/{id}", "", "LOOONOOVN"),
     ("GET", "/ziekmelding", "", "LVOVVVVVV"),
@@ -305,7 +313,7 @@ async fn every_route_answers_every_role_as_the_policy_says(o: Opzet) {
                 p if p.starts_with("/beheer/tokens/") => &token,
                 _ => &o.dossier,
             };
-            let echt = pad.replace("{id}", id);
+            let echt = pad.replace("{id}", id).replace("{stap}", "advies");
             let formulier = formulier
                 .replace("{dossier}", &o.dossier)
                 .replace("{coach}", &coach)
@@ -901,4 +909,63 @@ async fn behind_tls_the_session_cookie_is_secure(o: Opzet) {
         assert!(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"), "{cookie}");
         assert_eq!(cookie.contains("Secure"), verwacht, "{cookie}");
     }
+}
+
+async fn a_traject_goes_from_advice_to_execution_in_the_browser_forms(o: Opzet) {
+    let pad = format!("/dossiers/{}/traject", o.dossier);
+    let stap = |naam: &str| format!("{pad}/{naam}");
+    let ok = |a: &Antwoord| a.status == StatusCode::SEE_OTHER;
+    let ad = log_in(&o.app, "ad@test.nl").await;
+    let leeg = vraag(&o.app, get(&pad, Some(&ad))).await;
+    assert!(leeg.tekst.contains("geen spoor 2-traject") && leeg.tekst.contains("Advies vastleggen"));
+    let advies = "datum=2026-03-02&conclusie=Spoor+2+starten&zoekrichtingen=administratie%0Aklantenservice";
+    assert!(ok(&vraag(&o.app, post(&stap("advies"), advies, Some(&ad))).await));
+
+    let hr = log_in(&o.app, "hr@test.nl").await;
+    let fout = vraag(
+        &o.app,
+        post(
+            &stap("opdracht"),
+            "datum=2026-03-09&uitvoerder=bureau&start=2026-03-16&duur_weken=26&budget=2.500%2C00&interval=7",
+            Some(&hr),
+        ),
+    )
+    .await;
+    assert!(fout.tekst.contains("6 of 8 weken"), "{}", fout.tekst);
+    let opdracht = "datum=2026-03-09&uitvoerder=bureau&start=2026-03-16&duur_weken=26&budget=2.500%2C00&interval=6";
+    assert!(ok(&vraag(&o.app, post(&stap("opdracht"), opdracht, Some(&hr))).await));
+
+    let coach = log_in(&o.app, "coach@test.nl").await;
+    let intake = "datum=2026-03-20&werkervaring=bakker&opleidingsniveau=mbo2&vaardigheden=nauwkeurig&wensen=overdag&mogelijkheden=administratie&belemmeringen=geen+rijbewijs&zoekprofiel=Administratief+medewerker+24+uur";
+    assert!(ok(&vraag(&o.app, post(&stap("intake"), intake, Some(&coach))).await));
+    assert!(ok(&vraag(&o.app, post(&stap("fase"), "naar=plan&reden=&datum=2026-03-21", Some(&coach))).await));
+    let plan = "datum=2026-03-25&doelen=Passend+werk+24+uur&zoekrichtingen=administratie&activiteiten=2026-04-01%3B+cv+bijwerken%3B+werknemer";
+    assert!(ok(&vraag(&o.app, post(&stap("plan"), plan, Some(&coach))).await));
+    let te_vroeg = vraag(&o.app, post(&stap("fase"), "naar=uitvoering&reden=&datum=2026-03-26", Some(&coach))).await;
+    assert!(te_vroeg.tekst.contains("nog niet door de werknemer en de werkgever goedgekeurd"), "{}", te_vroeg.tekst);
+
+    let sanne = log_in(&o.app, "sanne@test.nl").await;
+    assert!(vraag(&o.app, get(&pad, Some(&sanne))).await.tekst.contains("Akkoord geven op het trajectplan"));
+    assert!(ok(&vraag(&o.app, post(&stap("akkoord"), "versie=1", Some(&sanne))).await));
+    assert!(ok(&vraag(&o.app, post(&stap("akkoord"), "versie=1", Some(&hr))).await));
+    assert!(ok(&vraag(&o.app, post(&stap("fase"), "naar=uitvoering&reden=&datum=2026-03-27", Some(&coach))).await));
+
+    // The employee logs an application; the coach confirms it; the employer follows it all.
+    let sollicitatie = "soort=sollicitatie&datum=2026-04-02&minuten=60&doel=baan&vacature=Administratief+medewerker&werkgever=Gemeente+Utrecht&kanaal=werk.nl";
+    assert!(ok(&vraag(&o.app, post(&stap("activiteit"), sollicitatie, Some(&sanne))).await));
+    let gesprek = "soort=coachgesprek&datum=2026-04-03&minuten=90&doel=sollicitatie+voorbereiden";
+    assert_eq!(vraag(&o.app, post(&stap("activiteit"), gesprek, Some(&sanne))).await.status, StatusCode::FORBIDDEN);
+    let pagina = vraag(&o.app, get(&pad, Some(&coach))).await.tekst;
+    assert!(pagina.contains("wacht op bevestiging van de coach"));
+    let activiteit =
+        pagina.split("name=\"activiteit\" value=\"").nth(1).unwrap().split('"').next().unwrap().to_string();
+    assert!(ok(&vraag(&o.app, post(&stap("bevestig"), &format!("activiteit={activiteit}"), Some(&coach))).await));
+    assert!(ok(&vraag(&o.app, post(&stap("activiteit"), gesprek, Some(&coach))).await));
+    let werkgever = vraag(&o.app, get(&pad, Some(&hr))).await.tekst;
+    assert!(werkgever.contains("<strong>uitvoering</strong>") && werkgever.contains("Gemeente Utrecht"), "{werkgever}");
+    assert!(werkgever.contains("Klok van het traject") && !werkgever.contains("wacht op bevestiging"));
+    assert!(!werkgever.contains("MEDISCH-GEHEIM"));
+    // The activities are on the Poortwachter clock, so the dossier's course shows them.
+    let dossier = vraag(&o.app, get(&format!("/dossiers/{}", o.dossier), Some(&hr))).await.tekst;
+    assert!(dossier.contains("Spoor 2-activiteit") || dossier.contains("spoor2 activiteit"), "{dossier}");
 }

@@ -1,0 +1,365 @@
+//! The spoor 2 traject page of a dossier: advice, commission, intake, trajectplan with approvals,
+//! the activity log, the traject clock with its intensity figures, and the moves from phase to phase.
+//! Every role sees the traject as the policy allows; each form is shown to the role whose step it is,
+//! and the store decides.
+
+use std::collections::HashMap;
+
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::Form;
+use axum::extract::{Path, Query, State};
+use axum::response::{IntoResponse, Redirect, Response};
+use domain::poortwachter::datum::nl;
+use domain::traject::{self, ActiviteitSoort, Afsluitreden, Fase, SollicitatieStatus};
+use domain::waarden::{Opleidingsniveau, Rol};
+use jiff::civil::Date;
+use serde::Deserialize;
+use store::traject::{
+    ActiviteitInhoud, Advies, GeplandeActiviteit, Intake, NieuweActiviteit, Opdracht, Plan, Traject, Uitvoerder,
+};
+
+use crate::fout::AppFout;
+use crate::inloggen::Ingelogd;
+use crate::taal::Taal;
+use crate::{AppState, blokkerend, vandaag};
+
+#[derive(Template, WebTemplate)]
+#[template(path = "traject.html")]
+pub struct TrajectPagina {
+    t: Taal,
+    naam: String,
+    rol: String,
+    id: String,
+    werknemer: String,
+    traject: Option<Traject>,
+    /// (what, due, done on, late)
+    termijnen: Vec<(&'static str, String, String, bool)>,
+    intensiteit: Option<traject::Intensiteit>,
+    vandaag: String,
+    melding: Option<String>,
+    fout: Option<String>,
+    volgende: Option<&'static str>,
+    redenen: Vec<(&'static str, &'static str)>,
+    soorten: Vec<(&'static str, &'static str)>,
+    statussen: Vec<&'static str>,
+    niveaus: Vec<&'static str>,
+}
+
+impl TrajectPagina {
+    fn is(&self, rol: Rol) -> bool {
+        self.rol == rol.code()
+    }
+
+    fn fase(&self) -> Option<Fase> {
+        self.traject.as_ref().map(|t| t.fase)
+    }
+
+    pub fn kan_adviseren(&self) -> bool {
+        self.traject.is_none() && self.is(Rol::Arbeidsdeskundige)
+    }
+
+    pub fn kan_opdracht(&self) -> bool {
+        self.fase() == Some(Fase::Advies) && self.is(Rol::Werkgever)
+    }
+
+    pub fn kan_intake(&self) -> bool {
+        self.fase() == Some(Fase::Intake) && self.is(Rol::Coach)
+    }
+
+    pub fn loopt(&self) -> bool {
+        self.fase().is_some_and(|f| f >= Fase::Intake && f != Fase::Afgesloten)
+    }
+
+    pub fn kan_plan(&self) -> bool {
+        self.fase().is_some_and(|f| f >= Fase::Plan && f != Fase::Afgesloten) && self.is(Rol::Coach)
+    }
+
+    /// The latest plan version that this user (employee or employer) has yet to approve.
+    pub fn te_keuren(&self) -> Option<i32> {
+        let plan = self.traject.as_ref()?.plannen.last()?;
+        let open = if self.is(Rol::Werknemer) {
+            plan.werknemer_akkoord.is_none()
+        } else {
+            self.is(Rol::Werkgever) && plan.werkgever_akkoord.is_none()
+        };
+        open.then_some(plan.versie)
+    }
+
+    pub fn kan_activiteit(&self) -> bool {
+        self.loopt() && (self.is(Rol::Coach) || self.is(Rol::Werknemer))
+    }
+
+    pub fn coach(&self) -> bool {
+        self.is(Rol::Coach)
+    }
+
+    pub fn kan_fase(&self) -> bool {
+        self.fase().is_some_and(|f| f != Fase::Afgesloten) && (self.is(Rol::Coach) || self.is(Rol::Werkgever))
+    }
+
+    pub fn euro(centen: &i64) -> String {
+        format!("€ {},{:02}", centen / 100, centen % 100)
+    }
+
+    pub fn datum(d: &Date) -> String {
+        nl(*d)
+    }
+
+    pub fn moment(micros: &i64) -> String {
+        jiff::Timestamp::from_microsecond(*micros)
+            .map(|t| t.to_zoned(crate::nederland()).strftime("%d-%m-%Y %H:%M").to_string())
+            .unwrap_or_default()
+    }
+
+    pub fn uren(minuten: &u32) -> String {
+        format!("{}:{:02}", minuten / 60, minuten % 60)
+    }
+
+    pub fn getal(x: &f32) -> String {
+        format!("{x:.1}").replace('.', ",")
+    }
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct TrajectVraag {
+    vastgelegd: Option<String>,
+}
+
+pub async fn pagina(
+    State(staat): State<AppState>,
+    wie: Ingelogd,
+    Path(id): Path<String>,
+    Query(vraag): Query<TrajectVraag>,
+) -> Result<TrajectPagina, AppFout> {
+    let melding = vraag.vastgelegd.map(|_| wie.taal.t("algemeen-vastgelegd"));
+    toon(&staat, wie, id, melding, None).await
+}
+
+async fn toon(
+    staat: &AppState,
+    wie: Ingelogd,
+    id: String,
+    melding: Option<String>,
+    fout: Option<String>,
+) -> Result<TrajectPagina, AppFout> {
+    let (ik, dossier_id) = (wie.clone(), id.clone());
+    let (werknemer, traject, rapportages) = blokkerend(staat, move |s| {
+        let traject = s.traject(ik.actor(), &dossier_id, "trajectpagina")?;
+        let dossier = s.dossier(ik.actor(), &dossier_id, "trajectpagina")?;
+        // The progress reports made are the Poortwachter steps `voortgangsrapportage`.
+        let rapportages = s
+            .verloop(ik.actor(), &dossier_id, "trajectpagina")?
+            .into_iter()
+            .filter(|r| r.soort == "voortgangsrapportage")
+            .map(|r| r.datum)
+            .collect();
+        Ok((dossier.werknemer, traject, rapportages))
+    })
+    .await?;
+    let vandaag = vandaag();
+    let data = traject.as_ref().map(|t| t.data(rapportages));
+    let termijnen = data
+        .as_ref()
+        .map(|d| {
+            traject::termijnen(d, vandaag)
+                .into_iter()
+                .map(|t| (t.wat, nl(t.uiterlijk), t.gedaan_op.map(nl).unwrap_or_default(), t.te_laat))
+                .collect()
+        })
+        .unwrap_or_default();
+    let volgende = traject.as_ref().and_then(|t| {
+        Fase::ALLE.iter().skip_while(|f| **f != t.fase).nth(1).filter(|f| **f != Fase::Afgesloten).map(|f| f.code())
+    });
+    Ok(TrajectPagina {
+        t: wie.taal,
+        naam: wie.naam,
+        rol: wie.rol,
+        id,
+        werknemer,
+        intensiteit: data.as_ref().map(|d| traject::intensiteit(d, vandaag)),
+        termijnen,
+        traject,
+        vandaag: vandaag.to_string(),
+        melding,
+        fout,
+        volgende,
+        redenen: Afsluitreden::ALLE.iter().map(|r| (r.code(), r.omschrijving())).collect(),
+        soorten: ActiviteitSoort::ALLE.iter().map(|s| (s.code(), s.omschrijving())).collect(),
+        statussen: SollicitatieStatus::ALLE.iter().map(|s| s.code()).collect(),
+        niveaus: Opleidingsniveau::ALLE.iter().map(|n| n.code()).collect(),
+    })
+}
+
+/// The fields of a posted form, by name; what is wrong with them, in Dutch.
+struct Velden(HashMap<String, String>);
+
+impl Velden {
+    fn tekst(&self, naam: &str) -> String {
+        self.0.get(naam).map(|w| w.trim().to_string()).unwrap_or_default()
+    }
+
+    fn regels(&self, naam: &str) -> Vec<String> {
+        self.tekst(naam).lines().map(str::trim).filter(|r| !r.is_empty()).map(String::from).collect()
+    }
+
+    fn datum(&self, naam: &str, wat: &str) -> Result<Date, String> {
+        let w = self.tekst(naam);
+        w.parse().map_err(|_| format!("{wat}: '{w}' is geen datum"))
+    }
+
+    fn optionele_datum(&self, naam: &str, wat: &str) -> Result<Option<Date>, String> {
+        if self.tekst(naam).is_empty() { Ok(None) } else { self.datum(naam, wat).map(Some) }
+    }
+
+    fn getal<T: std::str::FromStr>(&self, naam: &str, wat: &str) -> Result<T, String> {
+        let w = self.tekst(naam);
+        w.parse().map_err(|_| format!("{wat}: '{w}' is geen (geheel) getal"))
+    }
+}
+
+/// What a form asks of the store.
+enum Stap {
+    Advies(Advies),
+    Opdracht(Opdracht),
+    Intake(Intake),
+    Plan(Plan),
+    Akkoord(i32),
+    Activiteit(NieuweActiviteit),
+    Bevestig(String),
+    Status(String, SollicitatieStatus),
+    Fase(Fase, Option<Afsluitreden>, Date),
+}
+
+fn lees(stap: &str, v: &Velden) -> Result<Stap, String> {
+    Ok(match stap {
+        "advies" => Stap::Advies(Advies {
+            datum: v.datum("datum", "datum")?,
+            conclusie: v.tekst("conclusie"),
+            zoekrichtingen: v.regels("zoekrichtingen"),
+            aanbevolen_start: v.optionele_datum("aanbevolen_start", "aanbevolen start")?,
+        }),
+        "opdracht" => {
+            let euro: f64 = v.tekst("budget").replace(['€', ' ', '.'], "").replace(',', ".").parse().unwrap_or(-1.0);
+            if euro < 0.0 {
+                return Err("budget: vul een bedrag in euro's in".into());
+            }
+            Stap::Opdracht(Opdracht {
+                datum: v.datum("datum", "datum")?,
+                uitvoerder: if v.tekst("uitvoerder") == "intern" { Uitvoerder::Intern } else { Uitvoerder::Bureau },
+                start: v.datum("start", "start")?,
+                duur_weken: v.getal("duur_weken", "afgesproken duur")?,
+                budget_centen: (euro * 100.0).round() as i64,
+                rapportage_interval_weken: v.getal("interval", "rapportage-interval")?,
+            })
+        }
+        "intake" => Stap::Intake(Intake {
+            datum: v.datum("datum", "datum")?,
+            werkervaring: v.tekst("werkervaring"),
+            opleidingsniveau: v.tekst("opleidingsniveau"),
+            vaardigheden: v.tekst("vaardigheden"),
+            wensen: v.tekst("wensen"),
+            mogelijkheden: v.tekst("mogelijkheden"),
+            belemmeringen: v.tekst("belemmeringen"),
+            zoekprofiel: v.tekst("zoekprofiel"),
+        }),
+        "plan" => Stap::Plan(Plan {
+            datum: v.datum("datum", "datum")?,
+            doelen: v.regels("doelen"),
+            zoekrichtingen: v.regels("zoekrichtingen"),
+            activiteiten: v
+                .regels("activiteiten")
+                .iter()
+                .map(|r| {
+                    let delen: Vec<&str> = r.splitn(3, ';').map(str::trim).collect();
+                    match delen[..] {
+                        [datum, wat, eigenaar] => Ok(GeplandeActiviteit {
+                            datum: datum
+                                .parse()
+                                .map_err(|_| format!("geplande activiteit: '{datum}' is geen datum"))?,
+                            wat: wat.to_string(),
+                            eigenaar: eigenaar.to_string(),
+                        }),
+                        _ => Err(format!("geplande activiteit '{r}': schrijf datum; wat; wie")),
+                    }
+                })
+                .collect::<Result<_, _>>()?,
+        }),
+        "akkoord" => Stap::Akkoord(v.getal("versie", "versie")?),
+        "activiteit" => {
+            let soort = ActiviteitSoort::uit_code(&v.tekst("soort")).ok_or("kies de soort activiteit")?;
+            let optioneel = |naam| Some(v.tekst(naam)).filter(|w| !w.is_empty());
+            Stap::Activiteit(NieuweActiviteit {
+                soort,
+                datum: v.datum("datum", "datum")?,
+                minuten: v.getal("minuten", "duur in minuten")?,
+                inhoud: ActiviteitInhoud {
+                    doel: v.tekst("doel"),
+                    met_wie: v.tekst("met_wie"),
+                    afspraken: v.tekst("afspraken"),
+                    vervolg: v.tekst("vervolg"),
+                    volgende_afspraak: v.optionele_datum("volgende_afspraak", "volgende afspraak")?,
+                    vacature: optioneel("vacature"),
+                    werkgever: optioneel("werkgever"),
+                    kanaal: optioneel("kanaal"),
+                    status: None,
+                    gastwerkgever: optioneel("gastwerkgever"),
+                    uren_per_week: optioneel("uren_per_week")
+                        .map(|u| u.parse().map_err(|_| "uren per week: geen getal"))
+                        .transpose()?,
+                    tot: v.optionele_datum("tot", "tot")?,
+                },
+            })
+        }
+        "bevestig" => Stap::Bevestig(v.tekst("activiteit")),
+        "status" => Stap::Status(
+            v.tekst("activiteit"),
+            SollicitatieStatus::uit_code(&v.tekst("status")).ok_or("kies een status")?,
+        ),
+        "fase" => {
+            let reden = Some(v.tekst("reden")).filter(|r| !r.is_empty());
+            let reden = reden.map(|r| Afsluitreden::uit_code(&r).ok_or("kies een reden van afsluiten")).transpose()?;
+            let naar = if reden.is_some() {
+                Fase::Afgesloten
+            } else {
+                Fase::uit_code(&v.tekst("naar")).ok_or("kies de volgende fase")?
+            };
+            Stap::Fase(naar, reden, v.datum("datum", "datum")?)
+        }
+        _ => return Err(format!("'{stap}' is geen stap in het traject")),
+    })
+}
+
+/// Records a step of the traject; shows the page again with the reason when it is refused.
+pub async fn leg_vast(
+    State(staat): State<AppState>,
+    wie: Ingelogd,
+    Path((id, stap)): Path<(String, String)>,
+    Form(velden): Form<Vec<(String, String)>>,
+) -> Result<Response, AppFout> {
+    let stap = match lees(&stap, &Velden(velden.into_iter().collect())) {
+        Ok(s) => s,
+        Err(fout) => return Ok(toon(&staat, wie, id, None, Some(fout)).await?.into_response()),
+    };
+    let (ik, d) = (wie.clone(), id.clone());
+    let uitkomst = blokkerend(&staat, move |s| {
+        let a = ik.actor();
+        match stap {
+            Stap::Advies(x) => s.adviseer_spoor2(a, &d, &x).map(|_| ()),
+            Stap::Opdracht(x) => s.geef_opdracht(a, &d, &x),
+            Stap::Intake(x) => s.leg_intake_vast(a, &d, &x),
+            Stap::Plan(x) => s.nieuw_trajectplan(a, &d, &x).map(|_| ()),
+            Stap::Akkoord(versie) => s.keur_trajectplan_goed(a, &d, versie),
+            Stap::Activiteit(x) => s.log_activiteit(a, &d, &x).map(|_| ()),
+            Stap::Bevestig(activiteit) => s.bevestig_activiteit(a, &d, &activiteit),
+            Stap::Status(activiteit, status) => s.wijzig_sollicitatie(a, &d, &activiteit, status),
+            Stap::Fase(naar, reden, datum) => s.zet_traject_door(a, &d, naar, reden, datum),
+        }
+    })
+    .await;
+    match uitkomst {
+        Ok(()) => Ok(Redirect::to(&format!("/dossiers/{id}/traject?vastgelegd=1")).into_response()),
+        Err(AppFout::Ongeldig(fout)) => Ok(toon(&staat, wie, id, None, Some(fout)).await?.into_response()),
+        Err(e) => Err(e),
+    }
+}
