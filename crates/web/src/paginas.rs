@@ -175,6 +175,23 @@ pub(crate) fn werkvoorraad_van(
                 _ => {}
             }
         }
+        // The traject's own clock, for whom the policy shows the traject.
+        if s.toegestaan(actor, Handeling::Lezen, Gegevens::Traject, &d.id)?
+            && let Some(t) = s.traject(actor, &d.id, context)?
+        {
+            for termijn in domain::traject::termijnen(&t.data(crate::traject::rapportages(&dossier)), vandaag) {
+                let wat = format!("traject: {}", termijn.wat);
+                match (termijn.gedaan_op, termijn.te_laat) {
+                    (None, true) => {
+                        regels.push(regel(termijn.uiterlijk, wat, None, None, "te laat", "te_laat", "te_laat", 0))
+                    }
+                    (None, false) if termijn.uiterlijk <= grens => {
+                        regels.push(regel(termijn.uiterlijk, wat, None, None, "binnenkort", "open", "open", 2))
+                    }
+                    _ => {}
+                }
+            }
+        }
         for b in tijdlijn.bevindingen.iter().filter(|b| b.ernst != Ernst::Info) {
             let rang = if b.ernst >= Ernst::Loonsanctierisico { 1 } else { 3 };
             let datum = b.bewijs().first().map_or(vandaag, |(_, d)| *d);

@@ -147,14 +147,7 @@ async fn toon(
     let (werknemer, traject, rapportages) = blokkerend(staat, move |s| {
         let traject = s.traject(ik.actor(), &dossier_id, "trajectpagina")?;
         let dossier = s.dossier(ik.actor(), &dossier_id, "trajectpagina")?;
-        // The progress reports made are the Poortwachter steps `voortgangsrapportage`.
-        let rapportages = s
-            .verloop(ik.actor(), &dossier_id, "trajectpagina")?
-            .into_iter()
-            .filter(|r| r.soort == "voortgangsrapportage")
-            .map(|r| r.datum)
-            .collect();
-        Ok((dossier.werknemer, traject, rapportages))
+        Ok((dossier.werknemer.clone(), traject, rapportages(&dossier)))
     })
     .await?;
     let vandaag = vandaag();
@@ -189,6 +182,17 @@ async fn toon(
         statussen: SollicitatieStatus::ALLE.iter().map(|s| s.code()).collect(),
         niveaus: Opleidingsniveau::ALLE.iter().map(|n| n.code()).collect(),
     })
+}
+
+/// The progress reports made: the dossier's Poortwachter steps `voortgangsrapportage`.
+pub(crate) fn rapportages(dossier: &store::Dossier) -> Vec<Date> {
+    dossier.casus_json["gebeurtenissen"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|g| g["soort"] == "voortgangsrapportage")
+        .filter_map(|g| g["datum"].as_str()?.parse().ok())
+        .collect()
 }
 
 /// The fields of a posted form, by name; what is wrong with them, in Dutch.

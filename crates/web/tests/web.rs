@@ -968,4 +968,7 @@ async fn a_traject_goes_from_advice_to_execution_in_the_browser_forms(o: Opzet) 
     // The activities are on the Poortwachter clock, so the dossier's course shows them.
     let dossier = vraag(&o.app, get(&format!("/dossiers/{}", o.dossier), Some(&hr))).await.tekst;
     assert!(dossier.contains("Spoor 2-activiteit") || dossier.contains("spoor2 activiteit"), "{dossier}");
+    // The traject's own deadlines are in the werkvoorraad: no progress report since the commission.
+    let werkvoorraad = vraag(&o.app, get("/werkvoorraad?status=te_laat", Some(&hr))).await.tekst;
+    assert!(werkvoorraad.contains("traject: voortgangsrapportage"), "{werkvoorraad}");
 }
