@@ -62,9 +62,20 @@ fn start_demo(map: &std::path::Path) -> (Proces, String, HashMap<String, String>
     (Proces(kind), format!("http://127.0.0.1:{poort}"), geheimen)
 }
 
-fn code(geheim: &str) -> String {
+/// The TOTP code for a login on the server at `url`: the current one, and for a second login of the
+/// same account the next one (a code is accepted once, and one step ahead is accepted).
+fn code(url: &str, geheim: &str) -> String {
+    static GEBRUIKT: std::sync::Mutex<Vec<(String, String)>> = std::sync::Mutex::new(Vec::new());
+    let eerder = {
+        let mut gebruikt = GEBRUIKT.lock().unwrap();
+        let n = gebruikt.iter().filter(|(u, g)| u == url && g == geheim).count() as u64;
+        gebruikt.push((url.to_string(), geheim.to_string()));
+        n
+    };
     let geheim = totp_rs::Secret::try_from_base32(geheim).unwrap();
-    totp_rs::Builder::new().with_secret(geheim.as_bytes().to_vec()).build().unwrap().generate_current().to_string()
+    let totp = totp_rs::Builder::new().with_secret(geheim.as_bytes().to_vec()).build().unwrap();
+    let nu = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs();
+    totp.generate(nu + 30 * eerder).to_string()
 }
 
 async fn browser(map: &std::path::Path) -> (Proces, Client) {
@@ -121,7 +132,7 @@ async fn log_in(c: &Client, url: &str, email: &str, geheim: &str) {
     assert_eq!(actief.attr("id").await.unwrap().as_deref(), Some("wachtwoord"), "Tab goes to the password");
     actief.send_keys(&format!("demo-wachtwoord-2026{enter}")).await.unwrap();
     c.wait().for_url(&format!("{url}/tweestap").parse().unwrap()).await.unwrap();
-    c.find(Locator::Id("code")).await.unwrap().send_keys(&format!("{}{enter}", code(geheim))).await.unwrap();
+    c.find(Locator::Id("code")).await.unwrap().send_keys(&format!("{}{enter}", code(url, geheim))).await.unwrap();
     let start = if email.starts_with("sanne") { "mijn" } else { "werkvoorraad" };
     c.wait().for_url(&format!("{url}/{start}").parse().unwrap()).await.unwrap();
 }
@@ -266,5 +277,135 @@ async fn the_beheerder_issues_an_api_token_and_the_api_docs_run_under_the_csp() 
     assert!(antwoord.text().await.unwrap().contains("Anna Coach"));
     schermafdruk(&c, "api-docs-dossiers").await;
 
+    c.close().await.unwrap();
+}
+
+/// Fills the form fields (by id) and submits the form of the last field.
+async fn vul_in(c: &Client, velden: &[(&str, &str)]) {
+    for (id, waarde) in velden {
+        let veld = c.find(Locator::Id(id)).await.unwrap();
+        if veld.tag_name().await.unwrap() == "select" {
+            veld.select_by_value(waarde).await.unwrap();
+        } else {
+            veld.clear().await.unwrap();
+            veld.send_keys(waarde).await.unwrap();
+        }
+    }
+}
+
+/// Submits the form posting to `actie` and waits for the next page; fails on a refusal.
+async fn verstuur(c: &Client, actie: &str) {
+    let oud = c.find(Locator::Css("html")).await.unwrap();
+    c.find(Locator::Css(&format!("form[action$='{actie}'] button[type=submit]"))).await.unwrap().click().await.unwrap();
+    // The old page is gone once its root element is stale.
+    for _ in 0..200 {
+        if oud.tag_name().await.is_err() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(25)).await;
+    }
+    c.wait().for_element(Locator::Css("main .melding[role=status], main .fout")).await.unwrap();
+    let fout = c.find_all(Locator::Css("main .fout")).await.unwrap();
+    if let Some(f) = fout.first() {
+        panic!("{actie}: {}", f.text().await.unwrap());
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_coach_takes_a_traject_from_advice_to_placement_while_the_employee_applies() {
+    let map = tempfile::tempdir().unwrap();
+    let (_server, url, geheimen) = start_demo(map.path());
+    let (_driver, c) = browser(map.path()).await;
+    let als = |email: &'static str| (email, geheimen[email].clone());
+    let traject_van_sanne = |c: &Client| {
+        let c = c.clone();
+        async move {
+            c.find(Locator::LinkText("Sanne de Vries")).await.unwrap().click().await.unwrap();
+            c.find(Locator::LinkText("Spoor 2-traject")).await.unwrap().click().await.unwrap();
+            c.wait().for_element(Locator::XPath("//h1[starts-with(text(), 'Spoor 2-traject')]")).await.unwrap();
+        }
+    };
+
+    // The arbeidsdeskundige advises spoor 2 with search directions.
+    let (email, geheim) = als("ad@debrug.example");
+    log_in(&c, &url, email, &geheim).await;
+    traject_van_sanne(&c).await;
+    vul_in(
+        &c,
+        &[
+            ("advies-conclusie", "Terugkeer in eigen werk niet haalbaar."),
+            ("advies-zoekrichtingen", "administratief werk"),
+        ],
+    )
+    .await;
+    verstuur(&c, "/traject/advies").await;
+    log_uit(&c, &url).await;
+
+    // The employer commissions the bureau.
+    let (email, geheim) = als("hr@korf.example");
+    log_in(&c, &url, email, &geheim).await;
+    traject_van_sanne(&c).await;
+    verstuur(&c, "/traject/opdracht").await;
+    log_uit(&c, &url).await;
+
+    // The coach records the intake, moves on to the plan and writes it.
+    let (email, geheim) = als("coach.anna@debrug.example");
+    log_in(&c, &url, email, &geheim).await;
+    traject_van_sanne(&c).await;
+    vul_in(
+        &c,
+        &[("intake-werkervaring", "Twaalf jaar bakker"), ("intake-zoekprofiel", "Administratief medewerker, 24 uur")],
+    )
+    .await;
+    verstuur(&c, "/traject/intake").await;
+    verstuur(&c, "/traject/fase").await;
+    vul_in(&c, &[("plan-doelen", "Passend werk van 24 uur binnen zes maanden")]).await;
+    verstuur(&c, "/traject/plan").await;
+    schermafdruk(&c, "coach-trajectplan").await;
+    log_uit(&c, &url).await;
+
+    // The employee approves the plan and logs an application from the portal.
+    let (email, geheim) = als("sanne.0@mail.example");
+    log_in(&c, &url, email, &geheim).await;
+    c.find(Locator::LinkText("Spoor 2-traject")).await.unwrap().click().await.unwrap();
+    verstuur(&c, "/traject/akkoord").await;
+    vul_in(
+        &c,
+        &[("act-doel", "baan"), ("act-vacature", "Medewerker klantenservice"), ("act-werkgever", "Waterbedrijf")],
+    )
+    .await;
+    verstuur(&c, "/traject/activiteit").await;
+    assert!(tekst(&c).await.contains("wacht op bevestiging van de coach"));
+    schermafdruk(&c, "werknemer-sollicitatie").await;
+    log_uit(&c, &url).await;
+
+    let (email, geheim) = als("hr@korf.example");
+    log_in(&c, &url, email, &geheim).await;
+    traject_van_sanne(&c).await;
+    verstuur(&c, "/traject/akkoord").await;
+    log_uit(&c, &url).await;
+
+    let (email, geheim) = als("coach.anna@debrug.example");
+    log_in(&c, &url, email, &geheim).await;
+    traject_van_sanne(&c).await;
+    verstuur(&c, "/traject/bevestig").await;
+    verstuur(&c, "/traject/fase").await;
+    vul_in(
+        &c,
+        &[
+            ("act-soort", "sollicitatie"),
+            ("act-doel", "baan"),
+            ("act-vacature", "Administratief medewerker"),
+            ("act-werkgever", "Gemeente Utrecht"),
+        ],
+    )
+    .await;
+    verstuur(&c, "/traject/activiteit").await;
+    verstuur(&c, "/traject/fase").await;
+    let pagina = tekst(&c).await;
+    assert!(pagina.contains("Fase: plaatsing") && pagina.contains("Gemeente Utrecht"), "{pagina}");
+    assert!(pagina.contains("Waterbedrijf") && !pagina.contains("wacht op bevestiging"), "{pagina}");
+    schermafdruk(&c, "coach-traject-plaatsing").await;
+    log_uit(&c, &url).await;
     c.close().await.unwrap();
 }
