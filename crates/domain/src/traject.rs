@@ -345,6 +345,262 @@ pub fn intensiteit(t: &TrajectData, peildatum: Date) -> Intensiteit {
     }
 }
 
+/// How the new job of a placement is contracted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ContractSoort {
+    Vast,
+    Tijdelijk,
+    Uitzend,
+    Anders,
+}
+
+impl ContractSoort {
+    pub const ALLE: [Self; 4] = [Self::Vast, Self::Tijdelijk, Self::Uitzend, Self::Anders];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::Vast => "vast",
+            Self::Tijdelijk => "tijdelijk",
+            Self::Uitzend => "uitzend",
+            Self::Anders => "anders",
+        }
+    }
+
+    pub fn omschrijving(self) -> &'static str {
+        match self {
+            Self::Vast => "vast contract",
+            Self::Tijdelijk => "tijdelijk contract",
+            Self::Uitzend => "uitzendcontract",
+            Self::Anders => "andere contractvorm",
+        }
+    }
+
+    pub fn uit_code(code: &str) -> Option<Self> {
+        Self::ALLE.into_iter().find(|c| c.code() == code)
+    }
+}
+
+/// A new wage of at least this percentage of the old one counts as a satisfactory result.
+pub const BEVREDIGEND_LOONPERCENTAGE: i64 = 65;
+/// How such a placement is marked.
+pub const BEVREDIGEND_RESULTAAT: &str = "bevredigend re-integratieresultaat";
+
+/// The new wage relative to the old wage (both per month).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Loonverhouding {
+    /// Tenths of a percent, rounded down (725 = 72,5%).
+    pub promille: i64,
+    /// At least [`BEVREDIGEND_LOONPERCENTAGE`] of the old wage, exactly, not after rounding.
+    pub bevredigend: bool,
+}
+
+impl Loonverhouding {
+    /// The percentage in Dutch notation, one decimal: "72,5%".
+    pub fn procent(&self) -> String {
+        format!("{},{}%", self.promille / 10, self.promille % 10)
+    }
+
+    /// "bevredigend re-integratieresultaat" when the new wage is at least 65% of the old.
+    pub fn markering(&self) -> Option<&'static str> {
+        self.bevredigend.then_some(BEVREDIGEND_RESULTAAT)
+    }
+}
+
+/// The new wage relative to the old; `None` when either is not positive (no ratio to give).
+pub fn loonverhouding(nieuw_loon_centen: i64, oud_loon_centen: i64) -> Option<Loonverhouding> {
+    if nieuw_loon_centen <= 0 || oud_loon_centen <= 0 {
+        return None;
+    }
+    let (nieuw, oud) = (i128::from(nieuw_loon_centen), i128::from(oud_loon_centen));
+    Some(Loonverhouding {
+        promille: i64::try_from(nieuw * 1000 / oud).unwrap_or(i64::MAX),
+        bevredigend: nieuw * 100 >= oud * i128::from(BEVREDIGEND_LOONPERCENTAGE),
+    })
+}
+
+/// Nazorg contacts are due this many months after the start of the new job.
+pub const NAZORG_NA_MAANDEN: [i8; 3] = [1, 3, 6];
+/// A contact counts for a moment from this many days before it; the moment is overdue this many days after.
+pub const NAZORG_MARGE_DAGEN: i32 = 14;
+
+/// Where a nazorg moment stands on the peildatum.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum NazorgStatus {
+    /// A contact was recorded for it.
+    Gedaan,
+    /// Not yet within the margin before the moment.
+    Komend,
+    /// Due: within the margin around the moment, no contact yet.
+    Nodig,
+    /// Overdue: more than the margin past the moment, no contact.
+    TeLaat,
+}
+
+impl NazorgStatus {
+    pub fn omschrijving(self) -> &'static str {
+        match self {
+            Self::Gedaan => "gedaan",
+            Self::Komend => "komend",
+            Self::Nodig => "nu nodig",
+            Self::TeLaat => "te laat",
+        }
+    }
+}
+
+/// One set moment of nazorg.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Nazorgmoment {
+    pub na_maanden: i8,
+    pub datum: Date,
+    /// The contact that counted for it.
+    pub gedaan_op: Option<Date>,
+    pub status: NazorgStatus,
+}
+
+/// The nazorg moments after a placement starting on `start` (1, 3 and 6 months on), with the
+/// recorded contacts' dates: a contact counts for the latest moment it is not too early for (at most
+/// [`NAZORG_MARGE_DAGEN`] before it) that has no contact yet; a moment without one is due or overdue
+/// on `peildatum`.
+pub fn nazorgmomenten(start: Date, contacten: &[Date], peildatum: Date) -> Vec<Nazorgmoment> {
+    let data: Vec<Date> =
+        NAZORG_NA_MAANDEN.into_iter().map(|m| start.saturating_add(jiff::Span::new().months(m))).collect();
+    let mut gedaan: Vec<Option<Date>> = vec![None; data.len()];
+    let mut contacten: Vec<Date> = contacten.iter().copied().filter(|d| *d >= start).collect();
+    contacten.sort();
+    for contact in contacten {
+        let open =
+            (0..data.len()).rev().find(|&i| plus_dagen(data[i], -NAZORG_MARGE_DAGEN) <= contact && gedaan[i].is_none());
+        if let Some(i) = open {
+            gedaan[i] = Some(contact);
+        }
+    }
+    NAZORG_NA_MAANDEN
+        .into_iter()
+        .zip(data)
+        .zip(gedaan)
+        .map(|((na_maanden, datum), gedaan_op)| {
+            let status = match gedaan_op {
+                Some(_) => NazorgStatus::Gedaan,
+                None if peildatum < plus_dagen(datum, -NAZORG_MARGE_DAGEN) => NazorgStatus::Komend,
+                None if peildatum <= plus_dagen(datum, NAZORG_MARGE_DAGEN) => NazorgStatus::Nodig,
+                None => NazorgStatus::TeLaat,
+            };
+            Nazorgmoment { na_maanden, datum, gedaan_op, status }
+        })
+        .collect()
+}
+
+/// The categories the coach registers time in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Urencategorie {
+    Intake,
+    Assessment,
+    Trajectplan,
+    Coaching,
+    Jobhunting,
+    Netwerk,
+    Scholing,
+    Werkervaring,
+    Rapportage,
+    Nazorg,
+    Overleg,
+}
+
+impl Urencategorie {
+    pub const ALLE: [Self; 11] = [
+        Self::Intake,
+        Self::Assessment,
+        Self::Trajectplan,
+        Self::Coaching,
+        Self::Jobhunting,
+        Self::Netwerk,
+        Self::Scholing,
+        Self::Werkervaring,
+        Self::Rapportage,
+        Self::Nazorg,
+        Self::Overleg,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::Intake => "intake",
+            Self::Assessment => "assessment",
+            Self::Trajectplan => "trajectplan",
+            Self::Coaching => "coaching",
+            Self::Jobhunting => "jobhunting",
+            Self::Netwerk => "netwerk",
+            Self::Scholing => "scholing",
+            Self::Werkervaring => "werkervaring",
+            Self::Rapportage => "rapportage",
+            Self::Nazorg => "nazorg",
+            Self::Overleg => "overleg",
+        }
+    }
+
+    pub fn omschrijving(self) -> &'static str {
+        match self {
+            Self::Intake => "intake",
+            Self::Assessment => "assessment en inventarisatie",
+            Self::Trajectplan => "trajectplan",
+            Self::Coaching => "coachgesprekken",
+            Self::Jobhunting => "jobhunting en sollicitaties",
+            Self::Netwerk => "netwerk- en informatiegesprekken",
+            Self::Scholing => "scholing of omscholing",
+            Self::Werkervaring => "proefplaatsing of werkervaringsplaats",
+            Self::Rapportage => "rapportage",
+            Self::Nazorg => "nazorg",
+            Self::Overleg => "overleg met werkgever of werknemer",
+        }
+    }
+
+    pub fn uit_code(code: &str) -> Option<Self> {
+        Self::ALLE.into_iter().find(|c| c.code() == code)
+    }
+}
+
+/// What `minuten` at `tarief_centen_per_uur` cost, in cents, rounded half up.
+pub fn bedrag_centen(minuten: u32, tarief_centen_per_uur: i64) -> i64 {
+    (i64::from(minuten) * tarief_centen_per_uur + 30).div_euclid(60)
+}
+
+/// An amount in euros with two decimals, Dutch notation without thousands separators: "1234,50".
+pub fn euro(centen: i64) -> String {
+    let teken = if centen < 0 { "-" } else { "" };
+    let c = centen.unsigned_abs();
+    format!("{teken}{},{:02}", c / 100, c % 100)
+}
+
+/// Hours in Dutch notation with two decimals: 90 minutes is "1,50".
+pub fn uren(minuten: u32) -> String {
+    let honderdsten = (u64::from(minuten) * 100 + 30) / 60;
+    format!("{},{:02}", honderdsten / 100, honderdsten % 100)
+}
+
+/// The budget used against the commission's agreed budget.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Budgetstand {
+    pub budget_centen: i64,
+    pub besteed_centen: i64,
+    /// Negative when the budget is exceeded.
+    pub resterend_centen: i64,
+    /// Whole percent of the budget used, rounded down (`None` for a budget of zero).
+    pub procent_besteed: Option<i64>,
+    pub overschreden: bool,
+}
+
+/// The budget used by billable amounts (cents) against the agreed budget.
+pub fn budgetstand(budget_centen: i64, bedragen_centen: impl IntoIterator<Item = i64>) -> Budgetstand {
+    let besteed_centen: i64 = bedragen_centen.into_iter().sum();
+    Budgetstand {
+        budget_centen,
+        besteed_centen,
+        resterend_centen: budget_centen - besteed_centen,
+        procent_besteed: (budget_centen > 0).then(|| besteed_centen * 100 / budget_centen),
+        overschreden: besteed_centen > budget_centen,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -452,5 +708,84 @@ mod tests {
         assert_eq!(i.sollicitaties_per_maand, 2);
         assert_eq!(i.dagen_stil, Some(8));
         assert_eq!(intensiteit(&TrajectData::default(), date(2026, 2, 28)).dagen_stil, None);
+    }
+    #[test]
+    fn the_wage_ratio_marks_65_percent_exactly() {
+        let r = loonverhouding(260_000, 400_000).unwrap();
+        assert_eq!((r.promille, r.bevredigend, r.procent()), (650, true, "65,0%".into()));
+        assert_eq!(r.markering(), Some("bevredigend re-integratieresultaat"));
+        // Just below 65% stays below, even where rounding to a tenth would reach it.
+        let r = loonverhouding(259_999, 400_000).unwrap();
+        assert_eq!((r.promille, r.bevredigend, r.markering()), (649, false, None));
+        let r = loonverhouding(290_000, 400_000).unwrap();
+        assert_eq!((r.procent(), r.bevredigend), ("72,5%".into(), true));
+        assert_eq!(loonverhouding(450_000, 400_000).unwrap().promille, 1125, "more than before is fine");
+        assert_eq!(loonverhouding(100_000, 0), None);
+        assert_eq!(loonverhouding(0, 400_000), None);
+    }
+
+    #[test]
+    fn nazorg_is_due_after_one_three_and_six_months() {
+        let start = date(2026, 1, 31);
+        let momenten = |contacten: &[Date], peildatum| {
+            nazorgmomenten(start, contacten, peildatum)
+                .into_iter()
+                .map(|m| (m.na_maanden, m.datum.to_string(), m.status))
+                .collect::<Vec<_>>()
+        };
+        use NazorgStatus::*;
+        // Months end where the month ends: 31 January plus a month is 28 February.
+        assert_eq!(
+            momenten(&[], date(2026, 2, 1)),
+            [(1, "2026-02-28".into(), Komend), (3, "2026-04-30".into(), Komend), (6, "2026-07-31".into(), Komend)]
+        );
+        assert_eq!(momenten(&[], date(2026, 2, 14))[0].2, Nodig, "due from two weeks before");
+        assert_eq!(momenten(&[], date(2026, 3, 14))[0].2, Nodig, "and two weeks after");
+        assert_eq!(momenten(&[], date(2026, 3, 15))[0].2, TeLaat);
+        // A contact counts for the latest moment it is not too early for; an extra one for none.
+        let m = nazorgmomenten(start, &[date(2026, 3, 2), date(2026, 3, 20)], date(2026, 5, 20));
+        assert_eq!(m[0].gedaan_op, Some(date(2026, 3, 2)));
+        assert_eq!((m[1].gedaan_op, m[1].status), (None, TeLaat), "20 March is too early for 30 April");
+        assert_eq!(m[2].status, Komend);
+        // A missed moment stays overdue; the contact on time for the next counts for that one.
+        let m = nazorgmomenten(start, &[date(2026, 4, 20), date(2026, 5, 1)], date(2026, 7, 20));
+        assert_eq!(m.iter().map(|m| m.status).collect::<Vec<_>>(), [Gedaan, Gedaan, Nodig]);
+        assert_eq!((m[0].gedaan_op, m[1].gedaan_op), (Some(date(2026, 5, 1)), Some(date(2026, 4, 20))));
+        let m = nazorgmomenten(start, &[date(2026, 4, 28)], date(2026, 7, 20));
+        assert_eq!(m.iter().map(|m| m.status).collect::<Vec<_>>(), [TeLaat, Gedaan, Nodig]);
+        assert!(nazorgmomenten(start, &[date(2026, 1, 1)], date(2026, 3, 1))[0].gedaan_op.is_none(), "before start");
+    }
+
+    #[test]
+    fn hours_cost_what_the_rate_says_and_count_against_the_budget() {
+        assert_eq!(bedrag_centen(90, 9_500), 14_250);
+        assert_eq!(bedrag_centen(1, 9_500), 158, "158,33 rounds to 158");
+        assert_eq!(bedrag_centen(1, 9_010), 150, "150,17 rounds to 150");
+        assert_eq!(bedrag_centen(1, 9_030), 151, "150,5 rounds up");
+        assert_eq!(euro(14_250), "142,50");
+        assert_eq!(euro(5), "0,05");
+        assert_eq!(euro(-1_999), "-19,99");
+        assert_eq!(uren(90), "1,50");
+        assert_eq!(uren(20), "0,33");
+        let b = budgetstand(250_000, [14_250, 95_000]);
+        assert_eq!(
+            b,
+            Budgetstand {
+                budget_centen: 250_000,
+                besteed_centen: 109_250,
+                resterend_centen: 140_750,
+                procent_besteed: Some(43),
+                overschreden: false,
+            }
+        );
+        let b = budgetstand(100_000, [100_001]);
+        assert!(b.overschreden && b.resterend_centen == -1);
+        assert_eq!(budgetstand(0, []).procent_besteed, None);
+        for c in Urencategorie::ALLE {
+            assert_eq!(Urencategorie::uit_code(c.code()), Some(c));
+        }
+        for c in ContractSoort::ALLE {
+            assert_eq!(ContractSoort::uit_code(c.code()), Some(c));
+        }
     }
 }

@@ -227,6 +227,7 @@ diesel::table! {
         opdracht -> Nullable<Text>,
         intake -> Nullable<Text>,
         aangemaakt -> BigInt,
+        plaatsing -> Nullable<Text>,
     }
 }
 
@@ -272,8 +273,37 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    nazorgcontacten (id) {
+        id -> Text,
+        traject_id -> Text,
+        datum -> Text,
+        werk_duurt -> Bool,
+        notitie -> Text,
+        door -> Text,
+        vastgelegd -> BigInt,
+    }
+}
+
+diesel::table! {
+    urenregels (id) {
+        id -> Text,
+        traject_id -> Text,
+        datum -> Text,
+        categorie -> Text,
+        minuten -> Integer,
+        tarief_centen -> BigInt,
+        omschrijving -> Text,
+        declarabel -> Bool,
+        door -> Text,
+        vastgelegd -> BigInt,
+    }
+}
+
 diesel::allow_tables_to_appear_in_same_query!(
     trajecten,
+    nazorgcontacten,
+    urenregels,
     traject_overgangen,
     trajectplannen,
     activiteiten,

@@ -5,13 +5,19 @@
 //! the clock's findings react to them.
 
 use diesel::prelude::*;
-use domain::traject::{self, ActiviteitSoort, Afsluitreden, Fase, SollicitatieStatus, Stand};
+use domain::traject::{
+    self, ActiviteitSoort, Afsluitreden, Budgetstand, ContractSoort, Fase, Loonverhouding, Nazorgmoment,
+    SollicitatieStatus, Stand, Urencategorie,
+};
 use domain::waarden::{Opleidingsniveau, Rol};
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
-use crate::schema::{activiteiten, gebeurtenissen, gebruikers, traject_overgangen, trajecten, trajectplannen};
+use crate::schema::{
+    activiteiten, gebeurtenissen, gebruikers, nazorgcontacten, traject_overgangen, trajecten, trajectplannen,
+    urenregels,
+};
 use crate::verbinding::Verbinding;
 use crate::{
     Actor, Gegevens, Handeling, Plaats, Principaal, Store, StoreFout, klok_gebeurtenis, nieuw_id, nu_micros,
@@ -136,6 +142,109 @@ pub struct Activiteit {
     pub bevestigd: bool,
 }
 
+/// A placement with a new employer; wages per month, in cents.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Plaatsing {
+    pub werkgever: String,
+    pub functie: String,
+    pub contract: ContractSoort,
+    pub uren_per_week: u8,
+    pub startdatum: Date,
+    pub loon_per_maand_centen: i64,
+    /// The wage per month before the sickness, at the own employer.
+    pub oud_loon_per_maand_centen: i64,
+    /// Whether the Ziektewet no-risk policy applies for the new employer (whether, not why).
+    pub no_risk_polis: bool,
+}
+
+impl Plaatsing {
+    /// The new wage relative to the old, with the 65% mark of a satisfactory result.
+    pub fn loonverhouding(&self) -> Option<Loonverhouding> {
+        traject::loonverhouding(self.loon_per_maand_centen, self.oud_loon_per_maand_centen)
+    }
+}
+
+/// A nazorg contact as the coach records it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NieuwNazorgcontact {
+    pub datum: Date,
+    /// Whether the work lasts.
+    pub werk_duurt: bool,
+    /// No medical data.
+    pub notitie: String,
+}
+
+/// A nazorg contact as stored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Nazorgcontact {
+    pub id: String,
+    pub datum: Date,
+    pub werk_duurt: bool,
+    pub notitie: String,
+    /// The name of who recorded it.
+    pub door: String,
+}
+
+/// Time the coach registers on the traject.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NieuweUrenregel {
+    pub datum: Date,
+    pub categorie: Urencategorie,
+    pub minuten: u32,
+    pub tarief_centen_per_uur: i64,
+    pub omschrijving: String,
+    /// Whether the line is billed (counts against the budget and goes into the export).
+    pub declarabel: bool,
+}
+
+/// Registered time as stored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Urenregel {
+    pub id: String,
+    pub datum: Date,
+    pub categorie: Urencategorie,
+    pub minuten: u32,
+    pub tarief_centen_per_uur: i64,
+    pub omschrijving: String,
+    pub declarabel: bool,
+    /// The name of who registered it.
+    pub door: String,
+}
+
+impl Urenregel {
+    /// What the line costs, in cents.
+    pub fn bedrag_centen(&self) -> i64 {
+        traject::bedrag_centen(self.minuten, self.tarief_centen_per_uur)
+    }
+}
+
+/// The billable lines as CSV for a spreadsheet or bookkeeping set to Dutch: `;` between the fields,
+/// a header with Dutch column names, dates as dd-mm-jjjj, hours and euros with a decimal comma and two
+/// decimals. A text that a spreadsheet would take for a formula gets a leading `'`.
+pub fn declarabele_regels_csv(regels: &[Urenregel]) -> String {
+    fn tekst(t: &str) -> String {
+        if t.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{t}") } else { t.to_string() }
+    }
+    let mut csv = csv::WriterBuilder::new().delimiter(b';').from_writer(Vec::new());
+    let kop =
+        ["Datum", "Categorie", "Omschrijving", "Uren", "Tarief per uur (EUR)", "Bedrag (EUR)", "Geregistreerd door"];
+    // Writing into memory cannot fail.
+    let mut schrijf = |velden: &[String]| csv.write_record(velden).expect("CSV in memory");
+    schrijf(&kop.map(String::from));
+    for r in regels.iter().filter(|r| r.declarabel) {
+        schrijf(&[
+            domain::poortwachter::datum::nl(r.datum),
+            r.categorie.omschrijving().to_string(),
+            tekst(&r.omschrijving),
+            traject::uren(r.minuten),
+            traject::euro(r.tarief_centen_per_uur),
+            traject::euro(r.bedrag_centen()),
+            tekst(&r.door),
+        ]);
+    }
+    String::from_utf8(csv.into_inner().expect("CSV in memory")).expect("UTF-8 in, UTF-8 out")
+}
+
 /// One move of the traject.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Overgang {
@@ -160,9 +269,30 @@ pub struct Traject {
     /// Oldest first.
     pub activiteiten: Vec<Activiteit>,
     pub overgangen: Vec<Overgang>,
+    pub plaatsing: Option<Plaatsing>,
+    /// Nazorg contacts, oldest first.
+    pub nazorg: Vec<Nazorgcontact>,
+    /// Registered time, oldest first.
+    pub uren: Vec<Urenregel>,
 }
 
 impl Traject {
+    /// The nazorg moments after the placement on `peildatum` (none without a placement).
+    pub fn nazorgmomenten(&self, peildatum: Date) -> Vec<Nazorgmoment> {
+        let Some(p) = &self.plaatsing else { return Vec::new() };
+        let contacten: Vec<Date> = self.nazorg.iter().map(|c| c.datum).collect();
+        traject::nazorgmomenten(p.startdatum, &contacten, peildatum)
+    }
+
+    /// The billable time against the commission's budget (`None` before the commission).
+    pub fn budget(&self) -> Option<Budgetstand> {
+        let o = self.opdracht.as_ref()?;
+        Some(traject::budgetstand(
+            o.budget_centen,
+            self.uren.iter().filter(|u| u.declarabel).map(Urenregel::bedrag_centen),
+        ))
+    }
+
     /// The traject's dates for its clock and intensity figures; only confirmed activities count.
     pub fn data(&self, rapportages: Vec<Date>) -> traject::TrajectData {
         traject::TrajectData {
@@ -279,6 +409,69 @@ fn ga_naar(
         ))
         .execute(c)?;
     Ok(())
+}
+
+/// The traject's placement, if recorded.
+fn plaatsing_van(c: &mut Verbinding, traject_id: &str) -> Result<Option<Plaatsing>, StoreFout> {
+    let p: Option<String> = trajecten::table.find(traject_id).select(trajecten::plaatsing).first(c)?;
+    p.as_deref().map(lees::<Plaatsing>).transpose()
+}
+
+/// The traject's nazorg contacts, oldest first.
+fn nazorg_van(c: &mut Verbinding, traject_id: &str) -> Result<Vec<Nazorgcontact>, StoreFout> {
+    let rijen: Vec<(String, String, bool, String, Option<String>)> = nazorgcontacten::table
+        .left_join(gebruikers::table.on(gebruikers::id.eq(nazorgcontacten::door)))
+        .filter(nazorgcontacten::traject_id.eq(traject_id))
+        .order((nazorgcontacten::datum, nazorgcontacten::vastgelegd))
+        .select((
+            nazorgcontacten::id,
+            nazorgcontacten::datum,
+            nazorgcontacten::werk_duurt,
+            nazorgcontacten::notitie,
+            gebruikers::naam.nullable(),
+        ))
+        .load(c)?;
+    rijen
+        .into_iter()
+        .map(|(id, datum, werk_duurt, notitie, door)| {
+            Ok(Nazorgcontact { id, datum: crate::datum(&datum)?, werk_duurt, notitie, door: door.unwrap_or_default() })
+        })
+        .collect()
+}
+
+/// The traject's registered time, oldest first.
+fn uren_van(c: &mut Verbinding, traject_id: &str) -> Result<Vec<Urenregel>, StoreFout> {
+    type UrenRij = (String, String, String, i32, i64, String, bool, Option<String>);
+    let rijen: Vec<UrenRij> = urenregels::table
+        .left_join(gebruikers::table.on(gebruikers::id.eq(urenregels::door)))
+        .filter(urenregels::traject_id.eq(traject_id))
+        .order((urenregels::datum, urenregels::vastgelegd))
+        .select((
+            urenregels::id,
+            urenregels::datum,
+            urenregels::categorie,
+            urenregels::minuten,
+            urenregels::tarief_centen,
+            urenregels::omschrijving,
+            urenregels::declarabel,
+            gebruikers::naam.nullable(),
+        ))
+        .load(c)?;
+    rijen
+        .into_iter()
+        .map(|(id, datum, categorie, minuten, tarief, omschrijving, declarabel, door)| {
+            Ok(Urenregel {
+                id,
+                datum: crate::datum(&datum)?,
+                categorie: Urencategorie::uit_code(&categorie).ok_or_else(|| ongeldig(&categorie))?,
+                minuten: minuten.max(0) as u32,
+                tarief_centen_per_uur: tarief,
+                omschrijving,
+                declarabel,
+                door: door.unwrap_or_default(),
+            })
+        })
+        .collect()
 }
 
 impl Store {
@@ -574,6 +767,138 @@ impl Store {
         })
     }
 
+    /// The coach records the placement with a new employer, in the phase `plaatsing` or `nazorg`; a
+    /// second recording corrects the first.
+    pub fn leg_plaatsing_vast(&self, actor: Actor<'_>, dossier_id: &str, p: &Plaatsing) -> Result<(), StoreFout> {
+        tekst_verplicht(&p.werkgever, "de nieuwe werkgever")?;
+        tekst_verplicht(&p.functie, "de functie")?;
+        if !(1..=60).contains(&p.uren_per_week) {
+            return Err(StoreFout::Ongeldig("de uren per week liggen tussen 1 en 60".into()));
+        }
+        if p.loon_per_maand_centen <= 0 || p.oud_loon_per_maand_centen <= 0 {
+            return Err(StoreFout::Ongeldig("geef het nieuwe en het oude loon per maand".into()));
+        }
+        self.schrijf(|c| {
+            let Plaats { werknemer_id, .. } =
+                toegang_tot(c, actor, Handeling::Schrijven, &[Gegevens::Traject], dossier_id)?;
+            let (id, fase) = bestaand(c, dossier_id)?;
+            if fase == Fase::Afgesloten {
+                return Err(StoreFout::Ongeldig("het traject is afgesloten".into()));
+            }
+            if fase < Fase::Plaatsing {
+                return Err(StoreFout::Ongeldig(format!(
+                    "een plaatsing hoort bij de fase plaatsing of nazorg; het traject is in de fase {}",
+                    fase.code()
+                )));
+            }
+            diesel::update(trajecten::table.find(&id)).set(trajecten::plaatsing.eq(json!(p).to_string())).execute(c)?;
+            let verhouding = p.loonverhouding().map(|v| v.promille);
+            let details =
+                json!({"plaatsing": p.startdatum, "contract": p.contract.code(), "loon_promille": verhouding});
+            wijziging(c, actor, "traject", &id, Some(&werknemer_id), details)
+        })
+    }
+
+    /// The coach records a nazorg contact after the placement: whether the work lasts, and a note.
+    pub fn leg_nazorgcontact_vast(
+        &self,
+        actor: Actor<'_>,
+        dossier_id: &str,
+        n: &NieuwNazorgcontact,
+    ) -> Result<String, StoreFout> {
+        let id = nieuw_id();
+        self.schrijf(|c| {
+            let Plaats { werknemer_id, .. } =
+                toegang_tot(c, actor, Handeling::Schrijven, &[Gegevens::Traject], dossier_id)?;
+            let (traject_id, fase) = bestaand(c, dossier_id)?;
+            if fase == Fase::Afgesloten {
+                return Err(StoreFout::Ongeldig("het traject is afgesloten".into()));
+            }
+            let plaatsing = match plaatsing_van(c, &traject_id)? {
+                Some(p) if fase >= Fase::Plaatsing => p,
+                _ => return Err(StoreFout::Ongeldig("nazorg volgt op een vastgelegde plaatsing".into())),
+            };
+            if n.datum < plaatsing.startdatum {
+                return Err(StoreFout::Ongeldig(
+                    "een nazorgcontact ligt niet voor de start van het nieuwe werk".into(),
+                ));
+            }
+            diesel::insert_into(nazorgcontacten::table)
+                .values((
+                    nazorgcontacten::id.eq(&id),
+                    nazorgcontacten::traject_id.eq(&traject_id),
+                    nazorgcontacten::datum.eq(n.datum.to_string()),
+                    nazorgcontacten::werk_duurt.eq(n.werk_duurt),
+                    nazorgcontacten::notitie.eq(&n.notitie),
+                    nazorgcontacten::door.eq(actor.id),
+                    nazorgcontacten::vastgelegd.eq(nu_micros()),
+                ))
+                .execute(c)?;
+            let details = json!({"nazorg": n.datum, "werk_duurt": n.werk_duurt});
+            wijziging(c, actor, "nazorgcontact", &id, Some(&werknemer_id), details)
+        })?;
+        Ok(id)
+    }
+
+    /// The coach registers time on the traject, once it is commissioned (also after closing, for the
+    /// final report), on or after the commission's date.
+    pub fn registreer_uren(
+        &self,
+        actor: Actor<'_>,
+        dossier_id: &str,
+        u: &NieuweUrenregel,
+    ) -> Result<String, StoreFout> {
+        if !(1..=24 * 60).contains(&u.minuten) {
+            return Err(StoreFout::Ongeldig("een urenregel is 1 minuut tot 24 uur".into()));
+        }
+        if !(0..=100_000).contains(&u.tarief_centen_per_uur) {
+            return Err(StoreFout::Ongeldig("het tarief ligt tussen 0 en 1000 euro per uur".into()));
+        }
+        tekst_verplicht(&u.omschrijving, "de omschrijving")?;
+        let id = nieuw_id();
+        self.schrijf(|c| {
+            let Plaats { werknemer_id, .. } =
+                toegang_tot(c, actor, Handeling::Schrijven, &[Gegevens::Traject], dossier_id)?;
+            let (traject_id, _) = bestaand(c, dossier_id)?;
+            let opdracht: Option<String> = trajecten::table.find(&traject_id).select(trajecten::opdracht).first(c)?;
+            let Some(opdracht) = opdracht.as_deref().map(lees::<Opdracht>).transpose()? else {
+                return Err(StoreFout::Ongeldig("uren horen bij een traject met een opdracht".into()));
+            };
+            if u.datum < opdracht.datum {
+                return Err(StoreFout::Ongeldig("uren liggen niet voor de datum van de opdracht".into()));
+            }
+            diesel::insert_into(urenregels::table)
+                .values((
+                    urenregels::id.eq(&id),
+                    urenregels::traject_id.eq(&traject_id),
+                    urenregels::datum.eq(u.datum.to_string()),
+                    urenregels::categorie.eq(u.categorie.code()),
+                    urenregels::minuten.eq(u.minuten as i32),
+                    urenregels::tarief_centen.eq(u.tarief_centen_per_uur),
+                    urenregels::omschrijving.eq(&u.omschrijving),
+                    urenregels::declarabel.eq(u.declarabel),
+                    urenregels::door.eq(actor.id),
+                    urenregels::vastgelegd.eq(nu_micros()),
+                ))
+                .execute(c)?;
+            let details = json!({"uren": u.datum, "categorie": u.categorie.code(), "minuten": u.minuten});
+            wijziging(c, actor, "urenregel", &id, Some(&werknemer_id), details)
+        })?;
+        Ok(id)
+    }
+
+    /// The traject's billable lines as CSV ([`declarabele_regels_csv`]) for whoever may read the traject;
+    /// the read is logged.
+    pub fn uren_csv(&self, actor: Actor<'_>, dossier_id: &str, context: &str) -> Result<String, StoreFout> {
+        self.schrijf(|c| {
+            let Plaats { werknemer_id, .. } =
+                toegang_tot(c, actor, Handeling::Lezen, &[Gegevens::Traject], dossier_id)?;
+            let (traject_id, _) = bestaand(c, dossier_id)?;
+            crate::dossier_inzage(c, actor, dossier_id, &werknemer_id, context, &["uren"])?;
+            Ok(declarabele_regels_csv(&uren_van(c, &traject_id)?))
+        })
+    }
+
     /// The dossier's traject (`None`: none yet); the read is logged.
     pub fn traject(&self, actor: Actor<'_>, dossier_id: &str, context: &str) -> Result<Option<Traject>, StoreFout> {
         self.schrijf(|c| {
@@ -676,6 +1001,7 @@ impl Store {
                     })
                 })
                 .collect::<Result<Vec<_>, StoreFout>>()?;
+            let (plaatsing, nazorg, uren) = (plaatsing_van(c, &id)?, nazorg_van(c, &id)?, uren_van(c, &id)?);
             Ok(Some(Traject {
                 id,
                 fase,
@@ -686,6 +1012,9 @@ impl Store {
                 plannen: versies,
                 activiteiten,
                 overgangen,
+                plaatsing,
+                nazorg,
+                uren,
             }))
         })
     }

@@ -66,6 +66,8 @@ conformiteit!(
     only_the_beheerder_of_the_organisation_issues_lists_and_revokes_tokens,
     a_user_chooses_their_own_language_and_nothing_else,
     a_traject_runs_from_advice_to_placement_in_order_and_by_the_right_roles,
+    a_placement_is_the_coachs_after_the_search_and_nazorg_follows_it,
+    hours_are_registered_by_the_coach_and_billed_against_the_budget,
 );
 
 fn a_traject_runs_from_advice_to_placement_in_order_and_by_the_right_roles(store: &Store) {
@@ -211,6 +213,227 @@ fn a_traject_runs_from_advice_to_placement_in_order_and_by_the_right_roles(store
     let ander = opzet(store);
     let vreemd = Actor { id: &ander.coach, organisatie_id: &ander.organisatie };
     assert!(matches!(store.traject(vreemd, &o.dossier, "test"), Err(StoreFout::NietGevonden(_))));
+}
+
+/// A traject on `o`'s dossier brought to `uitvoering` (commission on 10 October 2022, budget EUR 2,500),
+/// with the employee's account; returns the employee's user id.
+fn traject_in_uitvoering(store: &Store, o: &Opzet) -> String {
+    use domain::traject::Fase;
+    use store::traject::{Advies, Intake, Opdracht, Plan, Uitvoerder};
+    let systeem = Actor { id: "systeem:test", organisatie_id: &o.organisatie };
+    let g = NieuweGebruiker {
+        email: format!("sanne-{}@example.nl", &o.organisatie[..8]),
+        naam: "Sanne".into(),
+        rol: Rol::Werknemer,
+        werknemer_id: Some(o.werknemer.clone()),
+        werkgevers: vec![],
+    };
+    let wn = store.nieuwe_gebruiker(systeem, &g).unwrap();
+    let advies = Advies {
+        datum: date(2022, 10, 3),
+        conclusie: "Spoor 2 starten.".into(),
+        zoekrichtingen: vec!["administratief werk".into()],
+        aanbevolen_start: None,
+    };
+    store.adviseer_spoor2(systeem, &o.dossier, &advies).unwrap();
+    let opdracht = Opdracht {
+        datum: date(2022, 10, 10),
+        uitvoerder: Uitvoerder::Bureau,
+        start: date(2022, 10, 17),
+        duur_weken: 26,
+        budget_centen: 250_000,
+        rapportage_interval_weken: 8,
+    };
+    store.geef_opdracht(o.hr(), &o.dossier, &opdracht).unwrap();
+    let intake = Intake {
+        datum: date(2022, 10, 24),
+        werkervaring: "12 jaar bakker".into(),
+        opleidingsniveau: "mbo2".into(),
+        vaardigheden: "nauwkeurig".into(),
+        wensen: "overdag".into(),
+        mogelijkheden: "administratie".into(),
+        belemmeringen: "geen rijbewijs".into(),
+        zoekprofiel: "Administratief medewerker, 24 uur".into(),
+    };
+    store.leg_intake_vast(o.actor(), &o.dossier, &intake).unwrap();
+    store.zet_traject_door(o.actor(), &o.dossier, Fase::Plan, None, date(2022, 10, 25)).unwrap();
+    let plan = Plan {
+        datum: date(2022, 11, 7),
+        doelen: vec!["Passend werk van 24 uur".into()],
+        zoekrichtingen: advies.zoekrichtingen,
+        activiteiten: vec![],
+    };
+    store.nieuw_trajectplan(o.actor(), &o.dossier, &plan).unwrap();
+    store.keur_trajectplan_goed(Actor { id: &wn, organisatie_id: &o.organisatie }, &o.dossier, 1).unwrap();
+    store.keur_trajectplan_goed(o.hr(), &o.dossier, 1).unwrap();
+    store.zet_traject_door(o.actor(), &o.dossier, Fase::Uitvoering, None, date(2022, 11, 10)).unwrap();
+    wn
+}
+
+fn a_placement_is_the_coachs_after_the_search_and_nazorg_follows_it(store: &Store) {
+    use domain::traject::{Afsluitreden, ContractSoort, Fase, NazorgStatus};
+    use store::traject::{NieuwNazorgcontact, Plaatsing};
+    let o = opzet(store);
+    let wn = traject_in_uitvoering(store, &o);
+    let wn = Actor { id: &wn, organisatie_id: &o.organisatie };
+    let (coach, hr) = (o.actor(), o.hr());
+    let plaatsing = Plaatsing {
+        werkgever: "Gemeente Utrecht".into(),
+        functie: "Administratief medewerker".into(),
+        contract: ContractSoort::Tijdelijk,
+        uren_per_week: 24,
+        startdatum: date(2023, 2, 1),
+        loon_per_maand_centen: 229_999,
+        oud_loon_per_maand_centen: 360_000,
+        no_risk_polis: true,
+    };
+    fn ongeldig<T: std::fmt::Debug>(r: Result<T, StoreFout>, tekst: &str) {
+        assert!(matches!(&r, Err(StoreFout::Ongeldig(m)) if m.contains(tekst)), "{tekst}: {r:?}");
+    }
+    // Not before the phase plaatsing; never by another role than the coach.
+    ongeldig(store.leg_plaatsing_vast(coach, &o.dossier, &plaatsing), "het traject is in de fase uitvoering");
+    store.zet_traject_door(coach, &o.dossier, Fase::Plaatsing, None, date(2023, 1, 20)).unwrap();
+    for rol in [hr, wn, o.arts()] {
+        assert!(geweigerd(store.leg_plaatsing_vast(rol, &o.dossier, &plaatsing)), "{}", rol.id);
+    }
+    ongeldig(store.leg_plaatsing_vast(coach, &o.dossier, &Plaatsing { uren_per_week: 0, ..plaatsing.clone() }), "uren");
+    let nazorg = |datum, werk_duurt| NieuwNazorgcontact { datum, werk_duurt, notitie: "Gaat goed.".into() };
+    ongeldig(store.leg_nazorgcontact_vast(coach, &o.dossier, &nazorg(date(2023, 3, 1), true)), "plaatsing");
+    store.leg_plaatsing_vast(coach, &o.dossier, &plaatsing).unwrap();
+
+    // The wage ratio: just under 65% is not marked; the corrected wage of exactly 65% is.
+    let t = store.traject(hr, &o.dossier, "werkgeversoverzicht").unwrap().unwrap();
+    let r = t.plaatsing.as_ref().unwrap().loonverhouding().unwrap();
+    assert_eq!((r.procent(), r.markering()), ("63,8%".into(), None));
+    let gecorrigeerd = Plaatsing { loon_per_maand_centen: 234_000, ..plaatsing.clone() };
+    store.leg_plaatsing_vast(coach, &o.dossier, &gecorrigeerd).unwrap();
+    let t = store.traject(hr, &o.dossier, "werkgeversoverzicht").unwrap().unwrap();
+    assert_eq!(t.plaatsing.as_ref(), Some(&gecorrigeerd));
+    let r = t.plaatsing.as_ref().unwrap().loonverhouding().unwrap();
+    assert_eq!((r.procent(), r.markering()), ("65,0%".into(), Some("bevredigend re-integratieresultaat")));
+
+    // Nazorg after 1, 3 and 6 months from the start of the new job; not before that start.
+    ongeldig(store.leg_nazorgcontact_vast(coach, &o.dossier, &nazorg(date(2023, 1, 31), true)), "start");
+    assert!(geweigerd(store.leg_nazorgcontact_vast(hr, &o.dossier, &nazorg(date(2023, 3, 1), true))));
+    store.zet_traject_door(coach, &o.dossier, Fase::Nazorg, None, date(2023, 2, 1)).unwrap();
+    store.leg_nazorgcontact_vast(coach, &o.dossier, &nazorg(date(2023, 3, 2), true)).unwrap();
+    let t = store.traject(wn, &o.dossier, "werknemerportaal").unwrap().unwrap();
+    assert_eq!(t.nazorg.len(), 1);
+    assert_eq!(
+        (t.nazorg[0].werk_duurt, t.nazorg[0].notitie.as_str(), t.nazorg[0].door.as_str()),
+        (true, "Gaat goed.", "Coach")
+    );
+    let momenten: Vec<_> =
+        t.nazorgmomenten(date(2023, 5, 20)).into_iter().map(|m| (m.datum.to_string(), m.status)).collect();
+    assert_eq!(
+        momenten,
+        [
+            ("2023-03-01".into(), NazorgStatus::Gedaan),
+            ("2023-05-01".into(), NazorgStatus::TeLaat),
+            ("2023-08-01".into(), NazorgStatus::Komend),
+        ]
+    );
+    assert_eq!(t.nazorgmomenten(date(2023, 5, 10))[1].status, NazorgStatus::Nodig);
+    store.leg_nazorgcontact_vast(coach, &o.dossier, &nazorg(date(2023, 5, 3), false)).unwrap();
+    let t = store.traject(coach, &o.dossier, "test").unwrap().unwrap();
+    assert_eq!(t.nazorgmomenten(date(2023, 5, 20))[1].gedaan_op, Some(date(2023, 5, 3)));
+    assert!(!t.nazorg[1].werk_duurt);
+
+    // Closed: no placement and no nazorg any more.
+    store
+        .zet_traject_door(coach, &o.dossier, Fase::Afgesloten, Some(Afsluitreden::Geplaatst), date(2023, 8, 2))
+        .unwrap();
+    ongeldig(store.leg_plaatsing_vast(coach, &o.dossier, &gecorrigeerd), "afgesloten");
+    ongeldig(store.leg_nazorgcontact_vast(coach, &o.dossier, &nazorg(date(2023, 8, 3), true)), "afgesloten");
+
+    let ander = opzet(store);
+    let vreemd = Actor { id: &ander.coach, organisatie_id: &ander.organisatie };
+    assert!(verborgen(store.leg_plaatsing_vast(vreemd, &o.dossier, &gecorrigeerd)));
+    assert!(verborgen(store.leg_nazorgcontact_vast(vreemd, &o.dossier, &nazorg(date(2023, 8, 3), true))));
+    assert!(verborgen(store.traject(vreemd, &o.dossier, "test")));
+}
+
+fn hours_are_registered_by_the_coach_and_billed_against_the_budget(store: &Store) {
+    use domain::traject::{Afsluitreden, Budgetstand, Fase, Urencategorie};
+    use store::traject::NieuweUrenregel;
+    let o = opzet(store);
+    let (coach, hr) = (o.actor(), o.hr());
+    let regel = |datum, categorie, minuten, omschrijving: &str, declarabel| NieuweUrenregel {
+        datum,
+        categorie,
+        minuten,
+        tarief_centen_per_uur: 9_500,
+        omschrijving: omschrijving.into(),
+        declarabel,
+    };
+    let intake = regel(date(2022, 10, 24), Urencategorie::Intake, 90, "Intakegesprek; \"cv\" besproken", true);
+    assert!(matches!(store.registreer_uren(coach, &o.dossier, &intake), Err(StoreFout::Ongeldig(_))), "no traject");
+    let wn = traject_in_uitvoering(store, &o);
+    let wn = Actor { id: &wn, organisatie_id: &o.organisatie };
+    store.registreer_uren(coach, &o.dossier, &intake).unwrap();
+    store
+        .registreer_uren(coach, &o.dossier, &regel(date(2022, 11, 14), Urencategorie::Coaching, 60, "=SOM(A1)", true))
+        .unwrap();
+    let reistijd = regel(date(2022, 11, 14), Urencategorie::Overleg, 45, "Reistijd", false);
+    store.registreer_uren(coach, &o.dossier, &reistijd).unwrap();
+    let jobhunting = NieuweUrenregel {
+        tarief_centen_per_uur: 8_750,
+        ..regel(date(2022, 11, 21), Urencategorie::Jobhunting, 100, "Vacatures gezocht, 2 brieven", true)
+    };
+    store.registreer_uren(coach, &o.dossier, &jobhunting).unwrap();
+    // Only the coach registers; not before the commission; a sane duration and rate.
+    for rol in [hr, wn, o.arts()] {
+        assert!(geweigerd(store.registreer_uren(rol, &o.dossier, &intake)), "{}", rol.id);
+    }
+    let fout = |u: NieuweUrenregel| matches!(store.registreer_uren(coach, &o.dossier, &u), Err(StoreFout::Ongeldig(_)));
+    assert!(fout(NieuweUrenregel { datum: date(2022, 10, 9), ..intake.clone() }), "before the commission");
+    assert!(fout(NieuweUrenregel { minuten: 0, ..intake.clone() }));
+    assert!(fout(NieuweUrenregel { tarief_centen_per_uur: -1, ..intake.clone() }));
+    assert!(fout(NieuweUrenregel { omschrijving: " ".into(), ..intake.clone() }));
+
+    // The employer reads the lines and the budget used: 142,50 + 95,00 + 145,83; travel is not billed.
+    let t = store.traject(hr, &o.dossier, "werkgeversoverzicht").unwrap().unwrap();
+    assert_eq!(t.uren.len(), 4);
+    assert_eq!(t.uren.iter().map(|u| u.bedrag_centen()).collect::<Vec<_>>(), [14_250, 9_500, 7_125, 14_583]);
+    assert_eq!(t.uren[0].door, "Coach");
+    assert_eq!(
+        t.budget(),
+        Some(Budgetstand {
+            budget_centen: 250_000,
+            besteed_centen: 38_333,
+            resterend_centen: 211_667,
+            procent_besteed: Some(15),
+            overschreden: false,
+        })
+    );
+
+    let gelezen = logregels_met(store, "[\"uren\"]");
+    let csv = store.uren_csv(hr, &o.dossier, "uren exporteren").unwrap();
+    assert_eq!(logregels_met(store, "[\"uren\"]"), gelezen + 1, "the export is a logged read");
+    assert_eq!(
+        csv,
+        "Datum;Categorie;Omschrijving;Uren;Tarief per uur (EUR);Bedrag (EUR);Geregistreerd door\n\
+         24-10-2022;intake;\"Intakegesprek; \"\"cv\"\" besproken\";1,50;95,00;142,50;Coach\n\
+         14-11-2022;coachgesprekken;'=SOM(A1);1,00;95,00;95,00;Coach\n\
+         21-11-2022;jobhunting en sollicitaties;Vacatures gezocht, 2 brieven;1,67;87,50;145,83;Coach\n"
+    );
+    assert!(store.uren_csv(wn, &o.dossier, "werknemerportaal").is_ok(), "whoever reads the traject");
+
+    // Time for the final report still counts after closing.
+    store
+        .zet_traject_door(coach, &o.dossier, Fase::Afgesloten, Some(Afsluitreden::Hersteld), date(2022, 12, 1))
+        .unwrap();
+    let eind = regel(date(2022, 12, 5), Urencategorie::Rapportage, 120, "Eindrapportage", true);
+    store.registreer_uren(coach, &o.dossier, &eind).unwrap();
+    let t = store.traject(hr, &o.dossier, "werkgeversoverzicht").unwrap().unwrap();
+    assert_eq!(t.budget().unwrap().besteed_centen, 38_333 + 19_000);
+
+    let ander = opzet(store);
+    let vreemd = Actor { id: &ander.coach, organisatie_id: &ander.organisatie };
+    assert!(verborgen(store.registreer_uren(vreemd, &o.dossier, &eind)));
+    assert!(verborgen(store.uren_csv(vreemd, &o.dossier, "test")));
+    let vreemde_hr = Actor { id: &ander.hr, organisatie_id: &ander.organisatie };
+    assert!(verborgen(store.uren_csv(vreemde_hr, &o.dossier, "test")));
 }
 
 fn a_user_chooses_their_own_language_and_nothing_else(store: &Store) {

@@ -1,0 +1,3 @@
+DROP TABLE urenregels;
+DROP TABLE nazorgcontacten;
+ALTER TABLE trajecten DROP COLUMN plaatsing;
