@@ -2,6 +2,7 @@
 //! item with its reason in plain Dutch, the built-in occupation catalogue, and a transparent,
 //! deterministic ranking. Pure functions over plain data: no IO.
 
+pub mod afstand;
 pub mod catalogus;
 pub mod oordeel;
 pub mod profiel;
@@ -9,6 +10,7 @@ pub mod rangorde;
 pub mod vacature;
 pub mod vraag;
 
+pub use afstand::{GeonamesImport, Postcodetabel, haversine_km};
 pub use catalogus::{Beroep, Catalogus, CatalogusFout};
 pub use oordeel::{Belastbaarheid, Oordeel, Reden, Toetsing, Voorblad, toets};
 pub use profiel::{ProfielFout, lees_profiel};

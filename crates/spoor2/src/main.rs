@@ -2,8 +2,10 @@
 
 mod bench;
 mod demo;
+mod gegevens;
 mod instellingen;
 mod matchen;
+mod postcodes;
 mod signalen;
 mod tijdlijn;
 
@@ -104,6 +106,11 @@ enum Opdracht {
         #[arg(long)]
         overschrijven: bool,
     },
+    /// Referentiegegevens voor het matchen: postcodecoördinaten (PC4) voor reisafstanden.
+    Postcodes {
+        #[command(subcommand)]
+        wat: PostcodesOpdracht,
+    },
     /// Meet de snelheid van onderdelen.
     Bench {
         #[command(subcommand)]
@@ -115,6 +122,13 @@ enum Opdracht {
 enum AuditOpdracht {
     /// Controleert elke hashketen; eindigt met een foutcode en noemt de eerste gebroken regel.
     Verify,
+}
+
+#[derive(Subcommand)]
+enum PostcodesOpdracht {
+    /// Leest het GeoNames-postcodebestand voor Nederland (NL.txt, tab-gescheiden) en bewaart de coördinaten per
+    /// PC4 in de gegevensmap (instelling gegevensmap, standaard ./spoor2-gegevens).
+    Importeer { bestand: PathBuf },
 }
 
 #[derive(Subcommand)]
@@ -155,6 +169,7 @@ fn voer_uit(opdracht: Opdracht) -> Result<(), Fout> {
             matchen::voer_uit(&profiel, matchen::Keuze { vacatures: vacatures.as_deref(), top, alles, json })
         }
         Opdracht::Bench { wat: BenchOpdracht::Tijdlijn { aantal, zaad } } => bench::tijdlijn(aantal, zaad),
+        Opdracht::Postcodes { wat: PostcodesOpdracht::Importeer { bestand } } => postcodes::importeer(&bestand),
         Opdracht::Demo { werknemers, peildatum, adres, zonder_server } => {
             let url = Instellingen::laad()?.database_url;
             let store = store::Store::open_demo(&url)?;

@@ -6,8 +6,8 @@ use std::io::Read;
 use std::path::Path;
 
 use matching::{
-    Catalogus, Oordeel, Profiel, Resultaat, Voorblad, lees_profiel, lees_vacatures, rangschik_beroepen,
-    rangschik_vacatures,
+    Catalogus, Oordeel, Postcodetabel, Profiel, Resultaat, Vacature, Voorblad, lees_profiel, lees_vacatures,
+    rangschik_beroepen, rangschik_vacatures,
 };
 use serde::Serialize;
 
@@ -54,15 +54,13 @@ pub fn voer_uit(bestand: &Path, keuze: Keuze<'_>) -> Result<(), Fout> {
                 return Err(Fout::Invoer(format!("--vacatures: geen enkele vacature te lezen; {}", fouten[0])));
             }
             meldingen.extend(fouten.iter().map(|f| format!("Overgeslagen: {f}.")));
-            if profiel.max_reisafstand_km.is_some() {
-                meldingen.push(
-                    "De maximale reisafstand is nog niet toegepast: afstanden tussen postcodes zijn nog niet \
-                     beschikbaar."
-                        .into(),
-                );
-            }
+            let postcodes = match profiel.pc4 {
+                Some(_) => crate::postcodes::laad()?,
+                None => None,
+            };
+            meldingen.extend(afstandsmeldingen(&profiel, &vacatures, postcodes.as_ref()));
             let kop = format!("{} vacature(s) uit {}", vacatures.len(), pad.display());
-            (rangschik_vacatures(&profiel, &vacatures), kop)
+            (rangschik_vacatures(&profiel, &vacatures, postcodes.as_ref()), kop)
         }
     };
     let mut getoond: Vec<Resultaat> =
@@ -79,6 +77,36 @@ pub fn voer_uit(bestand: &Path, keuze: Keuze<'_>) -> Result<(), Fout> {
         tabel(&alle, &getoond, &meldingen, &kop)
     };
     crate::uitvoer(&uitvoer)
+}
+
+/// What the distances could not do: no home postcode, no imported table, postcodes not in it.
+fn afstandsmeldingen(profiel: &Profiel, vacatures: &[Vacature], postcodes: Option<&Postcodetabel>) -> Vec<String> {
+    let Some(thuis) = profiel.pc4 else {
+        return match profiel.max_reisafstand_km {
+            Some(_) => vec!["De maximale reisafstand is niet toegepast: het profiel heeft geen postcode.".into()],
+            None => Vec::new(),
+        };
+    };
+    let Some(tabel) = postcodes else {
+        return vec![
+            "Afstanden zijn niet berekend en de maximale reisafstand is niet toegepast: er zijn nog geen \
+             postcodecoördinaten; importeer ze met: spoor2 postcodes importeer BESTAND"
+                .into(),
+        ];
+    };
+    if tabel.punt(thuis).is_none() {
+        return vec![format!(
+            "Afstanden zijn niet berekend: postcode {thuis} van het profiel staat niet in de postcodetabel."
+        )];
+    }
+    let onbekend = vacatures.iter().filter(|v| v.pc4.and_then(|pc| tabel.punt(pc)).is_none()).count();
+    if onbekend == 0 {
+        return Vec::new();
+    }
+    vec![format!(
+        "{onbekend} vacature(s) zonder (bekende) postcode: daarvoor is de afstand onbekend en de maximale \
+         reisafstand niet toegepast."
+    )]
 }
 
 fn meldingen(profiel: &Profiel) -> Vec<String> {
@@ -146,18 +174,24 @@ fn tabel(alle: &[Resultaat], getoond: &[Resultaat], meldingen: &[String], kop: &
         );
         if let Some(v) = &r.vacature {
             let waar: Vec<&str> = [v.werkgever.as_deref(), v.plaats.as_deref()].into_iter().flatten().collect();
-            let _ = writeln!(s, "        {} · beroep: {} ({})", waar.join(", "), v.beroep, v.koppeling);
+            let afstand = v.afstand_km.map(|d| format!(" · {} km", matching::rangorde::komma(d))).unwrap_or_default();
+            let _ = writeln!(s, "        {}{afstand} · beroep: {} ({})", waar.join(", "), v.beroep, v.koppeling);
         }
         for reden in &r.redenen {
             let teken = if reden.oordeel == Oordeel::Ongeschikt { "✗" } else { "!" };
             let _ = writeln!(s, "      {teken} {} {}", reden.item, reden.tekst);
         }
         let o = &r.score_opbouw;
-        let delen: Vec<String> =
-            [("marge", &o.marge), ("wensen", &o.wensen), ("opleiding", &o.opleiding), ("uren", &o.uren)]
-                .into_iter()
-                .filter_map(|(naam, d)| d.as_ref().map(|d| format!("{naam} {}", komma(d.waarde))))
-                .collect();
+        let delen: Vec<String> = [
+            ("marge", &o.marge),
+            ("wensen", &o.wensen),
+            ("opleiding", &o.opleiding),
+            ("uren", &o.uren),
+            ("afstand", &o.afstand),
+        ]
+        .into_iter()
+        .filter_map(|(naam, d)| d.as_ref().map(|d| format!("{naam} {}", komma(d.waarde))))
+        .collect();
         if !delen.is_empty() {
             let _ = writeln!(s, "        score: {}", delen.join(" · "));
         }
