@@ -8,6 +8,7 @@ pub mod oordeel;
 pub mod profiel;
 pub mod rangorde;
 pub mod vacature;
+pub mod vacature_csv;
 pub mod vraag;
 
 pub use afstand::{GeonamesImport, Postcodetabel, haversine_km};
@@ -16,4 +17,5 @@ pub use oordeel::{Belastbaarheid, Oordeel, Reden, Toetsing, Voorblad, toets};
 pub use profiel::{ProfielFout, lees_profiel};
 pub use rangorde::{Profiel, Resultaat, ScoreOpbouw, Vacaturegegevens, beoordeel_beroep, rangschik_beroepen};
 pub use vacature::{Regelfout, Vacature, lees_vacatures, rangschik_vacatures};
+pub use vacature_csv::{Kolommen, lees_vacatures_csv};
 pub use vraag::{Sterkte, Vraagprofiel, Werktijden};

@@ -79,6 +79,14 @@ pub fn lees_vacatures(tekst: &str, catalogus: &Catalogus) -> (Vec<Vacature>, Vec
             .map(|(i, r)| (i + 1, serde_json::from_str(r).map_err(|e| format!("geen geldige JSON: {e}"))))
             .collect()
     };
+    uit_rijen(rijen, catalogus)
+}
+
+/// Reads rows already parsed as JSON (numbered by line), refusing a repeated identifier.
+pub(crate) fn uit_rijen(
+    rijen: impl IntoIterator<Item = (usize, Result<Value, String>)>,
+    catalogus: &Catalogus,
+) -> (Vec<Vacature>, Vec<Regelfout>) {
     let (mut goed, mut fout) = (Vec::new(), Vec::new());
     let mut ids = HashSet::new();
     for (regel, rij) in rijen {

@@ -43,9 +43,18 @@ enum Opdracht {
         /// standaardinvoer.
         #[arg(long)]
         profiel: PathBuf,
-        /// Vacatures (schema.org JobPosting, als JSON-lines of JSON) in plaats van de beroepen uit de catalogus.
+        /// Vacatures (schema.org JobPosting, als JSON-lines of JSON; of CSV) in plaats van de beroepen uit de
+        /// catalogus.
         #[arg(long)]
         vacatures: Option<PathBuf>,
+        /// Kolommen van een CSV-bestand met vacatures: veld=Kolom,… (titel, id, werkgever, plaats, postcode,
+        /// beroep, uren, diensten, opleiding, omschrijving, of een FML-item), of een bestand met één paar per regel.
+        /// Zonder deze optie tellen de kolommen die zo heten.
+        #[arg(long)]
+        kolommen: Option<String>,
+        /// Een beroepencatalogus (van 'spoor2 beroepen importeer') in plaats van de ingebouwde.
+        #[arg(long)]
+        beroepen: Option<PathBuf>,
         /// Toon ten hoogste zoveel resultaten.
         #[arg(long)]
         top: Option<usize>,
@@ -165,9 +174,17 @@ fn main() -> ExitCode {
 fn voer_uit(opdracht: Opdracht) -> Result<(), Fout> {
     match opdracht {
         Opdracht::Tijdlijn { bestand, json } => tijdlijn::voer_uit(bestand.as_deref(), json),
-        Opdracht::Match { profiel, vacatures, top, alles, json } => {
-            matchen::voer_uit(&profiel, matchen::Keuze { vacatures: vacatures.as_deref(), top, alles, json })
-        }
+        Opdracht::Match { profiel, vacatures, kolommen, beroepen, top, alles, json } => matchen::voer_uit(
+            &profiel,
+            matchen::Keuze {
+                vacatures: vacatures.as_deref(),
+                kolommen: kolommen.as_deref(),
+                beroepen: beroepen.as_deref(),
+                top,
+                alles,
+                json,
+            },
+        ),
         Opdracht::Bench { wat: BenchOpdracht::Tijdlijn { aantal, zaad } } => bench::tijdlijn(aantal, zaad),
         Opdracht::Postcodes { wat: PostcodesOpdracht::Importeer { bestand } } => postcodes::importeer(&bestand),
         Opdracht::Demo { werknemers, peildatum, adres, zonder_server } => {

@@ -6,8 +6,8 @@ use std::io::Read;
 use std::path::Path;
 
 use matching::{
-    Catalogus, Oordeel, Postcodetabel, Profiel, Resultaat, Vacature, Voorblad, lees_profiel, lees_vacatures,
-    rangschik_beroepen, rangschik_vacatures,
+    Catalogus, Kolommen, Oordeel, Postcodetabel, Profiel, Resultaat, Vacature, Voorblad, lees_profiel, lees_vacatures,
+    lees_vacatures_csv, rangschik_beroepen, rangschik_vacatures,
 };
 use serde::Serialize;
 
@@ -17,6 +17,10 @@ use crate::Fout;
 pub struct Keuze<'a> {
     /// Vacancies (schema.org JobPosting, JSON-lines or JSON) instead of the catalogue's occupations.
     pub vacatures: Option<&'a Path>,
+    /// For CSV vacancies: `veld=Kolom,…`, or a file with one such pair a line.
+    pub kolommen: Option<&'a str>,
+    /// An occupation catalogue (as written by `spoor2 beroepen importeer`) instead of the built-in one.
+    pub beroepen: Option<&'a Path>,
     pub top: Option<usize>,
     pub alles: bool,
     pub json: bool,
@@ -33,7 +37,15 @@ struct Uitvoer<'a> {
 pub fn voer_uit(bestand: &Path, keuze: Keuze<'_>) -> Result<(), Fout> {
     let tekst = lees_invoer(bestand, "--profiel")?;
     let profiel = lees_profiel(&tekst).map_err(|e| Fout::Invoer(e.to_string()))?;
-    let catalogus = Catalogus::ingebouwd();
+    let geladen;
+    let (catalogus, catalogusnaam) = match keuze.beroepen {
+        None => (Catalogus::ingebouwd(), "ingebouwde beroepencatalogus".to_string()),
+        Some(pad) => {
+            let tekst = lees_invoer(pad, "--beroepen")?;
+            geladen = Catalogus::lees(&tekst).map_err(|e| Fout::Invoer(format!("--beroepen: {e}")))?;
+            (&geladen, format!("beroepencatalogus {}", pad.display()))
+        }
+    };
     let mut meldingen = meldingen(&profiel);
     let (alle, kop) = match keuze.vacatures {
         None => {
@@ -44,12 +56,28 @@ pub fn voer_uit(bestand: &Path, keuze: Keuze<'_>) -> Result<(), Fout> {
                         .into(),
                 );
             }
-            let kop = format!("ingebouwde beroepencatalogus ({} beroepen)", catalogus.beroepen.len());
+            let kop = format!("{catalogusnaam} ({} beroepen)", catalogus.beroepen.len());
             (rangschik_beroepen(&profiel, catalogus), kop)
         }
         Some(pad) => {
             let tekst = lees_invoer(pad, "--vacatures")?;
-            let (vacatures, fouten) = lees_vacatures(&tekst, catalogus);
+            let is_csv =
+                pad.extension().is_some_and(|e| e.eq_ignore_ascii_case("csv") || e.eq_ignore_ascii_case("tsv"));
+            let (vacatures, fouten) = if is_csv || keuze.kolommen.is_some() {
+                let kolommen = match keuze.kolommen {
+                    None => None,
+                    Some(k) if Path::new(k).is_file() => Some(lees_invoer(Path::new(k), "--kolommen")?),
+                    Some(k) => Some(k.to_string()),
+                };
+                let kolommen = kolommen
+                    .map(|k| Kolommen::lees(&k))
+                    .transpose()
+                    .map_err(|e| Fout::Invoer(format!("--kolommen: {e}")))?;
+                lees_vacatures_csv(&tekst, kolommen.as_ref(), catalogus)
+                    .map_err(|e| Fout::Invoer(format!("--vacatures: {}: {e}", pad.display())))?
+            } else {
+                lees_vacatures(&tekst, catalogus)
+            };
             if vacatures.is_empty() && !fouten.is_empty() {
                 return Err(Fout::Invoer(format!("--vacatures: geen enkele vacature te lezen; {}", fouten[0])));
             }
