@@ -3,6 +3,7 @@
 //! deterministic ranking. Pure functions over plain data: no IO.
 
 pub mod afstand;
+pub mod beroepenimport;
 pub mod catalogus;
 pub mod oordeel;
 pub mod profiel;
@@ -12,7 +13,7 @@ pub mod vacature_csv;
 pub mod vraag;
 
 pub use afstand::{GeonamesImport, Postcodetabel, haversine_km};
-pub use catalogus::{Beroep, Catalogus, CatalogusFout};
+pub use catalogus::{Beroep, Catalogus, CatalogusFout, Herkomst, Koppelpad};
 pub use oordeel::{Belastbaarheid, Oordeel, Reden, Toetsing, Voorblad, toets};
 pub use profiel::{ProfielFout, lees_profiel};
 pub use rangorde::{Profiel, Resultaat, ScoreOpbouw, Vacaturegegevens, beoordeel_beroep, rangschik_beroepen};

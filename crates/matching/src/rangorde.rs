@@ -20,7 +20,7 @@ use std::cmp::Reverse;
 use domain::waarden::Opleidingsniveau;
 use serde::Serialize;
 
-use crate::catalogus::{Beroep, Catalogus};
+use crate::catalogus::{Beroep, Catalogus, Herkomst};
 use crate::oordeel::{Belastbaarheid, Oordeel, Reden, toets};
 use crate::vraag::{Vraagprofiel, Werktijden};
 
@@ -60,6 +60,9 @@ pub struct Resultaat {
     /// For a vacancy: employer, place and the occupation it is linked to.
     #[serde(flatten)]
     pub vacature: Option<Vacaturegegevens>,
+    /// For an imported occupation: its ESCO URI, O*NET code(s) and how they were linked.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub herkomst: Option<Herkomst>,
 }
 
 /// What a vacancy result adds to the shape of an occupation result.
@@ -141,7 +144,7 @@ fn sleutel(r: &Resultaat) -> impl Ord + '_ {
 pub fn beoordeel_beroep(profiel: &Profiel, beroep: &Beroep) -> Resultaat {
     let teksten: Vec<&str> =
         std::iter::once(beroep.naam.as_str()).chain(beroep.trefwoorden.iter().map(String::as_str)).collect();
-    beoordeel(
+    let mut r = beoordeel(
         profiel,
         Kandidaat {
             soort: "beroep",
@@ -154,7 +157,9 @@ pub fn beoordeel_beroep(profiel: &Profiel, beroep: &Beroep) -> Resultaat {
             teksten: &teksten,
             afstand_km: None,
         },
-    )
+    );
+    r.herkomst = beroep.herkomst.clone();
+    r
 }
 
 /// What the matcher needs of an occupation or a vacancy.
@@ -214,6 +219,7 @@ pub(crate) fn beoordeel(profiel: &Profiel, k: Kandidaat<'_>) -> Resultaat {
         redenen,
         score_opbouw: opbouw,
         vacature: None,
+        herkomst: None,
     }
 }
 
@@ -387,6 +393,7 @@ mod tests {
             trefwoorden: vec!["kantoor".into()],
             vraag: Vraagprofiel { niveaus: niveaus.iter().copied().collect(), ..Default::default() },
             werktijden: Werktijden { uren_per_week: (16, 36), uren_per_dienst: 4, avond: false, nacht: false },
+            herkomst: None,
         }
     }
 

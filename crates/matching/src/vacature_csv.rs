@@ -84,7 +84,8 @@ pub fn lees_vacatures_csv(
     kolommen: Option<&Kolommen>,
     catalogus: &Catalogus,
 ) -> Result<(Vec<Vacature>, Vec<Regelfout>), String> {
-    let tekst = tekst.strip_prefix('\u{feff}').unwrap_or(tekst);
+    let tekst = zonder_cr(tekst.strip_prefix('\u{feff}').unwrap_or(tekst));
+    let tekst = tekst.as_ref();
     let kopregel = tekst.lines().next().filter(|r| !r.trim().is_empty()).ok_or("het bestand heeft geen kopregel")?;
     let scheiding = [b';', b',', b'\t'].into_iter().max_by_key(|s| kopregel.bytes().filter(|b| b == s).count());
     let mut lezer =
@@ -149,6 +150,11 @@ pub fn lees_vacatures_csv(
         }
     }
     Ok((goed, fout))
+}
+
+/// Windows line ends as plain newlines: the CSV reader counts lines wrongly on `\r\n`.
+pub(crate) fn zonder_cr(tekst: &str) -> std::borrow::Cow<'_, str> {
+    if tekst.contains('\r') { tekst.replace("\r\n", "\n").into() } else { tekst.into() }
 }
 
 /// The JobPosting a row stands for.
@@ -255,7 +261,8 @@ mod tests {
                    Kok;3511;;A\n\
                    \"Kok\nin de keuken\";3511;;F\n\
                    Kok;3511;x;G\n";
-        let (goed, fout) = lees(csv, "titel=Functie\npostcode=PC # werklocatie\n4.13=Tillen\nid=Code").unwrap();
+        let csv = csv.replace('\n', "\r\n");
+        let (goed, fout) = lees(&csv, "titel=Functie\npostcode=PC # werklocatie\n4.13=Tillen\nid=Code").unwrap();
         let regels: Vec<(usize, &str)> = fout.iter().map(|f| (f.regel, f.melding.as_str())).collect();
         assert_eq!(goed.iter().map(|v| v.id.as_str()).collect::<Vec<_>>(), ["A", "F"], "{regels:?}");
         assert_eq!(regels[0], (3, "kolom 'Functie': ontbreekt of is leeg"));

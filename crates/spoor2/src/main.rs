@@ -1,6 +1,7 @@
 //! `spoor2`: the one binary of the product.
 
 mod bench;
+mod beroepen;
 mod demo;
 mod gegevens;
 mod instellingen;
@@ -115,6 +116,11 @@ enum Opdracht {
         #[arg(long)]
         overschrijven: bool,
     },
+    /// Een volledige beroepencatalogus uit ESCO en O*NET.
+    Beroepen {
+        #[command(subcommand)]
+        wat: BeroepenOpdracht,
+    },
     /// Referentiegegevens voor het matchen: postcodecoördinaten (PC4) voor reisafstanden.
     Postcodes {
         #[command(subcommand)]
@@ -131,6 +137,20 @@ enum Opdracht {
 enum AuditOpdracht {
     /// Controleert elke hashketen; eindigt met een foutcode en noemt de eerste gebroken regel.
     Verify,
+}
+
+#[derive(Subcommand)]
+enum BeroepenOpdracht {
+    /// Bouwt een beroepencatalogus uit de ESCO-beroepen (Nederlandse namen, ISCO-08) met een vraagprofiel uit de
+    /// O*NET-waarderingen, via de crosswalks. MAP bevat occupations_nl_v1.2.csv, esco_onet_crosswalk_Nov2020.csv,
+    /// onet_soc_2010_to_2019_crosswalk.csv, atlas_df_occupations_2022_onet_wide.csv en
+    /// bls_isco08_soc2010_crosswalk.csv.
+    Importeer {
+        map: PathBuf,
+        /// Schrijf de catalogus hierheen in plaats van naar beroepen.toml in de gegevensmap.
+        #[arg(long)]
+        uit: Option<PathBuf>,
+    },
 }
 
 #[derive(Subcommand)]
@@ -187,6 +207,7 @@ fn voer_uit(opdracht: Opdracht) -> Result<(), Fout> {
         ),
         Opdracht::Bench { wat: BenchOpdracht::Tijdlijn { aantal, zaad } } => bench::tijdlijn(aantal, zaad),
         Opdracht::Postcodes { wat: PostcodesOpdracht::Importeer { bestand } } => postcodes::importeer(&bestand),
+        Opdracht::Beroepen { wat: BeroepenOpdracht::Importeer { map, uit } } => beroepen::importeer(&map, uit),
         Opdracht::Demo { werknemers, peildatum, adres, zonder_server } => {
             let url = Instellingen::laad()?.database_url;
             let store = store::Store::open_demo(&url)?;
