@@ -25,6 +25,37 @@ pub struct Beroep {
     pub trefwoorden: Vec<String>,
     pub vraag: Vraagprofiel,
     pub werktijden: Werktijden,
+    /// Where an imported occupation comes from; `None` for the built-in catalogue.
+    pub herkomst: Option<Herkomst>,
+}
+
+/// The sources of an occupation imported from ESCO and O*NET (`spoor2 beroepen importeer`).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Herkomst {
+    /// The ESCO concept URI.
+    pub esco: String,
+    /// The O*NET-SOC 2019 code(s) whose ratings were used (averaged when several).
+    pub onet: Vec<String>,
+    /// How the ESCO occupation reached O*NET.
+    pub koppeling: Koppelpad,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Koppelpad {
+    /// Through the ESCO↔O*NET crosswalk: this occupation's own O*NET counterpart.
+    Direct,
+    /// Through the ISCO-08 group: the mean of the group's O*NET occupations (less precise).
+    Isco,
+}
+
+impl Koppelpad {
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::Direct => "direct",
+            Self::Isco => "isco",
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -127,6 +158,11 @@ struct BeroepToml {
     uren: Option<[u8; 2]>,
     dienst: Option<u8>,
     diensten: Option<Vec<String>>,
+    // Imported occupations: ESCO URI, O*NET codes and the path between them.
+    esco: Option<String>,
+    #[serde(default)]
+    onet: Vec<String>,
+    koppeling: Option<String>,
 }
 
 impl BeroepToml {
@@ -198,7 +234,23 @@ fn beroep(b: &BeroepToml, typen: &[&Deel]) -> Result<Beroep, String> {
     if let Some(d) = diensten.iter().find(|d| !matches!(d.as_str(), "dag" | "avond" | "nacht")) {
         return Err(format!("dienst '{d}' moet dag, avond of nacht zijn"));
     }
+    let herkomst = match (&b.esco, &b.koppeling) {
+        (None, None) if b.onet.is_empty() => None,
+        (Some(esco), Some(k)) if !b.onet.is_empty() => {
+            let koppeling = match k.as_str() {
+                "direct" => Koppelpad::Direct,
+                "isco" => Koppelpad::Isco,
+                _ => return Err(format!("koppeling '{k}' moet direct of isco zijn")),
+            };
+            if !esco.starts_with("http://data.europa.eu/esco/occupation/") {
+                return Err(format!("esco '{esco}' is geen ESCO-beroeps-URI"));
+            }
+            Some(Herkomst { esco: esco.clone(), onet: b.onet.clone(), koppeling })
+        }
+        _ => return Err("esco, onet en koppeling horen samen: geef ze alle drie of geen".into()),
+    };
     Ok(Beroep {
+        herkomst,
         id: b.id.clone(),
         naam: b.naam.clone(),
         isco: b.isco.clone(),

@@ -6,7 +6,11 @@
 //! - `marge` (0.4): room left on the employee's limits, the mean over every restricted item;
 //! - `wensen` (0.3): the share of the employee's wishes that match the occupation's name or keywords;
 //! - `opleiding` (0.15): education fit (1 at the same level, less below it, 0.5 one step above);
-//! - `uren` (0.15): whether the hours the employee wants fall in the occupation's usual range.
+//! - `uren` (0.15): whether the hours the employee wants fall in the occupation's usual range;
+//! - `afstand` (0.2, vacancies only): 1 at home, falling linearly to 0 at the maximum travel distance (or at
+//!   [`AFSTAND_ZONDER_MAXIMUM_KM`] when the profile sets none).
+//!
+//! A vacancy further from home than the profile's maximum travel distance is ongeschikt (item `reisafstand`).
 //!
 //! A part the profile gives no data for (no wishes, no education level, no hours) is left out and the
 //! weights of the others are scaled up. Ongeschikt results are not ranked: score 0, no breakdown.
@@ -16,7 +20,7 @@ use std::cmp::Reverse;
 use domain::waarden::Opleidingsniveau;
 use serde::Serialize;
 
-use crate::catalogus::{Beroep, Catalogus};
+use crate::catalogus::{Beroep, Catalogus, Herkomst};
 use crate::oordeel::{Belastbaarheid, Oordeel, Reden, toets};
 use crate::vraag::{Vraagprofiel, Werktijden};
 
@@ -24,6 +28,9 @@ pub const GEWICHT_MARGE: f64 = 0.4;
 pub const GEWICHT_WENSEN: f64 = 0.3;
 pub const GEWICHT_OPLEIDING: f64 = 0.15;
 pub const GEWICHT_UREN: f64 = 0.15;
+pub const GEWICHT_AFSTAND: f64 = 0.2;
+/// Without a maximum travel distance, the distance part is 0 from this far on.
+pub const AFSTAND_ZONDER_MAXIMUM_KM: f64 = 50.0;
 
 /// The employee as the matcher sees them.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -53,6 +60,9 @@ pub struct Resultaat {
     /// For a vacancy: employer, place and the occupation it is linked to.
     #[serde(flatten)]
     pub vacature: Option<Vacaturegegevens>,
+    /// For an imported occupation: its ESCO URI, O*NET code(s) and how they were linked.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub herkomst: Option<Herkomst>,
 }
 
 /// What a vacancy result adds to the shape of an occupation result.
@@ -66,6 +76,10 @@ pub struct Vacaturegegevens {
     pub beroep: String,
     /// `gegeven` (in the vacancy) or `afgeleid` (from the title).
     pub koppeling: &'static str,
+    /// From the employee's home postcode to the vacancy's, as the crow flies (km, one decimal); absent when
+    /// either postcode or its coordinates are unknown.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub afstand_km: Option<f64>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
@@ -78,6 +92,8 @@ pub struct ScoreOpbouw {
     pub opleiding: Option<Onderdeel>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub uren: Option<Onderdeel>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub afstand: Option<Onderdeel>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -90,7 +106,7 @@ pub struct Onderdeel {
 
 impl ScoreOpbouw {
     fn onderdelen(&self) -> impl Iterator<Item = &Onderdeel> {
-        [&self.marge, &self.wensen, &self.opleiding, &self.uren].into_iter().flatten()
+        [&self.marge, &self.wensen, &self.opleiding, &self.uren, &self.afstand].into_iter().flatten()
     }
 
     /// The weighted mean of the parts present.
@@ -128,7 +144,7 @@ fn sleutel(r: &Resultaat) -> impl Ord + '_ {
 pub fn beoordeel_beroep(profiel: &Profiel, beroep: &Beroep) -> Resultaat {
     let teksten: Vec<&str> =
         std::iter::once(beroep.naam.as_str()).chain(beroep.trefwoorden.iter().map(String::as_str)).collect();
-    beoordeel(
+    let mut r = beoordeel(
         profiel,
         Kandidaat {
             soort: "beroep",
@@ -139,8 +155,11 @@ pub fn beoordeel_beroep(profiel: &Profiel, beroep: &Beroep) -> Resultaat {
             vraag: &beroep.vraag,
             werktijden: &beroep.werktijden,
             teksten: &teksten,
+            afstand_km: None,
         },
-    )
+    );
+    r.herkomst = beroep.herkomst.clone();
+    r
 }
 
 /// What the matcher needs of an occupation or a vacancy.
@@ -154,6 +173,8 @@ pub(crate) struct Kandidaat<'a> {
     pub werktijden: &'a Werktijden,
     /// Name, keywords and the like, for the wishes.
     pub teksten: &'a [&'a str],
+    /// From the employee's home, when known (vacancies).
+    pub afstand_km: Option<f64>,
 }
 
 pub(crate) fn beoordeel(profiel: &Profiel, k: Kandidaat<'_>) -> Resultaat {
@@ -167,12 +188,25 @@ pub(crate) fn beoordeel(profiel: &Profiel, k: Kandidaat<'_>) -> Resultaat {
         oordeel = oordeel.max(r.oordeel);
         redenen.push(r);
     }
+    if let (Some(afstand), Some(max), false) = (k.afstand_km, profiel.max_reisafstand_km, voorblad)
+        && afstand > max
+    {
+        oordeel = Oordeel::Ongeschikt;
+        redenen.push(Reden {
+            item: "reisafstand".into(),
+            oordeel: Oordeel::Ongeschikt,
+            vraag: format!("{} km", komma(afstand)),
+            grens: format!("{} km", komma(max)),
+            tekst: format!("ligt {} km van huis; maximale reisafstand is {} km", komma(afstand), komma(max)),
+        });
+    }
     let mut opbouw = ScoreOpbouw::default();
     if oordeel != Oordeel::Ongeschikt {
         opbouw.marge = Some(marge(&toetsing.marges));
         opbouw.wensen = wensen(&profiel.wensen, k.teksten);
         opbouw.opleiding = profiel.opleiding.map(|e| opleiding(e, k.opleiding));
         opbouw.uren = profiel.uren_per_week.map(|u| uren(u, k.werktijden.uren_per_week));
+        opbouw.afstand = k.afstand_km.map(|d| afstand(d, profiel.max_reisafstand_km));
     }
     Resultaat {
         soort: k.soort,
@@ -185,6 +219,27 @@ pub(crate) fn beoordeel(profiel: &Profiel, k: Kandidaat<'_>) -> Resultaat {
         redenen,
         score_opbouw: opbouw,
         vacature: None,
+        herkomst: None,
+    }
+}
+
+/// A number with a decimal comma and at most one decimal: 12,5 and 25.
+pub fn komma(x: f64) -> String {
+    let s = format!("{:.1}", (x * 10.0).round() / 10.0);
+    s.strip_suffix(".0").map(str::to_string).unwrap_or_else(|| s.replace('.', ","))
+}
+
+fn afstand(km: f64, max: Option<f64>) -> Onderdeel {
+    let (grens, hoe) = match max {
+        Some(m) => (m, format!("maximaal {} km", komma(m))),
+        None => {
+            (AFSTAND_ZONDER_MAXIMUM_KM, format!("geen maximum opgegeven; {AFSTAND_ZONDER_MAXIMUM_KM} km telt als 0"))
+        }
+    };
+    Onderdeel {
+        waarde: afgerond((1.0 - km / grens).clamp(0.0, 1.0)),
+        gewicht: GEWICHT_AFSTAND,
+        toelichting: format!("{} km van huis ({hoe})", komma(km)),
     }
 }
 
@@ -338,6 +393,7 @@ mod tests {
             trefwoorden: vec!["kantoor".into()],
             vraag: Vraagprofiel { niveaus: niveaus.iter().copied().collect(), ..Default::default() },
             werktijden: Werktijden { uren_per_week: (16, 36), uren_per_dienst: 4, avond: false, nacht: false },
+            herkomst: None,
         }
     }
 
@@ -364,6 +420,17 @@ mod tests {
         assert_eq!(opleiding(Mbo4, Mbo2).waarde, 0.6);
         assert_eq!(opleiding(Wo, Geen).waarde, 0.2);
         assert_eq!(opleiding(Mbo3, Mbo4).waarde, 0.5);
+    }
+
+    #[test]
+    fn distance_falls_linearly_to_the_maximum() {
+        assert_eq!(afstand(0.0, Some(25.0)).waarde, 1.0);
+        assert_eq!(afstand(10.0, Some(20.0)).waarde, 0.5);
+        assert_eq!(afstand(30.0, Some(20.0)).waarde, 0.0);
+        assert_eq!(afstand(12.5, None).waarde, 0.75);
+        assert_eq!(afstand(12.5, None).toelichting, "12,5 km van huis (geen maximum opgegeven; 50 km telt als 0)");
+        assert_eq!((komma(25.0), komma(34.96), komma(0.04)), ("25".into(), "35".into(), "0".into()));
+        assert_eq!(komma(12.34), "12,3");
     }
 
     #[test]

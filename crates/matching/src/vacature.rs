@@ -10,6 +10,7 @@ use domain::fml::{self, Invulling};
 use domain::waarden::Opleidingsniveau;
 use serde_json::{Map, Value};
 
+use crate::afstand::Postcodetabel;
 use crate::catalogus::{Beroep, Catalogus};
 use crate::profiel::pc4;
 use crate::rangorde::{Kandidaat, Profiel, Resultaat, Vacaturegegevens, beoordeel, orden, woorden};
@@ -78,6 +79,14 @@ pub fn lees_vacatures(tekst: &str, catalogus: &Catalogus) -> (Vec<Vacature>, Vec
             .map(|(i, r)| (i + 1, serde_json::from_str(r).map_err(|e| format!("geen geldige JSON: {e}"))))
             .collect()
     };
+    uit_rijen(rijen, catalogus)
+}
+
+/// Reads rows already parsed as JSON (numbered by line), refusing a repeated identifier.
+pub(crate) fn uit_rijen(
+    rijen: impl IntoIterator<Item = (usize, Result<Value, String>)>,
+    catalogus: &Catalogus,
+) -> (Vec<Vacature>, Vec<Regelfout>) {
     let (mut goed, mut fout) = (Vec::new(), Vec::new());
     let mut ids = HashSet::new();
     for (regel, rij) in rijen {
@@ -345,8 +354,12 @@ fn eigen_vraag(eigen: &Map<String, Value>, vraag: &mut Vraagprofiel) -> Result<(
     Ok(())
 }
 
-/// One vacancy against the profile.
-pub fn beoordeel_vacature(profiel: &Profiel, v: &Vacature) -> Resultaat {
+/// One vacancy against the profile; with the postcode table, distance is a filter and part of the score.
+pub fn beoordeel_vacature(profiel: &Profiel, v: &Vacature, postcodes: Option<&Postcodetabel>) -> Resultaat {
+    let afstand_km = match (profiel.pc4, v.pc4, postcodes) {
+        (Some(thuis), Some(werk), Some(tabel)) => tabel.afstand_km(thuis, werk),
+        _ => None,
+    };
     let teksten: Vec<&str> = v.teksten.iter().map(String::as_str).collect();
     let mut r = beoordeel(
         profiel,
@@ -359,6 +372,7 @@ pub fn beoordeel_vacature(profiel: &Profiel, v: &Vacature) -> Resultaat {
             vraag: &v.vraag,
             werktijden: &v.werktijden,
             teksten: &teksten,
+            afstand_km,
         },
     );
     r.vacature = Some(Vacaturegegevens {
@@ -366,13 +380,18 @@ pub fn beoordeel_vacature(profiel: &Profiel, v: &Vacature) -> Resultaat {
         plaats: v.plaats.clone(),
         beroep: v.beroep.clone(),
         koppeling: v.koppeling.code(),
+        afstand_km,
     });
     r
 }
 
 /// Every vacancy judged and ordered as the occupations are.
-pub fn rangschik_vacatures(profiel: &Profiel, vacatures: &[Vacature]) -> Vec<Resultaat> {
-    let mut uit: Vec<Resultaat> = vacatures.iter().map(|v| beoordeel_vacature(profiel, v)).collect();
+pub fn rangschik_vacatures(
+    profiel: &Profiel,
+    vacatures: &[Vacature],
+    postcodes: Option<&Postcodetabel>,
+) -> Vec<Resultaat> {
+    let mut uit: Vec<Resultaat> = vacatures.iter().map(|v| beoordeel_vacature(profiel, v, postcodes)).collect();
     orden(&mut uit);
     uit
 }

@@ -1,9 +1,12 @@
 //! `spoor2`: the one binary of the product.
 
 mod bench;
+mod beroepen;
 mod demo;
+mod gegevens;
 mod instellingen;
 mod matchen;
+mod postcodes;
 mod signalen;
 mod tijdlijn;
 
@@ -41,9 +44,18 @@ enum Opdracht {
         /// standaardinvoer.
         #[arg(long)]
         profiel: PathBuf,
-        /// Vacatures (schema.org JobPosting, als JSON-lines of JSON) in plaats van de beroepen uit de catalogus.
+        /// Vacatures (schema.org JobPosting, als JSON-lines of JSON; of CSV) in plaats van de beroepen uit de
+        /// catalogus.
         #[arg(long)]
         vacatures: Option<PathBuf>,
+        /// Kolommen van een CSV-bestand met vacatures: veld=Kolom,… (titel, id, werkgever, plaats, postcode,
+        /// beroep, uren, diensten, opleiding, omschrijving, of een FML-item), of een bestand met één paar per regel.
+        /// Zonder deze optie tellen de kolommen die zo heten.
+        #[arg(long)]
+        kolommen: Option<String>,
+        /// Een beroepencatalogus (van 'spoor2 beroepen importeer') in plaats van de ingebouwde.
+        #[arg(long)]
+        beroepen: Option<PathBuf>,
         /// Toon ten hoogste zoveel resultaten.
         #[arg(long)]
         top: Option<usize>,
@@ -104,6 +116,16 @@ enum Opdracht {
         #[arg(long)]
         overschrijven: bool,
     },
+    /// Een volledige beroepencatalogus uit ESCO en O*NET.
+    Beroepen {
+        #[command(subcommand)]
+        wat: BeroepenOpdracht,
+    },
+    /// Referentiegegevens voor het matchen: postcodecoördinaten (PC4) voor reisafstanden.
+    Postcodes {
+        #[command(subcommand)]
+        wat: PostcodesOpdracht,
+    },
     /// Meet de snelheid van onderdelen.
     Bench {
         #[command(subcommand)]
@@ -115,6 +137,27 @@ enum Opdracht {
 enum AuditOpdracht {
     /// Controleert elke hashketen; eindigt met een foutcode en noemt de eerste gebroken regel.
     Verify,
+}
+
+#[derive(Subcommand)]
+enum BeroepenOpdracht {
+    /// Bouwt een beroepencatalogus uit de ESCO-beroepen (Nederlandse namen, ISCO-08) met een vraagprofiel uit de
+    /// O*NET-waarderingen, via de crosswalks. MAP bevat occupations_nl_v1.2.csv, esco_onet_crosswalk_Nov2020.csv,
+    /// onet_soc_2010_to_2019_crosswalk.csv, atlas_df_occupations_2022_onet_wide.csv en
+    /// bls_isco08_soc2010_crosswalk.csv.
+    Importeer {
+        map: PathBuf,
+        /// Schrijf de catalogus hierheen in plaats van naar beroepen.toml in de gegevensmap.
+        #[arg(long)]
+        uit: Option<PathBuf>,
+    },
+}
+
+#[derive(Subcommand)]
+enum PostcodesOpdracht {
+    /// Leest het GeoNames-postcodebestand voor Nederland (NL.txt, tab-gescheiden) en bewaart de coördinaten per
+    /// PC4 in de gegevensmap (instelling gegevensmap, standaard ./spoor2-gegevens).
+    Importeer { bestand: PathBuf },
 }
 
 #[derive(Subcommand)]
@@ -151,10 +194,20 @@ fn main() -> ExitCode {
 fn voer_uit(opdracht: Opdracht) -> Result<(), Fout> {
     match opdracht {
         Opdracht::Tijdlijn { bestand, json } => tijdlijn::voer_uit(bestand.as_deref(), json),
-        Opdracht::Match { profiel, vacatures, top, alles, json } => {
-            matchen::voer_uit(&profiel, matchen::Keuze { vacatures: vacatures.as_deref(), top, alles, json })
-        }
+        Opdracht::Match { profiel, vacatures, kolommen, beroepen, top, alles, json } => matchen::voer_uit(
+            &profiel,
+            matchen::Keuze {
+                vacatures: vacatures.as_deref(),
+                kolommen: kolommen.as_deref(),
+                beroepen: beroepen.as_deref(),
+                top,
+                alles,
+                json,
+            },
+        ),
         Opdracht::Bench { wat: BenchOpdracht::Tijdlijn { aantal, zaad } } => bench::tijdlijn(aantal, zaad),
+        Opdracht::Postcodes { wat: PostcodesOpdracht::Importeer { bestand } } => postcodes::importeer(&bestand),
+        Opdracht::Beroepen { wat: BeroepenOpdracht::Importeer { map, uit } } => beroepen::importeer(&map, uit),
         Opdracht::Demo { werknemers, peildatum, adres, zonder_server } => {
             let url = Instellingen::laad()?.database_url;
             let store = store::Store::open_demo(&url)?;

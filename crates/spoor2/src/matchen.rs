@@ -6,8 +6,8 @@ use std::io::Read;
 use std::path::Path;
 
 use matching::{
-    Catalogus, Oordeel, Profiel, Resultaat, Voorblad, lees_profiel, lees_vacatures, rangschik_beroepen,
-    rangschik_vacatures,
+    Catalogus, Kolommen, Oordeel, Postcodetabel, Profiel, Resultaat, Vacature, Voorblad, lees_profiel, lees_vacatures,
+    lees_vacatures_csv, rangschik_beroepen, rangschik_vacatures,
 };
 use serde::Serialize;
 
@@ -17,6 +17,10 @@ use crate::Fout;
 pub struct Keuze<'a> {
     /// Vacancies (schema.org JobPosting, JSON-lines or JSON) instead of the catalogue's occupations.
     pub vacatures: Option<&'a Path>,
+    /// For CSV vacancies: `veld=Kolom,…`, or a file with one such pair a line.
+    pub kolommen: Option<&'a str>,
+    /// An occupation catalogue (as written by `spoor2 beroepen importeer`) instead of the built-in one.
+    pub beroepen: Option<&'a Path>,
     pub top: Option<usize>,
     pub alles: bool,
     pub json: bool,
@@ -33,7 +37,15 @@ struct Uitvoer<'a> {
 pub fn voer_uit(bestand: &Path, keuze: Keuze<'_>) -> Result<(), Fout> {
     let tekst = lees_invoer(bestand, "--profiel")?;
     let profiel = lees_profiel(&tekst).map_err(|e| Fout::Invoer(e.to_string()))?;
-    let catalogus = Catalogus::ingebouwd();
+    let geladen;
+    let (catalogus, catalogusnaam) = match keuze.beroepen {
+        None => (Catalogus::ingebouwd(), "ingebouwde beroepencatalogus".to_string()),
+        Some(pad) => {
+            let tekst = lees_invoer(pad, "--beroepen")?;
+            geladen = Catalogus::lees(&tekst).map_err(|e| Fout::Invoer(format!("--beroepen: {e}")))?;
+            (&geladen, format!("beroepencatalogus {}", pad.display()))
+        }
+    };
     let mut meldingen = meldingen(&profiel);
     let (alle, kop) = match keuze.vacatures {
         None => {
@@ -44,25 +56,39 @@ pub fn voer_uit(bestand: &Path, keuze: Keuze<'_>) -> Result<(), Fout> {
                         .into(),
                 );
             }
-            let kop = format!("ingebouwde beroepencatalogus ({} beroepen)", catalogus.beroepen.len());
+            let kop = format!("{catalogusnaam} ({} beroepen)", catalogus.beroepen.len());
             (rangschik_beroepen(&profiel, catalogus), kop)
         }
         Some(pad) => {
             let tekst = lees_invoer(pad, "--vacatures")?;
-            let (vacatures, fouten) = lees_vacatures(&tekst, catalogus);
+            let is_csv =
+                pad.extension().is_some_and(|e| e.eq_ignore_ascii_case("csv") || e.eq_ignore_ascii_case("tsv"));
+            let (vacatures, fouten) = if is_csv || keuze.kolommen.is_some() {
+                let kolommen = match keuze.kolommen {
+                    None => None,
+                    Some(k) if Path::new(k).is_file() => Some(lees_invoer(Path::new(k), "--kolommen")?),
+                    Some(k) => Some(k.to_string()),
+                };
+                let kolommen = kolommen
+                    .map(|k| Kolommen::lees(&k))
+                    .transpose()
+                    .map_err(|e| Fout::Invoer(format!("--kolommen: {e}")))?;
+                lees_vacatures_csv(&tekst, kolommen.as_ref(), catalogus)
+                    .map_err(|e| Fout::Invoer(format!("--vacatures: {}: {e}", pad.display())))?
+            } else {
+                lees_vacatures(&tekst, catalogus)
+            };
             if vacatures.is_empty() && !fouten.is_empty() {
                 return Err(Fout::Invoer(format!("--vacatures: geen enkele vacature te lezen; {}", fouten[0])));
             }
             meldingen.extend(fouten.iter().map(|f| format!("Overgeslagen: {f}.")));
-            if profiel.max_reisafstand_km.is_some() {
-                meldingen.push(
-                    "De maximale reisafstand is nog niet toegepast: afstanden tussen postcodes zijn nog niet \
-                     beschikbaar."
-                        .into(),
-                );
-            }
+            let postcodes = match profiel.pc4 {
+                Some(_) => crate::postcodes::laad()?,
+                None => None,
+            };
+            meldingen.extend(afstandsmeldingen(&profiel, &vacatures, postcodes.as_ref()));
             let kop = format!("{} vacature(s) uit {}", vacatures.len(), pad.display());
-            (rangschik_vacatures(&profiel, &vacatures), kop)
+            (rangschik_vacatures(&profiel, &vacatures, postcodes.as_ref()), kop)
         }
     };
     let mut getoond: Vec<Resultaat> =
@@ -79,6 +105,36 @@ pub fn voer_uit(bestand: &Path, keuze: Keuze<'_>) -> Result<(), Fout> {
         tabel(&alle, &getoond, &meldingen, &kop)
     };
     crate::uitvoer(&uitvoer)
+}
+
+/// What the distances could not do: no home postcode, no imported table, postcodes not in it.
+fn afstandsmeldingen(profiel: &Profiel, vacatures: &[Vacature], postcodes: Option<&Postcodetabel>) -> Vec<String> {
+    let Some(thuis) = profiel.pc4 else {
+        return match profiel.max_reisafstand_km {
+            Some(_) => vec!["De maximale reisafstand is niet toegepast: het profiel heeft geen postcode.".into()],
+            None => Vec::new(),
+        };
+    };
+    let Some(tabel) = postcodes else {
+        return vec![
+            "Afstanden zijn niet berekend en de maximale reisafstand is niet toegepast: er zijn nog geen \
+             postcodecoördinaten; importeer ze met: spoor2 postcodes importeer BESTAND"
+                .into(),
+        ];
+    };
+    if tabel.punt(thuis).is_none() {
+        return vec![format!(
+            "Afstanden zijn niet berekend: postcode {thuis} van het profiel staat niet in de postcodetabel."
+        )];
+    }
+    let onbekend = vacatures.iter().filter(|v| v.pc4.and_then(|pc| tabel.punt(pc)).is_none()).count();
+    if onbekend == 0 {
+        return Vec::new();
+    }
+    vec![format!(
+        "{onbekend} vacature(s) zonder (bekende) postcode: daarvoor is de afstand onbekend en de maximale \
+         reisafstand niet toegepast."
+    )]
 }
 
 fn meldingen(profiel: &Profiel) -> Vec<String> {
@@ -146,18 +202,24 @@ fn tabel(alle: &[Resultaat], getoond: &[Resultaat], meldingen: &[String], kop: &
         );
         if let Some(v) = &r.vacature {
             let waar: Vec<&str> = [v.werkgever.as_deref(), v.plaats.as_deref()].into_iter().flatten().collect();
-            let _ = writeln!(s, "        {} · beroep: {} ({})", waar.join(", "), v.beroep, v.koppeling);
+            let afstand = v.afstand_km.map(|d| format!(" · {} km", matching::rangorde::komma(d))).unwrap_or_default();
+            let _ = writeln!(s, "        {}{afstand} · beroep: {} ({})", waar.join(", "), v.beroep, v.koppeling);
         }
         for reden in &r.redenen {
             let teken = if reden.oordeel == Oordeel::Ongeschikt { "✗" } else { "!" };
             let _ = writeln!(s, "      {teken} {} {}", reden.item, reden.tekst);
         }
         let o = &r.score_opbouw;
-        let delen: Vec<String> =
-            [("marge", &o.marge), ("wensen", &o.wensen), ("opleiding", &o.opleiding), ("uren", &o.uren)]
-                .into_iter()
-                .filter_map(|(naam, d)| d.as_ref().map(|d| format!("{naam} {}", komma(d.waarde))))
-                .collect();
+        let delen: Vec<String> = [
+            ("marge", &o.marge),
+            ("wensen", &o.wensen),
+            ("opleiding", &o.opleiding),
+            ("uren", &o.uren),
+            ("afstand", &o.afstand),
+        ]
+        .into_iter()
+        .filter_map(|(naam, d)| d.as_ref().map(|d| format!("{naam} {}", komma(d.waarde))))
+        .collect();
         if !delen.is_empty() {
             let _ = writeln!(s, "        score: {}", delen.join(" · "));
         }
