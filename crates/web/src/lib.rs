@@ -93,6 +93,7 @@ pub fn app(store: Store, veilig: bool) -> Router {
         .route("/dossiers/{id}/belastbaarheid", get(belastbaarheid::formulier).post(belastbaarheid::leg_vast))
         .route("/dossiers/{id}/traject", get(traject::pagina))
         .route("/dossiers/{id}/traject/{stap}", post(traject::leg_vast))
+        .route("/dossiers/{id}/declarabele-uren.csv", get(traject::uren_csv))
         .route("/dossiers/{id}/notities", post(paginas::gewone_notitie))
         .route("/dossiers/{id}/medisch", post(paginas::medische_notitie))
         .route(

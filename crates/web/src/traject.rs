@@ -11,12 +11,13 @@ use axum::Form;
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use domain::poortwachter::datum::nl;
-use domain::traject::{self, ActiviteitSoort, Afsluitreden, Fase, SollicitatieStatus};
+use domain::traject::{self, ActiviteitSoort, Afsluitreden, ContractSoort, Fase, SollicitatieStatus, Urencategorie};
 use domain::waarden::{Opleidingsniveau, Rol};
 use jiff::civil::Date;
 use serde::Deserialize;
 use store::traject::{
-    ActiviteitInhoud, Advies, GeplandeActiviteit, Intake, NieuweActiviteit, Opdracht, Plan, Traject, Uitvoerder,
+    ActiviteitInhoud, Advies, GeplandeActiviteit, Intake, NieuwNazorgcontact, NieuweActiviteit, NieuweUrenregel,
+    Opdracht, Plaatsing, Plan, Traject, Uitvoerder,
 };
 
 use crate::fout::AppFout;
@@ -44,6 +45,10 @@ pub struct TrajectPagina {
     soorten: Vec<(&'static str, &'static str)>,
     statussen: Vec<&'static str>,
     niveaus: Vec<&'static str>,
+    contracten: Vec<(&'static str, &'static str)>,
+    categorieen: Vec<(&'static str, &'static str)>,
+    /// (months, date, done on, status) of the nazorg moments.
+    nazorg: Vec<(i8, String, String, &'static str)>,
 }
 
 impl TrajectPagina {
@@ -98,8 +103,18 @@ impl TrajectPagina {
         self.fase().is_some_and(|f| f != Fase::Afgesloten) && (self.is(Rol::Coach) || self.is(Rol::Werkgever))
     }
 
-    pub fn euro(centen: &i64) -> String {
-        format!("€ {},{:02}", centen / 100, centen % 100)
+    pub fn euro(centen: impl std::borrow::Borrow<i64>) -> String {
+        traject::euro(*centen.borrow())
+    }
+
+    /// Placement and nazorg are the coach's, from the phase plaatsing on.
+    pub fn kan_plaatsing(&self) -> bool {
+        self.fase().is_some_and(|f| f >= Fase::Plaatsing && f != Fase::Afgesloten) && self.is(Rol::Coach)
+    }
+
+    /// Hours are the coach's, while the traject runs.
+    pub fn kan_uren(&self) -> bool {
+        self.loopt() && self.is(Rol::Coach)
     }
 
     pub fn datum(d: &Date) -> String {
@@ -113,7 +128,7 @@ impl TrajectPagina {
     }
 
     pub fn uren(minuten: &u32) -> String {
-        format!("{}:{:02}", minuten / 60, minuten % 60)
+        traject::uren(*minuten)
     }
 
     pub fn getal(x: &f32) -> String {
@@ -161,6 +176,15 @@ async fn toon(
                 .collect()
         })
         .unwrap_or_default();
+    let nazorg = traject
+        .as_ref()
+        .map(|t| {
+            t.nazorgmomenten(vandaag)
+                .into_iter()
+                .map(|m| (m.na_maanden, nl(m.datum), m.gedaan_op.map(nl).unwrap_or_default(), m.status.omschrijving()))
+                .collect()
+        })
+        .unwrap_or_default();
     let volgende = traject.as_ref().and_then(|t| {
         Fase::ALLE.iter().skip_while(|f| **f != t.fase).nth(1).filter(|f| **f != Fase::Afgesloten).map(|f| f.code())
     });
@@ -181,6 +205,9 @@ async fn toon(
         soorten: ActiviteitSoort::ALLE.iter().map(|s| (s.code(), s.omschrijving())).collect(),
         statussen: SollicitatieStatus::ALLE.iter().map(|s| s.code()).collect(),
         niveaus: Opleidingsniveau::ALLE.iter().map(|n| n.code()).collect(),
+        contracten: ContractSoort::ALLE.iter().map(|c| (c.code(), c.omschrijving())).collect(),
+        categorieen: Urencategorie::ALLE.iter().map(|c| (c.code(), c.omschrijving())).collect(),
+        nazorg,
     })
 }
 
@@ -233,6 +260,17 @@ enum Stap {
     Bevestig(String),
     Status(String, SollicitatieStatus),
     Fase(Fase, Option<Afsluitreden>, Date),
+    Plaatsing(Plaatsing),
+    Nazorg(NieuwNazorgcontact),
+    Uren(NieuweUrenregel),
+}
+
+/// An amount in euros as typed ("2.500,00", "2500", "€ 12,50") in cents.
+fn centen(v: &Velden, naam: &str, wat: &str) -> Result<i64, String> {
+    let w = v.tekst(naam);
+    let euro: f64 =
+        w.replace(['€', ' ', '.'], "").replace(',', ".").parse().map_err(|_| format!("{wat}: '{w}' is geen bedrag"))?;
+    if euro < 0.0 { Err(format!("{wat}: een bedrag is niet negatief")) } else { Ok((euro * 100.0).round() as i64) }
 }
 
 fn lees(stap: &str, v: &Velden) -> Result<Stap, String> {
@@ -243,20 +281,37 @@ fn lees(stap: &str, v: &Velden) -> Result<Stap, String> {
             zoekrichtingen: v.regels("zoekrichtingen"),
             aanbevolen_start: v.optionele_datum("aanbevolen_start", "aanbevolen start")?,
         }),
-        "opdracht" => {
-            let euro: f64 = v.tekst("budget").replace(['€', ' ', '.'], "").replace(',', ".").parse().unwrap_or(-1.0);
-            if euro < 0.0 {
-                return Err("budget: vul een bedrag in euro's in".into());
-            }
-            Stap::Opdracht(Opdracht {
-                datum: v.datum("datum", "datum")?,
-                uitvoerder: if v.tekst("uitvoerder") == "intern" { Uitvoerder::Intern } else { Uitvoerder::Bureau },
-                start: v.datum("start", "start")?,
-                duur_weken: v.getal("duur_weken", "afgesproken duur")?,
-                budget_centen: (euro * 100.0).round() as i64,
-                rapportage_interval_weken: v.getal("interval", "rapportage-interval")?,
-            })
-        }
+        "opdracht" => Stap::Opdracht(Opdracht {
+            datum: v.datum("datum", "datum")?,
+            uitvoerder: if v.tekst("uitvoerder") == "intern" { Uitvoerder::Intern } else { Uitvoerder::Bureau },
+            start: v.datum("start", "start")?,
+            duur_weken: v.getal("duur_weken", "afgesproken duur")?,
+            budget_centen: centen(v, "budget", "budget")?,
+            rapportage_interval_weken: v.getal("interval", "rapportage-interval")?,
+        }),
+        "plaatsing" => Stap::Plaatsing(Plaatsing {
+            werkgever: v.tekst("werkgever"),
+            functie: v.tekst("functie"),
+            contract: ContractSoort::uit_code(&v.tekst("contract")).ok_or("kies het soort contract")?,
+            uren_per_week: v.getal("uren_per_week", "uren per week")?,
+            startdatum: v.datum("startdatum", "startdatum")?,
+            loon_per_maand_centen: centen(v, "loon", "loon per maand")?,
+            oud_loon_per_maand_centen: centen(v, "oud_loon", "oude loon per maand")?,
+            no_risk_polis: v.tekst("no_risk_polis") == "ja",
+        }),
+        "nazorg" => Stap::Nazorg(NieuwNazorgcontact {
+            datum: v.datum("datum", "datum")?,
+            werk_duurt: v.tekst("werk_duurt") == "ja",
+            notitie: v.tekst("notitie"),
+        }),
+        "uren" => Stap::Uren(NieuweUrenregel {
+            datum: v.datum("datum", "datum")?,
+            categorie: Urencategorie::uit_code(&v.tekst("categorie")).ok_or("kies een categorie")?,
+            minuten: v.getal("minuten", "minuten")?,
+            tarief_centen_per_uur: centen(v, "tarief", "tarief per uur")?,
+            omschrijving: v.tekst("omschrijving"),
+            declarabel: v.tekst("declarabel") == "ja",
+        }),
         "intake" => Stap::Intake(Intake {
             datum: v.datum("datum", "datum")?,
             werkervaring: v.tekst("werkervaring"),
@@ -358,6 +413,9 @@ pub async fn leg_vast(
             Stap::Bevestig(activiteit) => s.bevestig_activiteit(a, &d, &activiteit),
             Stap::Status(activiteit, status) => s.wijzig_sollicitatie(a, &d, &activiteit, status),
             Stap::Fase(naar, reden, datum) => s.zet_traject_door(a, &d, naar, reden, datum),
+            Stap::Plaatsing(x) => s.leg_plaatsing_vast(a, &d, &x),
+            Stap::Nazorg(x) => s.leg_nazorgcontact_vast(a, &d, &x).map(|_| ()),
+            Stap::Uren(x) => s.registreer_uren(a, &d, &x).map(|_| ()),
         }
     })
     .await;
@@ -366,4 +424,21 @@ pub async fn leg_vast(
         Err(AppFout::Ongeldig(fout)) => Ok(toon(&staat, wie, id, None, Some(fout)).await?.into_response()),
         Err(e) => Err(e),
     }
+}
+
+/// The billable lines of the traject as CSV, for the bureau's invoice (whoever may read the traject).
+pub async fn uren_csv(
+    State(staat): State<AppState>,
+    wie: Ingelogd,
+    Path(id): Path<String>,
+) -> Result<Response, AppFout> {
+    let csv = blokkerend(&staat, move |s| s.uren_csv(wie.actor(), &id, "urenexport")).await?;
+    Ok((
+        [
+            (axum::http::header::CONTENT_TYPE, "text/csv; charset=utf-8"),
+            (axum::http::header::CONTENT_DISPOSITION, "attachment; filename=\"declarabele-uren.csv\""),
+        ],
+        csv,
+    )
+        .into_response())
 }

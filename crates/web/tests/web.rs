@@ -173,7 +173,7 @@ const ROLLEN: [&str; 9] = [
 
 /// Every route of the router, for every role: (method, path, form, expected per role in the order of
 /// `ROLLEN`). The router's own source is read to check that no route is missing here.
-const ROUTES: [(&str, &str, &str, &str); 35] = [
+const ROUTES: [(&str, &str, &str, &str); 36] = [
     ("GET", "/", "", "LOOOOOOOO"),
     ("GET", "/inloggen", "", "OOOOOOOOO"),
     ("GET", "/tweestap", "", "LLLLLLLLL"),
@@ -193,6 +193,7 @@ const ROUTES: [(&str, &str, &str, &str); 35] = [
         "datum=2026-03-01&conclusie=spoor+2&zoekrichtingen=administratie",
         "LVVVNOVVN",
     ),
+    ("GET", "/dossiers/{id}/declarabele-uren.csv", "", "LOOONOOVN"),
     ("POST", "/dossiers/{id}/documenten", "multipart", "LVOVNVOVN"),
     ("GET", "/documenten/{id}", "", "LOOONOOVN"),
     ("GET", "/ziekmelding", "", "LVOVVVVVV"),
@@ -968,6 +969,27 @@ async fn a_traject_goes_from_advice_to_execution_in_the_browser_forms(o: Opzet) 
     // The activities are on the Poortwachter clock, so the dossier's course shows them.
     let dossier = vraag(&o.app, get(&format!("/dossiers/{}", o.dossier), Some(&hr))).await.tekst;
     assert!(dossier.contains("Spoor 2-activiteit") || dossier.contains("spoor2 activiteit"), "{dossier}");
+    // Placement with the wage against the old wage, nazorg, and the hours against the budget.
+    assert!(ok(&vraag(&o.app, post(&stap("fase"), "naar=plaatsing&reden=&datum=2026-06-01", Some(&coach))).await));
+    let plaatsing = "werkgever=Gemeente+Utrecht&functie=Administratief+medewerker&contract=tijdelijk&uren_per_week=24&startdatum=2026-06-15&loon=2.000%2C00&oud_loon=2.800&no_risk_polis=ja";
+    assert_eq!(vraag(&o.app, post(&stap("plaatsing"), plaatsing, Some(&hr))).await.status, StatusCode::FORBIDDEN);
+    assert!(ok(&vraag(&o.app, post(&stap("plaatsing"), plaatsing, Some(&coach))).await));
+    assert!(ok(&vraag(
+        &o.app,
+        post(&stap("nazorg"), "datum=2026-07-14&werk_duurt=ja&notitie=gaat+goed", Some(&coach))
+    )
+    .await));
+    let uren = "datum=2026-04-03&categorie=coaching&minuten=90&tarief=95%2C00&omschrijving=coachgesprek&declarabel=ja";
+    assert!(ok(&vraag(&o.app, post(&stap("uren"), uren, Some(&coach))).await));
+    let werkgever = vraag(&o.app, get(&pad, Some(&hr))).await.tekst;
+    assert!(
+        werkgever.contains("<strong>71,4%</strong> · <strong>bevredigend re-integratieresultaat</strong>"),
+        "{werkgever}"
+    );
+    assert!(werkgever.contains("142,50") && werkgever.contains("gaat goed"), "{werkgever}");
+    let csv = vraag(&o.app, get(&format!("/dossiers/{}/declarabele-uren.csv", o.dossier), Some(&hr))).await;
+    assert_eq!(csv.koppen[header::CONTENT_TYPE], "text/csv; charset=utf-8");
+    assert!(csv.tekst.contains("142,50") && csv.tekst.lines().count() == 2, "{}", csv.tekst);
     // The traject's own deadlines are in the werkvoorraad: no progress report since the commission.
     let werkvoorraad = vraag(&o.app, get("/werkvoorraad?status=te_laat", Some(&hr))).await.tekst;
     assert!(werkvoorraad.contains("traject: voortgangsrapportage"), "{werkvoorraad}");
