@@ -2,10 +2,15 @@
 //! employers and employees in every stage of the Poortwachter process, relative to a peildatum.
 
 use domain::poortwachter::MijlpaalCode::*;
-use domain::poortwachter::datum::{dagen_tussen, plus_dagen};
+use domain::poortwachter::datum::{dagen_tussen, nl, plus_dagen};
 use domain::poortwachter::{Gebeurtenis, Loonstop, Soort};
+use domain::traject::{ActiviteitSoort, ContractSoort, Fase, SollicitatieStatus, Urencategorie};
 use domain::waarden::{Bsn, Opleidingsniveau, Postcode, Rol};
 use jiff::civil::Date;
+use store::traject::{
+    ActiviteitInhoud, Advies, GeplandeActiviteit, Intake, NieuweActiviteit, NieuweUrenregel, Opdracht, Plaatsing, Plan,
+    Uitvoerder,
+};
 use store::{Actor, Belastbaarheid, NieuweGebruiker, NieuweWerknemer, OrganisatieSoort, Store, StoreFout, Wijziging};
 
 /// The password of every demo account.
@@ -61,6 +66,11 @@ const ACHTERNAMEN: [&str; 20] = [
 
 /// The stages the demo covers, each a sickness and the steps taken in it.
 const STADIA: usize = 10;
+/// How many weeks ago each stage's sickness began.
+const WEKEN: [i32; STADIA] = [0, 8, 45, 70, 80, 62, 90, 0, 30, 43];
+/// The stages with a spoor 2 traject: running (3), placed (4), running towards the RIV (6); in stage 5
+/// spoor 2 is late: advised, not yet commissioned.
+const SPOOR2_STADIA: [usize; 4] = [3, 4, 5, 6];
 
 /// Fills an empty (or demo) database. `opgeslagen` is called after each dossier is committed.
 pub fn vul(
@@ -99,43 +109,59 @@ pub fn vul(
         gebruiker("coach.anna@debrug.example", "Anna Coach", Rol::Coach, vec![], None)?,
         gebruiker("coach.bas@debrug.example", "Bas Coach", Rol::Coach, vec![], None)?,
     ];
-    gebruiker("ad@debrug.example", "Arend Deskundige", Rol::Arbeidsdeskundige, werkgever_ids.clone(), None)?;
+    let ad = gebruiker("ad@debrug.example", "Arend Deskundige", Rol::Arbeidsdeskundige, werkgever_ids.clone(), None)?;
     let arts =
         gebruiker("bedrijfsarts@debrug.example", "Dr. Bert Arts", Rol::Bedrijfsarts, werkgever_ids.clone(), None)?;
+    let mut hr = Vec::new();
     for ((naam, _, _), id) in WERKGEVERS.iter().zip(&werkgever_ids) {
         let kort = naam.split_whitespace().last().unwrap_or(naam).to_lowercase();
-        gebruiker(&format!("hr@{kort}.example"), &format!("HR {naam}"), Rol::Werkgever, vec![id.clone()], None)?;
+        hr.push(gebruiker(
+            &format!("hr@{kort}.example"),
+            &format!("HR {naam}"),
+            Rol::Werkgever,
+            vec![id.clone()],
+            None,
+        )?);
     }
 
     for i in 0..werknemers {
         let w = i % WERKGEVERS.len();
         let voornaam = VOORNAMEN[i % VOORNAMEN.len()];
         let achternaam = ACHTERNAMEN[(i * 7 + i / VOORNAMEN.len()) % ACHTERNAMEN.len()];
-        let werknemer_id = store.nieuwe_werknemer(
-            actor,
-            &NieuweWerknemer {
-                werkgever_id: werkgever_ids[w].clone(),
-                voornaam: voornaam.into(),
-                achternaam: achternaam.into(),
-                email: Some(format!("{}.{}@mail.example", voornaam.to_lowercase(), i)),
-                telefoon: Some(format!("06-{:08}", 10_000_000 + i * 7919 % 89_999_999)),
-                functie: WERKGEVERS[w].2[rng.usize(0..3)].into(),
-                contracturen_x100: [3600, 3200, 2400, 3800, 2000][rng.usize(0..5)],
-                postcode: postcode(&mut rng),
-                opleidingsniveau: Opleidingsniveau::ALLE[rng.usize(1..Opleidingsniveau::ALLE.len())],
-                bsn: bsn(i),
-            },
-        )?;
-        if i == 0 {
-            gebruiker(
-                &format!("{}.{}@mail.example", voornaam.to_lowercase(), i),
-                &format!("{voornaam} {achternaam}"),
-                Rol::Werknemer,
-                vec![],
-                Some(werknemer_id.clone()),
-            )?;
-        }
-        let (eerste_ziektedag, wijzigingen) = stadium(i % STADIA, vandaag, &mut rng);
+        let nieuw = NieuweWerknemer {
+            werkgever_id: werkgever_ids[w].clone(),
+            voornaam: voornaam.into(),
+            achternaam: achternaam.into(),
+            email: Some(format!("{}.{}@mail.example", voornaam.to_lowercase(), i)),
+            telefoon: Some(format!("06-{:08}", 10_000_000 + i * 7919 % 89_999_999)),
+            functie: WERKGEVERS[w].2[rng.usize(0..3)].into(),
+            contracturen_x100: [3600, 3200, 2400, 3800, 2000][rng.usize(0..5)],
+            postcode: postcode(&mut rng),
+            opleidingsniveau: Opleidingsniveau::ALLE[rng.usize(1..Opleidingsniveau::ALLE.len())],
+            bsn: bsn(i),
+        };
+        let opleidingsniveau = nieuw.opleidingsniveau;
+        let werknemer_id = store.nieuwe_werknemer(actor, &nieuw)?;
+        let k = i % STADIA;
+        let email = format!("{}.{}@mail.example", voornaam.to_lowercase(), i);
+        let naam = format!("{voornaam} {achternaam}");
+        // The first employee, and the first in a running spoor 2, log in to the portal; the others in
+        // spoor 2 have an account (without a password yet) with which they approved their trajectplan.
+        let account = if i == 0 || i == 3 {
+            Some(gebruiker(&email, &naam, Rol::Werknemer, vec![], Some(werknemer_id.clone()))?)
+        } else if SPOOR2_STADIA.contains(&k) && k != 5 {
+            let g = NieuweGebruiker {
+                email,
+                naam,
+                rol: Rol::Werknemer,
+                werknemer_id: Some(werknemer_id.clone()),
+                werkgevers: vec![],
+            };
+            Some(store.nieuwe_gebruiker(actor, &g)?)
+        } else {
+            None
+        };
+        let (eerste_ziektedag, wijzigingen) = stadium(k, vandaag, &mut rng);
         // Each coach gets every stage: the caseloads alternate per block of stages.
         let coach = &coaches[(i / STADIA) % coaches.len()];
         let dossier = store.nieuw_dossier(actor, &werknemer_id, Some(coach), eerste_ziektedag)?;
@@ -154,6 +180,17 @@ pub fn vul(
                 "Spreekuur: klachten nemen langzaam af; behandeling loopt.",
                 true,
             )?;
+        }
+        if SPOOR2_STADIA.contains(&k) {
+            let wie = Betrokkenen {
+                organisatie: &organisatie,
+                arbeidsdeskundige: &ad,
+                hr: &hr[w],
+                coach,
+                werknemer: account.as_deref(),
+            };
+            let d = Demotraject { k, w, i, eerste_ziektedag, vandaag, opleidingsniveau };
+            traject(store, &wie, &dossier, &d)?;
         }
         opgeslagen(&dossier, i + 1);
     }
@@ -214,7 +251,7 @@ fn stap(soort: impl Into<Soort>, datum: Date) -> Wijziging {
 
 /// The first sick day and the steps of one of the demo's stages, relative to `vandaag`.
 fn stadium(k: usize, vandaag: Date, rng: &mut fastrand::Rng) -> (Date, Vec<Wijziging>) {
-    let weken = [0, 8, 45, 70, 80, 62, 90, 0, 30, 43][k];
+    let weken = WEKEN[k];
     let d = plus_dagen(vandaag, -(weken * 7) - rng.i32(1..6));
     let op = |dag: i32| plus_dagen(d, dag);
     let tot_vandaag = |dag: i32| op(dag) <= vandaag;
@@ -251,10 +288,8 @@ fn stadium(k: usize, vandaag: Date, rng: &mut fastrand::Rng) -> (Date, Vec<Wijzi
         3 | 4 | 6 => {
             eerste_jaar(&mut stap_als);
             stap_als(Eerstejaarsevaluatie.into(), 350);
+            // The traject's activities put spoor 2's activity on the clock (see `traject`).
             stap_als(StartSpoor2.into(), 385);
-            for a in (392..=weken * 7).step_by(9) {
-                stap_als(Soort::Spoor2Activiteit, a);
-            }
             for r in (385 + 50..=weken * 7).step_by(50) {
                 stap_als(Soort::Voortgangsrapportage, r);
             }
@@ -306,4 +341,234 @@ fn stadium(k: usize, vandaag: Date, rng: &mut fastrand::Rng) -> (Date, Vec<Wijzi
         }
     }
     (d, w)
+}
+
+/// Who takes part in a demo traject.
+struct Betrokkenen<'a> {
+    organisatie: &'a str,
+    arbeidsdeskundige: &'a str,
+    hr: &'a str,
+    coach: &'a str,
+    werknemer: Option<&'a str>,
+}
+
+/// The dossier a demo traject belongs to.
+struct Demotraject {
+    k: usize,
+    w: usize,
+    i: usize,
+    eerste_ziektedag: Date,
+    vandaag: Date,
+    opleidingsniveau: Opleidingsniveau,
+}
+
+/// Search directions per employer, in non-medical terms.
+const ZOEKRICHTINGEN: [[&str; 2]; 3] = [
+    ["administratief medewerker", "klantenservice per telefoon of e-mail"],
+    ["planner of dispatcher", "medewerker orderverwerking"],
+    ["receptionist in de zorg", "medewerker facilitaire dienst"],
+];
+const VACATUREWERKGEVERS: [&str; 6] =
+    ["Gemeente Utrecht", "Woonstede", "Hoogvliet Distributie", "Zorgpunt Regio", "Van Lanschot Logistiek", "Eneco"];
+const KANALEN: [&str; 4] = ["werk.nl", "Indeed", "open sollicitatie", "netwerk"];
+/// The course of a demo traject's activities.
+const CYCLUS: [ActiviteitSoort; 8] = [
+    ActiviteitSoort::Coachgesprek,
+    ActiviteitSoort::Sollicitatie,
+    ActiviteitSoort::Netwerkgesprek,
+    ActiviteitSoort::Coachgesprek,
+    ActiviteitSoort::Sollicitatie,
+    ActiviteitSoort::Informatiegesprek,
+    ActiviteitSoort::Scholing,
+    ActiviteitSoort::Sollicitatie,
+];
+/// The bureau's rate, in cents per hour.
+const TARIEF: i64 = 9_500;
+
+/// A spoor 2 traject consistent with the stage: advised by the arbeidsdeskundige; except in stage 5
+/// commissioned by the employer's HR, with intake, an approved plan, activities every nine days (which
+/// are spoor 2's activity on the clock), the coach's hours and, in stage 4, a placement in nazorg.
+fn traject(store: &Store, wie: &Betrokkenen<'_>, dossier: &str, d: &Demotraject) -> Result<(), StoreFout> {
+    let actor = |id| Actor { id, organisatie_id: wie.organisatie };
+    let (ad, hr, coach) = (actor(wie.arbeidsdeskundige), actor(wie.hr), actor(wie.coach));
+    let op = |dag: i32| plus_dagen(d.eerste_ziektedag, dag);
+    let zoekrichtingen: Vec<String> = ZOEKRICHTINGEN[d.w].iter().map(|z| z.to_string()).collect();
+    let advies = Advies {
+        datum: op(365),
+        conclusie: "Terugkeer in het eigen werk is ook op termijn niet haalbaar; start spoor 2 naast spoor 1.".into(),
+        zoekrichtingen: zoekrichtingen.clone(),
+        aanbevolen_start: Some(op(385)),
+    };
+    store.adviseer_spoor2(ad, dossier, &advies)?;
+    if d.k == 5 {
+        return Ok(());
+    }
+    let opdracht = Opdracht {
+        datum: op(378),
+        uitvoerder: Uitvoerder::Bureau,
+        start: op(385),
+        duur_weken: if d.k == 6 { 52 } else { 26 },
+        budget_centen: [250_000, 300_000, 0, 500_000][d.k - 3],
+        rapportage_interval_weken: 8,
+    };
+    store.geef_opdracht(hr, dossier, &opdracht)?;
+    let intake = Intake {
+        datum: op(392),
+        werkervaring: format!("{} jaar in de huidige functie, daarvoor winkel en horeca", 6 + d.i % 9),
+        opleidingsniveau: d.opleidingsniveau.code().into(),
+        vaardigheden: "betrouwbaar, klantgericht, werkt nauwkeurig".into(),
+        wensen: "overdag werken, binnen 30 minuten reizen".into(),
+        mogelijkheden: "werk met afwisseling in houding, in eigen tempo".into(),
+        belemmeringen: "geen rijbewijs; weinig ervaring met solliciteren".into(),
+        zoekprofiel: format!("{}, 24 tot 32 uur, regio Utrecht", zoekrichtingen[0]),
+    };
+    store.leg_intake_vast(coach, dossier, &intake)?;
+    store.zet_traject_door(coach, dossier, Fase::Plan, None, op(393))?;
+    let gepland = |wat: &str, dag, eigenaar: &str| GeplandeActiviteit {
+        wat: wat.into(),
+        datum: op(dag),
+        eigenaar: eigenaar.into(),
+    };
+    let plan = Plan {
+        datum: op(410),
+        doelen: vec!["Binnen zes maanden passend werk van 24 tot 32 uur bij een andere werkgever".into()],
+        zoekrichtingen,
+        activiteiten: vec![
+            gepland("cv en brief bijwerken", 417, "werknemer"),
+            gepland("coachgesprek, elke twee tot drie weken", 419, "coach"),
+            gepland("netwerkgesprekken met oud-collega's", 430, "werknemer"),
+            gepland("drie sollicitaties per maand", 440, "werknemer"),
+        ],
+    };
+    let keur_goed = |versie| {
+        if let Some(werknemer) = wie.werknemer {
+            store.keur_trajectplan_goed(actor(werknemer), dossier, versie)?;
+        }
+        store.keur_trajectplan_goed(hr, dossier, versie)
+    };
+    let versie = store.nieuw_trajectplan(coach, dossier, &plan)?;
+    keur_goed(versie)?;
+    store.zet_traject_door(coach, dossier, Fase::Uitvoering, None, op(412))?;
+    let uren = |dag, categorie, minuten, omschrijving: &str, declarabel| {
+        let regel = NieuweUrenregel {
+            datum: op(dag),
+            categorie,
+            minuten,
+            tarief_centen_per_uur: TARIEF,
+            omschrijving: omschrijving.into(),
+            declarabel,
+        };
+        store.registreer_uren(coach, dossier, &regel).map(drop)
+    };
+    uren(392, Urencategorie::Intake, 90, "intakegesprek en verslag", true)?;
+    uren(399, Urencategorie::Assessment, 120, "inventarisatie en zoekprofiel", true)?;
+    uren(410, Urencategorie::Trajectplan, 120, "trajectplan opgesteld en besproken", true)?;
+    if d.k == 6 {
+        let bijgesteld = Plan {
+            datum: op(500),
+            doelen: vec![
+                plan.doelen[0].clone(),
+                "Een werkervaringsplaats van drie maanden als opstap naar een nieuwe functie".into(),
+            ],
+            ..plan.clone()
+        };
+        let versie = store.nieuw_trajectplan(coach, dossier, &bijgesteld)?;
+        keur_goed(versie)?;
+        uren(500, Urencategorie::Trajectplan, 60, "bijstelling trajectplan", true)?;
+    }
+    for r in (385 + 50..=WEKEN[d.k] * 7).step_by(50) {
+        uren(r, Urencategorie::Rapportage, 60, "voortgangsrapportage", true)?;
+    }
+
+    // Activities every nine days; in stage 4 until an application leads to a job.
+    let einde = if d.k == 4 { 530 } else { WEKEN[d.k] * 7 };
+    let vandaag_dag = dagen_tussen(d.eerste_ziektedag, d.vandaag);
+    let dagen: Vec<i32> = (392..=einde).step_by(9).filter(|dag| op(*dag) <= d.vandaag).collect();
+    // In stage 4 the last application is the one that leads to the job.
+    let aangenomen = (0..dagen.len()).rev().find(|n| CYCLUS[n % CYCLUS.len()] == ActiviteitSoort::Sollicitatie);
+    let aangenomen = aangenomen.filter(|_| d.k == 4);
+    for (n, &dag) in dagen.iter().enumerate() {
+        let soort = CYCLUS[n % CYCLUS.len()];
+        let mut inhoud = ActiviteitInhoud::default();
+        let (minuten, categorie, coachminuten) = match soort {
+            ActiviteitSoort::Coachgesprek => {
+                inhoud.doel = "voortgang bespreken en volgende stappen".into();
+                inhoud.met_wie = "coach".into();
+                inhoud.afspraken = "twee vacatures uitzoeken en een netwerkgesprek plannen".into();
+                inhoud.vervolg = "volgend coachgesprek".into();
+                inhoud.volgende_afspraak = Some(op(dag + 18));
+                (60, Urencategorie::Coaching, 60)
+            }
+            ActiviteitSoort::Sollicitatie => {
+                let vacature = (d.i + n) % VACATUREWERKGEVERS.len();
+                inhoud.doel = format!("baan als {}", ZOEKRICHTINGEN[d.w][n % 2]);
+                inhoud.vacature = Some(format!("{} (24-32 uur)", ZOEKRICHTINGEN[d.w][n % 2]));
+                inhoud.werkgever = Some(VACATUREWERKGEVERS[vacature].into());
+                inhoud.kanaal = Some(KANALEN[n % KANALEN.len()].into());
+                let status = if aangenomen == Some(n) {
+                    SollicitatieStatus::Aangenomen
+                } else if vandaag_dag - dag > 35 {
+                    SollicitatieStatus::Afgewezen
+                } else if vandaag_dag - dag > 14 {
+                    SollicitatieStatus::Gesprek
+                } else {
+                    SollicitatieStatus::Open
+                };
+                inhoud.status = Some(status.code().into());
+                (90, Urencategorie::Jobhunting, 30)
+            }
+            ActiviteitSoort::Scholing => {
+                inhoud.doel = "cursus Excel en zakelijk schrijven".into();
+                inhoud.met_wie = "opleider".into();
+                inhoud.vervolg = "certificaat in het cv".into();
+                (180, Urencategorie::Scholing, 30)
+            }
+            _ => {
+                inhoud.doel = format!("beeld krijgen van het werk als {}", ZOEKRICHTINGEN[d.w][n % 2]);
+                inhoud.met_wie = format!("medewerker van {}", VACATUREWERKGEVERS[(d.i + n + 3) % 6]);
+                inhoud.afspraken = "cv nasturen".into();
+                (60, Urencategorie::Netwerk, 45)
+            }
+        };
+        let a = NieuweActiviteit { soort, datum: op(dag), minuten, inhoud };
+        store.log_activiteit(coach, dossier, &a)?;
+        let omschrijving = format!("{} ({})", soort.omschrijving(), nl(op(dag)));
+        uren(dag, categorie, coachminuten, &omschrijving, true)?;
+        if soort == ActiviteitSoort::Coachgesprek && n % 16 == 0 {
+            uren(dag, Urencategorie::Coaching, 40, "reistijd naar afspraak op locatie", false)?;
+        }
+    }
+
+    if let Some(n) = aangenomen {
+        store.zet_traject_door(coach, dossier, Fase::Plaatsing, None, op(532))?;
+        let plaatsing = Plaatsing {
+            werkgever: VACATUREWERKGEVERS[(d.i + n) % VACATUREWERKGEVERS.len()].into(),
+            functie: ZOEKRICHTINGEN[d.w][n % 2].into(),
+            contract: ContractSoort::Tijdelijk,
+            uren_per_week: 28,
+            startdatum: op(540),
+            loon_per_maand_centen: 245_000,
+            oud_loon_per_maand_centen: 340_000,
+            no_risk_polis: true,
+        };
+        store.leg_plaatsing_vast(coach, dossier, &plaatsing)?;
+        uren(532, Urencategorie::Overleg, 60, "afspraken met de nieuwe werkgever", true)?;
+        store.zet_traject_door(coach, dossier, Fase::Nazorg, None, op(540))?;
+    } else if let Some(werknemer) = wie.werknemer {
+        // The employee's own application, waiting for the coach to confirm it.
+        let eigen = NieuweActiviteit {
+            soort: ActiviteitSoort::Sollicitatie,
+            datum: plus_dagen(d.vandaag, -2),
+            minuten: 60,
+            inhoud: ActiviteitInhoud {
+                doel: "zelf gevonden vacature".into(),
+                vacature: Some(format!("{} (28 uur)", ZOEKRICHTINGEN[d.w][0])),
+                werkgever: Some(VACATUREWERKGEVERS[(d.i + 1) % VACATUREWERKGEVERS.len()].into()),
+                kanaal: Some("werk.nl".into()),
+                ..ActiviteitInhoud::default()
+            },
+        };
+        store.log_activiteit(actor(werknemer), dossier, &eigen)?;
+    }
+    Ok(())
 }
