@@ -256,6 +256,7 @@ diesel::table! {
         werkgever_akkoord_door -> Nullable<Text>,
         werkgever_akkoord_op -> Nullable<BigInt>,
         vastgelegd -> BigInt,
+        werknemer_visie -> Nullable<Text>,
     }
 }
 

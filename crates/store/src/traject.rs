@@ -93,6 +93,8 @@ pub struct PlanVersie {
     pub door: String,
     pub werknemer_akkoord: Option<(String, i64)>,
     pub werkgever_akkoord: Option<(String, i64)>,
+    /// The employee's own view on this version.
+    pub werknemer_visie: Option<String>,
 }
 
 impl PlanVersie {
@@ -514,8 +516,18 @@ impl Store {
             return Err(StoreFout::Ongeldig("het budget kan niet negatief zijn".into()));
         }
         self.schrijf(|c| {
-            let Plaats { werknemer_id, .. } =
-                toegang_tot(c, actor, Handeling::Schrijven, &[Gegevens::Verzuim], dossier_id)?;
+            // The employer commissions; the beheerder may do it for them (the organisation's business, not
+            // the dossier's data).
+            let Plaats { werknemer_id, .. } = if rol(c, actor)? == Some(Rol::Beheerder) {
+                crate::beheer(c, actor)?;
+                let plaats = Plaats::laad(c, dossier_id)?;
+                if plaats.organisatie_id != actor.organisatie_id {
+                    return Err(StoreFout::NietGevonden("dossier"));
+                }
+                plaats
+            } else {
+                toegang_tot(c, actor, Handeling::Schrijven, &[Gegevens::Verzuim], dossier_id)?
+            };
             let (id, fase) = bestaand(c, dossier_id)?;
             diesel::update(trajecten::table.find(&id)).set(trajecten::opdracht.eq(json!(o).to_string())).execute(c)?;
             ga_naar(c, actor, &id, fase, Fase::Intake, None, o.datum)?;
@@ -635,6 +647,35 @@ impl Store {
                     .execute(c)?,
             };
             wijziging(c, actor, "trajectplan", &id, Some(&werknemer_id), json!({"versie": versie, "akkoord": true}))
+        })
+    }
+
+    /// The employee adds their own view to a version of the trajectplan.
+    pub fn geef_visie_op_plan(
+        &self,
+        actor: Actor<'_>,
+        dossier_id: &str,
+        versie: i32,
+        visie: &str,
+    ) -> Result<(), StoreFout> {
+        tekst_verplicht(visie, "uw visie")?;
+        if visie.chars().count() > 4000 {
+            return Err(StoreFout::Ongeldig("uw visie is te lang (hoogstens 4000 tekens)".into()));
+        }
+        self.schrijf(|c| {
+            let Plaats { werknemer_id, .. } =
+                toegang_tot(c, actor, Handeling::Schrijven, &[Gegevens::EigenTrajectinvoer], dossier_id)?;
+            if rol(c, actor)? != Some(Rol::Werknemer) {
+                return Err(StoreFout::Geweigerd("alleen de werknemer geeft een eigen visie op het plan"));
+            }
+            let (id, _) = bestaand(c, dossier_id)?;
+            let gewijzigd = diesel::update(trajectplannen::table.find((&id, versie)))
+                .set(trajectplannen::werknemer_visie.eq(visie.trim()))
+                .execute(c)?;
+            if gewijzigd == 0 {
+                return Err(StoreFout::NietGevonden("trajectplan"));
+            }
+            wijziging(c, actor, "trajectplan", &id, Some(&werknemer_id), json!({"versie": versie, "visie": true}))
         })
     }
 
@@ -911,7 +952,8 @@ impl Store {
                     .find(&id)
                     .select((trajecten::afsluitreden, trajecten::advies, trajecten::opdracht, trajecten::intake))
                     .first(c)?;
-            type PlanRij = (i32, String, Option<String>, Option<String>, Option<i64>, Option<String>, Option<i64>);
+            type PlanRij =
+                (i32, String, Option<String>, Option<String>, Option<i64>, Option<String>, Option<i64>, Option<String>);
             let plannen: Vec<PlanRij> = trajectplannen::table
                 .left_join(gebruikers::table.on(gebruikers::id.eq(trajectplannen::door)))
                 .filter(trajectplannen::traject_id.eq(&id))
@@ -924,13 +966,14 @@ impl Store {
                     trajectplannen::werknemer_akkoord_op,
                     trajectplannen::werkgever_akkoord_door,
                     trajectplannen::werkgever_akkoord_op,
+                    trajectplannen::werknemer_visie,
                 ))
                 .load(c)?;
             let naam = |c: &mut Verbinding, id: &str| -> Result<String, StoreFout> {
                 Ok(gebruikers::table.find(id).select(gebruikers::naam).first(c).optional()?.unwrap_or_default())
             };
             let mut versies = Vec::new();
-            for (versie, inhoud, door, wn, wn_op, wg, wg_op) in plannen {
+            for (versie, inhoud, door, wn, wn_op, wg, wg_op, werknemer_visie) in plannen {
                 let werknemer_akkoord = match (wn, wn_op) {
                     (Some(w), Some(op)) => Some((naam(c, &w)?, op)),
                     _ => None,
@@ -945,6 +988,7 @@ impl Store {
                     door: door.unwrap_or_default(),
                     werknemer_akkoord,
                     werkgever_akkoord,
+                    werknemer_visie,
                 });
             }
             type ActiviteitRij = (String, String, String, i32, String, Option<String>, Option<String>);

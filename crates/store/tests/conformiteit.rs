@@ -159,6 +159,8 @@ fn a_traject_runs_from_advice_to_placement_in_order_and_by_the_right_roles(store
     assert_eq!(store.nieuw_trajectplan(coach, &o.dossier, &plan2).unwrap(), 2);
     assert!(ongeldig(verder(date(2022, 11, 9))));
     assert!(geweigerd(store.keur_trajectplan_goed(ad, &o.dossier, 2)));
+    store.geef_visie_op_plan(wn, &o.dossier, 2, "Goed plan, maar graag ook parttime.").unwrap();
+    assert!(geweigerd(store.geef_visie_op_plan(hr, &o.dossier, 2, "namens de werknemer")));
     store.keur_trajectplan_goed(wn, &o.dossier, 2).unwrap();
     store.keur_trajectplan_goed(hr, &o.dossier, 2).unwrap();
     verder(date(2022, 11, 10)).unwrap();
@@ -192,6 +194,7 @@ fn a_traject_runs_from_advice_to_placement_in_order_and_by_the_right_roles(store
     assert_eq!(t.plannen.iter().map(|p| (p.versie, p.goedgekeurd())).collect::<Vec<_>>(), [(1, true), (2, true)]);
     assert_eq!(t.plannen[0].plan, plan, "the first version is kept as it was");
     assert_eq!(t.plannen[1].werknemer_akkoord.as_ref().unwrap().0, "Sanne");
+    assert_eq!(t.plannen[1].werknemer_visie.as_deref(), Some("Goed plan, maar graag ook parttime."));
     assert_eq!(t.activiteiten.len(), 2);
     assert!(t.activiteiten.iter().all(|a| a.bevestigd));
     assert_eq!(t.activiteiten[0].inhoud.status.as_deref(), Some("gesprek"));
@@ -213,6 +216,30 @@ fn a_traject_runs_from_advice_to_placement_in_order_and_by_the_right_roles(store
     let ander = opzet(store);
     let vreemd = Actor { id: &ander.coach, organisatie_id: &ander.organisatie };
     assert!(matches!(store.traject(vreemd, &o.dossier, "test"), Err(StoreFout::NietGevonden(_))));
+
+    // The beheerder may commission for the employer, within the organisation only.
+    let piet = store.nieuwe_werknemer(systeem, &test_support::werknemer(&o.werkgever, "Piet")).unwrap();
+    let tweede = store.nieuw_dossier(systeem, &piet, None, date(2022, 3, 1)).unwrap();
+    store.adviseer_spoor2(ad, &tweede, &advies).unwrap();
+    let beheerder = account("Beheer", Rol::Beheerder, None, vec![]);
+    let beheerder = Actor { id: &beheerder, organisatie_id: &o.organisatie };
+    store.geef_opdracht(beheerder, &tweede, &opdracht).unwrap();
+    assert_eq!(store.traject(hr, &tweede, "test").unwrap().unwrap().fase, Fase::Intake);
+    let systeem_ander = Actor { id: "systeem:test", organisatie_id: &ander.organisatie };
+    let beheerder_ander = store
+        .nieuwe_gebruiker(
+            systeem_ander,
+            &NieuweGebruiker {
+                email: format!("beheer-{}@example.nl", &ander.organisatie[..8]),
+                naam: "Beheer".into(),
+                rol: Rol::Beheerder,
+                werknemer_id: None,
+                werkgevers: vec![],
+            },
+        )
+        .unwrap();
+    let beheerder_ander = Actor { id: &beheerder_ander, organisatie_id: &ander.organisatie };
+    assert!(matches!(store.geef_opdracht(beheerder_ander, &tweede, &opdracht), Err(StoreFout::NietGevonden(_))));
 }
 
 /// A traject on `o`'s dossier brought to `uitvoering` (commission on 10 October 2022, budget EUR 2,500),

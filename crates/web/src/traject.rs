@@ -255,7 +255,7 @@ enum Stap {
     Opdracht(Opdracht),
     Intake(Intake),
     Plan(Plan),
-    Akkoord(i32),
+    Akkoord(i32, Option<String>),
     Activiteit(NieuweActiviteit),
     Bevestig(String),
     Status(String, SollicitatieStatus),
@@ -344,7 +344,7 @@ fn lees(stap: &str, v: &Velden) -> Result<Stap, String> {
                 })
                 .collect::<Result<_, _>>()?,
         }),
-        "akkoord" => Stap::Akkoord(v.getal("versie", "versie")?),
+        "akkoord" => Stap::Akkoord(v.getal("versie", "versie")?, Some(v.tekst("visie")).filter(|w| !w.is_empty())),
         "activiteit" => {
             let soort = ActiviteitSoort::uit_code(&v.tekst("soort")).ok_or("kies de soort activiteit")?;
             let optioneel = |naam| Some(v.tekst(naam)).filter(|w| !w.is_empty());
@@ -408,7 +408,12 @@ pub async fn leg_vast(
             Stap::Opdracht(x) => s.geef_opdracht(a, &d, &x),
             Stap::Intake(x) => s.leg_intake_vast(a, &d, &x),
             Stap::Plan(x) => s.nieuw_trajectplan(a, &d, &x).map(|_| ()),
-            Stap::Akkoord(versie) => s.keur_trajectplan_goed(a, &d, versie),
+            Stap::Akkoord(versie, visie) => {
+                if let Some(visie) = visie {
+                    s.geef_visie_op_plan(a, &d, versie, &visie)?;
+                }
+                s.keur_trajectplan_goed(a, &d, versie)
+            }
             Stap::Activiteit(x) => s.log_activiteit(a, &d, &x).map(|_| ()),
             Stap::Bevestig(activiteit) => s.bevestig_activiteit(a, &d, &activiteit),
             Stap::Status(activiteit, status) => s.wijzig_sollicitatie(a, &d, &activiteit, status),

@@ -947,7 +947,8 @@ async fn a_traject_goes_from_advice_to_execution_in_the_browser_forms(o: Opzet) 
 
     let sanne = log_in(&o.app, "sanne@test.nl").await;
     assert!(vraag(&o.app, get(&pad, Some(&sanne))).await.tekst.contains("Akkoord geven op het trajectplan"));
-    assert!(ok(&vraag(&o.app, post(&stap("akkoord"), "versie=1", Some(&sanne))).await));
+    let akkoord = "versie=1&visie=Ik+wil+ook+parttime+kunnen+werken";
+    assert!(ok(&vraag(&o.app, post(&stap("akkoord"), akkoord, Some(&sanne))).await));
     assert!(ok(&vraag(&o.app, post(&stap("akkoord"), "versie=1", Some(&hr))).await));
     assert!(ok(&vraag(&o.app, post(&stap("fase"), "naar=uitvoering&reden=&datum=2026-03-27", Some(&coach))).await));
 
@@ -965,6 +966,7 @@ async fn a_traject_goes_from_advice_to_execution_in_the_browser_forms(o: Opzet) 
     let werkgever = vraag(&o.app, get(&pad, Some(&hr))).await.tekst;
     assert!(werkgever.contains("<strong>uitvoering</strong>") && werkgever.contains("Gemeente Utrecht"), "{werkgever}");
     assert!(werkgever.contains("Klok van het traject") && !werkgever.contains("wacht op bevestiging"));
+    assert!(werkgever.contains("Ik wil ook parttime kunnen werken"), "the employee's view on the plan");
     assert!(!werkgever.contains("MEDISCH-GEHEIM"));
     // The activities are on the Poortwachter clock, so the dossier's course shows them.
     let dossier = vraag(&o.app, get(&format!("/dossiers/{}", o.dossier), Some(&hr))).await.tekst;

@@ -427,3 +427,7 @@ traject-csv = Billable lines as CSV
 traject-tarief = Rate per hour (euros)
 traject-declarabel = Billable
 traject-uren-registreren = Register hours
+traject-visie-op-plan = My view on the plan (optional)
+traject-visie-werknemer = The employee's view
+traject-gastwerkgever = Host employer (work trial, work experience placement)
+traject-tot = Until (period of a work trial)

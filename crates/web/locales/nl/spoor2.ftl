@@ -426,3 +426,7 @@ traject-csv = Declarabele regels als CSV
 traject-tarief = Tarief per uur (euro)
 traject-declarabel = Declarabel
 traject-uren-registreren = Uren registreren
+traject-visie-op-plan = Mijn visie op het plan (optioneel)
+traject-visie-werknemer = Visie van de werknemer
+traject-gastwerkgever = Gastwerkgever (proefplaatsing, werkervaringsplaats)
+traject-tot = Tot en met (periode van een proefplaatsing)

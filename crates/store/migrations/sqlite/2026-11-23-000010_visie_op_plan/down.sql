@@ -1,0 +1,1 @@
+ALTER TABLE trajectplannen DROP COLUMN werknemer_visie;
