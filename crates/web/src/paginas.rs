@@ -325,6 +325,8 @@ pub struct DossierPagina {
     /// Whether this user may see who looked at the dossier.
     inzage: bool,
     verloop: Vec<VerloopRegel>,
+    /// The traject's phase, activities per week, applications and days without activity.
+    spoor2: Option<(&'static str, String, u32, Option<i32>)>,
     /// The latest belastbaarheid, for whom the policy shows it (`None` inside: none recorded yet).
     belastbaarheid: Option<Option<crate::belastbaarheid::Samenvatting>>,
     /// Whether this user records the belastbaarheid (the bedrijfsarts).
@@ -373,29 +375,45 @@ async fn dossier_pagina(
     let vandaag = vandaag();
     let ik = wie.clone();
     let dossier_id = id.clone();
-    let (dossier, documenten, verloop, schrijven, inzage, medisch, belastbaarheid, fml) = blokkerend(staat, move |s| {
-        let dossier = s.dossier(ik.actor(), &dossier_id, "dossierpagina")?;
-        let verloop = s.verloop(ik.actor(), &dossier_id, "dossierpagina")?;
-        let belastbaarheid = if s.toegestaan(ik.actor(), Handeling::Lezen, Gegevens::Belastbaarheid, &dossier_id)? {
-            Some(s.belastbaarheid(ik.actor(), &dossier_id, "dossierpagina")?.pop().map(Into::into))
-        } else {
-            None
-        };
-        let fml = s.toegestaan(ik.actor(), Handeling::Schrijven, Gegevens::Belastbaarheid, &dossier_id)?;
-        let documenten = s.documenten(ik.actor(), &dossier_id, "dossierpagina")?;
-        let schrijven = s.toegestaan(ik.actor(), Handeling::Schrijven, Gegevens::Verzuim, &dossier_id)?;
-        let inzage = s.toegestaan(ik.actor(), Handeling::Lezen, Gegevens::Logboek, &dossier_id)?;
-        // Medical notes only for whom the policy allows them (the bedrijfsarts); the read is logged.
-        let medisch = if s.toegestaan(ik.actor(), Handeling::Lezen, Gegevens::Medisch, &dossier_id)? {
-            Some(s.medische_notities(ik.actor(), &dossier_id, "dossierpagina")?)
-        } else {
-            None
-        };
-        Ok((dossier, documenten, verloop, schrijven, inzage, medisch, belastbaarheid, fml))
-    })
-    .await?;
+    let (dossier, documenten, verloop, traject, schrijven, inzage, medisch, belastbaarheid, fml) =
+        blokkerend(staat, move |s| {
+            let dossier = s.dossier(ik.actor(), &dossier_id, "dossierpagina")?;
+            let verloop = s.verloop(ik.actor(), &dossier_id, "dossierpagina")?;
+            let traject = if s.toegestaan(ik.actor(), Handeling::Lezen, Gegevens::Traject, &dossier_id)? {
+                s.traject(ik.actor(), &dossier_id, "dossierpagina")?
+            } else {
+                None
+            };
+            let belastbaarheid = if s.toegestaan(ik.actor(), Handeling::Lezen, Gegevens::Belastbaarheid, &dossier_id)? {
+                Some(s.belastbaarheid(ik.actor(), &dossier_id, "dossierpagina")?.pop().map(Into::into))
+            } else {
+                None
+            };
+            let fml = s.toegestaan(ik.actor(), Handeling::Schrijven, Gegevens::Belastbaarheid, &dossier_id)?;
+            let documenten = s.documenten(ik.actor(), &dossier_id, "dossierpagina")?;
+            let schrijven = s.toegestaan(ik.actor(), Handeling::Schrijven, Gegevens::Verzuim, &dossier_id)?;
+            let inzage = s.toegestaan(ik.actor(), Handeling::Lezen, Gegevens::Logboek, &dossier_id)?;
+            // Medical notes only for whom the policy allows them (the bedrijfsarts); the read is logged.
+            let medisch = if s.toegestaan(ik.actor(), Handeling::Lezen, Gegevens::Medisch, &dossier_id)? {
+                Some(s.medische_notities(ik.actor(), &dossier_id, "dossierpagina")?)
+            } else {
+                None
+            };
+            Ok((dossier, documenten, verloop, traject, schrijven, inzage, medisch, belastbaarheid, fml))
+        })
+        .await?;
     let tijdlijn = bereken(&dossier.casus(vandaag)?);
     let d = tijdlijn.eerste_ziektedag;
+    // The traject at a glance: its phase and its intensity over the last four weeks.
+    let spoor2 = traject.map(|t| {
+        let i = domain::traject::intensiteit(&t.data(crate::traject::rapportages(&dossier)), vandaag);
+        (
+            t.fase.code(),
+            format!("{:.1}", i.activiteiten_per_week).replace('.', ","),
+            i.sollicitaties_per_maand,
+            i.dagen_stil,
+        )
+    });
     // The course of the dossier, each step with the documents filed under it.
     let verloop = verloop
         .into_iter()
@@ -425,6 +443,7 @@ async fn dossier_pagina(
         schrijven,
         inzage,
         verloop,
+        spoor2,
         belastbaarheid,
         fml,
         medisch: medisch.map(|n| n.into_iter().map(|n| (nl(n.datum), n.tekst)).collect()),

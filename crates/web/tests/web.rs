@@ -971,6 +971,7 @@ async fn a_traject_goes_from_advice_to_execution_in_the_browser_forms(o: Opzet) 
     // The activities are on the Poortwachter clock, so the dossier's course shows them.
     let dossier = vraag(&o.app, get(&format!("/dossiers/{}", o.dossier), Some(&hr))).await.tekst;
     assert!(dossier.contains("Spoor 2-activiteit") || dossier.contains("spoor2 activiteit"), "{dossier}");
+    assert!(dossier.contains("Fase uitvoering · Activiteiten per week (laatste 4 weken)"), "{dossier}");
     // Placement with the wage against the old wage, nazorg, and the hours against the budget.
     assert!(ok(&vraag(&o.app, post(&stap("fase"), "naar=plaatsing&reden=&datum=2026-06-01", Some(&coach))).await));
     let plaatsing = "werkgever=Gemeente+Utrecht&functie=Administratief+medewerker&contract=tijdelijk&uren_per_week=24&startdatum=2026-06-15&loon=2.000%2C00&oud_loon=2.800&no_risk_polis=ja";
