@@ -5,6 +5,7 @@
 pub mod afstand;
 pub mod beroepenimport;
 pub mod catalogus;
+pub mod index;
 pub mod oordeel;
 pub mod profiel;
 pub mod rangorde;
@@ -14,6 +15,7 @@ pub mod vraag;
 
 pub use afstand::{GeonamesImport, Postcodetabel, haversine_km};
 pub use catalogus::{Beroep, Catalogus, CatalogusFout, Herkomst, Koppelpad};
+pub use index::{Vacatureindex, Zoekuitkomst};
 pub use oordeel::{Belastbaarheid, Oordeel, Reden, Toetsing, Voorblad, toets};
 pub use profiel::{ProfielFout, lees_profiel};
 pub use rangorde::{Profiel, Resultaat, ScoreOpbouw, Vacaturegegevens, beoordeel_beroep, rangschik_beroepen};

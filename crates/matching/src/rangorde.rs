@@ -116,7 +116,7 @@ impl ScoreOpbouw {
     }
 }
 
-fn afgerond(x: f64) -> f64 {
+pub(crate) fn afgerond(x: f64) -> f64 {
     (x * 1000.0).round() / 1000.0
 }
 
@@ -229,15 +229,18 @@ pub fn komma(x: f64) -> String {
     s.strip_suffix(".0").map(str::to_string).unwrap_or_else(|| s.replace('.', ","))
 }
 
+/// The value of the distance part (the index computes it without the explanation).
+pub(crate) fn afstand_waarde(km: f64, max: Option<f64>) -> f64 {
+    afgerond((1.0 - km / max.unwrap_or(AFSTAND_ZONDER_MAXIMUM_KM)).clamp(0.0, 1.0))
+}
+
 fn afstand(km: f64, max: Option<f64>) -> Onderdeel {
-    let (grens, hoe) = match max {
-        Some(m) => (m, format!("maximaal {} km", komma(m))),
-        None => {
-            (AFSTAND_ZONDER_MAXIMUM_KM, format!("geen maximum opgegeven; {AFSTAND_ZONDER_MAXIMUM_KM} km telt als 0"))
-        }
+    let hoe = match max {
+        Some(m) => format!("maximaal {} km", komma(m)),
+        None => format!("geen maximum opgegeven; {AFSTAND_ZONDER_MAXIMUM_KM} km telt als 0"),
     };
     Onderdeel {
-        waarde: afgerond((1.0 - km / grens).clamp(0.0, 1.0)),
+        waarde: afstand_waarde(km, max),
         gewicht: GEWICHT_AFSTAND,
         toelichting: format!("{} km van huis ({hoe})", komma(km)),
     }
@@ -296,7 +299,7 @@ fn opleiding_reden(eigen: Opleidingsniveau, vraag: Opleidingsniveau) -> Option<R
     Some(Reden { item: "opleiding".into(), oordeel, vraag: vraag.code().into(), grens: eigen.code().into(), tekst })
 }
 
-fn opleiding(eigen: Opleidingsniveau, vraag: Opleidingsniveau) -> Onderdeel {
+pub(crate) fn opleiding(eigen: Opleidingsniveau, vraag: Opleidingsniveau) -> Onderdeel {
     let (e, v) = (opleidingsrang(eigen), opleidingsrang(vraag));
     let (waarde, toelichting) = if v > e {
         (0.5, format!("vraagt {}, één niveau boven {}", vraag.code(), eigen.code()))
@@ -309,17 +312,28 @@ fn opleiding(eigen: Opleidingsniveau, vraag: Opleidingsniveau) -> Onderdeel {
     Onderdeel { waarde: afgerond(waarde), gewicht: GEWICHT_OPLEIDING, toelichting }
 }
 
-fn uren(gewenst: u8, (min, max): (u8, u8)) -> Onderdeel {
+/// The value of the hours part (the index computes it without the explanation).
+pub(crate) fn uren_waarde(gewenst: u8, (min, max): (u8, u8)) -> f64 {
     let (g, lo, hi) = (f64::from(gewenst), f64::from(min), f64::from(max));
-    let (waarde, hoe) = if gewenst < min {
-        (g / lo, "minder dan")
+    afgerond(if gewenst < min {
+        g / lo
     } else if gewenst > max {
-        (hi / g, "meer dan")
+        hi / g
     } else {
-        (1.0, "binnen")
+        1.0
+    })
+}
+
+fn uren(gewenst: u8, (min, max): (u8, u8)) -> Onderdeel {
+    let hoe = if gewenst < min {
+        "minder dan"
+    } else if gewenst > max {
+        "meer dan"
+    } else {
+        "binnen"
     };
     Onderdeel {
-        waarde: afgerond(waarde),
+        waarde: uren_waarde(gewenst, (min, max)),
         gewicht: GEWICHT_UREN,
         toelichting: if min == max {
             format!("{gewenst} uur per week is {hoe} de {min} uur van het werk")
@@ -357,7 +371,7 @@ fn past(wens: &str, woord: &str) -> bool {
     (wens.len() >= 4 && woord.contains(wens)) || (woord.len() >= 5 && wens.contains(woord)) || gedeeld >= 6
 }
 
-fn wensen(wensen: &[String], teksten: &[&str]) -> Option<Onderdeel> {
+pub(crate) fn wensen(wensen: &[String], teksten: &[&str]) -> Option<Onderdeel> {
     if wensen.is_empty() {
         return None;
     }

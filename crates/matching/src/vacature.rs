@@ -34,6 +34,34 @@ pub struct Vacature {
     teksten: Vec<String>,
 }
 
+impl Vacature {
+    /// A vacancy for an occupation of the catalogue, taking its demand, hours and education (generated data,
+    /// tests); change the public fields after.
+    pub fn voor_beroep(id: String, titel: String, beroep: &Beroep, pc4: Option<u16>) -> Vacature {
+        let teksten =
+            [titel.clone(), beroep.naam.clone()].into_iter().chain(beroep.trefwoorden.iter().cloned()).collect();
+        Vacature {
+            id,
+            titel,
+            werkgever: None,
+            plaats: None,
+            pc4,
+            beroep: beroep.id.clone(),
+            koppeling: Koppeling::Gegeven,
+            isco: beroep.isco.clone(),
+            opleiding: beroep.opleiding,
+            vraag: beroep.vraag.clone(),
+            werktijden: beroep.werktijden,
+            teksten,
+        }
+    }
+
+    /// Title, occupation name and keywords: what wishes are compared with.
+    pub fn teksten(&self) -> &[String] {
+        &self.teksten
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Koppeling {
     /// `occupationalCategory` named the occupation (id or ISCO code).
