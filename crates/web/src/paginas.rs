@@ -70,8 +70,8 @@ pub struct WerkvoorraadPagina {
     naam: String,
     rol: String,
     regels: Vec<Regel>,
-    /// Every dossier the user may see: link, employee, employer.
-    dossiers: Vec<(String, String, String)>,
+    /// Every dossier the user may see: link, employee, employer, and its traject at a glance.
+    dossiers: Vec<(String, String, String, Option<Spoor2>)>,
     tellers: Tellers,
     werkgevers: Vec<String>,
     coaches: Vec<String>,
@@ -95,7 +95,8 @@ pub async fn werkvoorraad(
         .into_iter()
         .map(|d| {
             let pad = if d.verzuim { format!("/dossiers/{}", d.id) } else { format!("/dossiers/{}/inzage", d.id) };
-            (pad, d.werknemer, d.werkgever)
+            let spoor2 = w.spoor2.get(&d.id).cloned();
+            (pad, d.werknemer, d.werkgever, spoor2)
         })
         .collect::<Vec<_>>();
     Ok(WerkvoorraadPagina {
@@ -111,6 +112,30 @@ pub async fn werkvoorraad(
     })
 }
 
+/// A traject at a glance: its phase and its intensity over the last four weeks.
+#[derive(Debug, Clone)]
+pub struct Spoor2 {
+    pub fase: &'static str,
+    pub activiteiten_per_week: String,
+    pub uren_per_week: String,
+    pub sollicitaties: u32,
+    pub dagen_stil: Option<i32>,
+}
+
+impl Spoor2 {
+    pub fn van(t: &store::traject::Traject, dossier: &store::Dossier, vandaag: Date) -> Self {
+        let i = domain::traject::intensiteit(&t.data(crate::traject::rapportages(dossier)), vandaag);
+        let komma = |x: f32| format!("{x:.1}").replace('.', ",");
+        Spoor2 {
+            fase: t.fase.code(),
+            activiteiten_per_week: komma(i.activiteiten_per_week),
+            uren_per_week: komma(i.uren_per_week),
+            sollicitaties: i.sollicitaties_per_maand,
+            dagen_stil: i.dagen_stil,
+        }
+    }
+}
+
 /// What is late, due soon or at risk across the actor's dossiers on `vandaag`: filtered and sorted,
 /// with the counts of all of it. One place for the page and the API; `context` names the reader in
 /// the access log.
@@ -118,6 +143,8 @@ pub struct Werkvoorraad {
     pub regels: Vec<Regel>,
     /// Every dossier the actor may see.
     pub dossiers: Vec<DossierRegel>,
+    /// Per dossier with a traject the actor may read: its phase and intensity.
+    pub spoor2: std::collections::HashMap<String, Spoor2>,
     pub tellers: Tellers,
     pub werkgevers: Vec<String>,
     pub coaches: Vec<String>,
@@ -131,6 +158,7 @@ pub(crate) fn werkvoorraad_van(
     context: &str,
 ) -> Result<Werkvoorraad, StoreFout> {
     let mut regels = Vec::new();
+    let mut spoor2 = std::collections::HashMap::new();
     let lijst = s.dossiers(actor)?;
     for d in lijst.iter().filter(|d| d.verzuim) {
         let dossier = s.dossier(actor, &d.id, context)?;
@@ -179,6 +207,7 @@ pub(crate) fn werkvoorraad_van(
         if s.toegestaan(actor, Handeling::Lezen, Gegevens::Traject, &d.id)?
             && let Some(t) = s.traject(actor, &d.id, context)?
         {
+            spoor2.insert(d.id.clone(), Spoor2::van(&t, &dossier, vandaag));
             for termijn in domain::traject::termijnen(&t.data(crate::traject::rapportages(&dossier)), vandaag) {
                 let wat = format!("traject: {}", termijn.wat);
                 match (termijn.gedaan_op, termijn.te_laat) {
@@ -230,7 +259,7 @@ pub(crate) fn werkvoorraad_van(
         .filter(|r| filter.status.as_deref().is_none_or(|s| s.is_empty() || s == r.soort))
         .collect();
     regels.sort_by(|a, b| a.sorteer.cmp(&b.sorteer).then_with(|| a.werknemer.cmp(&b.werknemer)));
-    Ok(Werkvoorraad { regels, dossiers: lijst, tellers, werkgevers, coaches })
+    Ok(Werkvoorraad { regels, dossiers: lijst, spoor2, tellers, werkgevers, coaches })
 }
 
 pub struct MijlpaalRegel {
@@ -325,8 +354,7 @@ pub struct DossierPagina {
     /// Whether this user may see who looked at the dossier.
     inzage: bool,
     verloop: Vec<VerloopRegel>,
-    /// The traject's phase, activities per week, applications and days without activity.
-    spoor2: Option<(&'static str, String, u32, Option<i32>)>,
+    spoor2: Option<Spoor2>,
     /// The latest belastbaarheid, for whom the policy shows it (`None` inside: none recorded yet).
     belastbaarheid: Option<Option<crate::belastbaarheid::Samenvatting>>,
     /// Whether this user records the belastbaarheid (the bedrijfsarts).
@@ -405,15 +433,7 @@ async fn dossier_pagina(
     let tijdlijn = bereken(&dossier.casus(vandaag)?);
     let d = tijdlijn.eerste_ziektedag;
     // The traject at a glance: its phase and its intensity over the last four weeks.
-    let spoor2 = traject.map(|t| {
-        let i = domain::traject::intensiteit(&t.data(crate::traject::rapportages(&dossier)), vandaag);
-        (
-            t.fase.code(),
-            format!("{:.1}", i.activiteiten_per_week).replace('.', ","),
-            i.sollicitaties_per_maand,
-            i.dagen_stil,
-        )
-    });
+    let spoor2 = traject.map(|t| Spoor2::van(&t, &dossier, vandaag));
     // The course of the dossier, each step with the documents filed under it.
     let verloop = verloop
         .into_iter()

@@ -996,4 +996,6 @@ async fn a_traject_goes_from_advice_to_execution_in_the_browser_forms(o: Opzet) 
     // The traject's own deadlines are in the werkvoorraad: no progress report since the commission.
     let werkvoorraad = vraag(&o.app, get("/werkvoorraad?status=te_laat", Some(&hr))).await.tekst;
     assert!(werkvoorraad.contains("traject: voortgangsrapportage"), "{werkvoorraad}");
+    let alles = vraag(&o.app, get("/werkvoorraad", Some(&hr))).await.tekst;
+    assert!(alles.contains("Spoor 2-traject: Fase plaatsing · Activiteiten per week"), "{alles}");
 }
