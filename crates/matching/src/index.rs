@@ -104,6 +104,24 @@ impl Default for Vacatureindex {
     }
 }
 
+/// One vacancy's columns; `niveaus` uses `u8::MAX` for "not asked", `kern` a bit per level item, `opleiding`
+/// the position in `Opleidingsniveau::ALLE`, `pc4` 0 for unknown, `perioden` bit 0 evening and bit 1 night.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Vacaturerij {
+    pub niveaus: Vec<u8>,
+    pub kern: u64,
+    pub vaak: Vec<u8>,
+    pub soms: Vec<u8>,
+    pub uren: (u8, u8),
+    pub dienst: u8,
+    pub perioden: u8,
+    pub opleiding: u8,
+    pub pc4: u16,
+    pub tekstgroep: u32,
+    pub naamrang: u32,
+    pub idrang: u32,
+}
+
 /// The outcome of a query: counts per verdict, and the best suitable vacancies in order.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Zoekuitkomst {
@@ -162,6 +180,45 @@ impl Vacatureindex {
         self.tekstgroep.push(groep);
         self.titels.push(v.titel.clone());
         self.ids.push(v.id.clone());
+    }
+
+    /// The FML items with levels, in the order of [`Vacaturerij::niveaus`].
+    pub fn niveau_items(&self) -> &[&'static str] {
+        &self.items.niveaus
+    }
+
+    /// The multi-select items, in the order of [`Vacaturerij::vaak`] and `soms`.
+    pub fn meerkeuze_items(&self) -> &[&'static str] {
+        &self.items.meerkeuze
+    }
+
+    /// One vacancy as the index holds it (to load the same data elsewhere, e.g. a SQL baseline).
+    pub fn rij(&self, i: usize) -> Vacaturerij {
+        Vacaturerij {
+            niveaus: self.niveaus.iter().map(|k| k[i]).collect(),
+            kern: self.kern.iter().enumerate().fold(0, |m, (k, kol)| m | (u64::from(kol[i]) << k)),
+            vaak: self.vaak.iter().map(|k| k[i]).collect(),
+            soms: self.soms.iter().map(|k| k[i]).collect(),
+            uren: (self.uren_min[i], self.uren_max[i]),
+            dienst: self.dienst[i],
+            perioden: self.perioden[i],
+            opleiding: self.opleiding[i],
+            pc4: self.pc4[i],
+            tekstgroep: self.tekstgroep[i],
+            naamrang: self.naamrang[i],
+            idrang: self.idrang[i],
+        }
+    }
+
+    /// The value of the wishes part per group of texts.
+    pub fn wenswaarden(&self, wensen_: &[String]) -> Vec<f64> {
+        self.groepen
+            .iter()
+            .map(|g| {
+                let teksten: Vec<&str> = g.iter().map(String::as_str).collect();
+                wensen(wensen_, &teksten).map_or(0.0, |o| o.waarde)
+            })
+            .collect()
     }
 
     /// Ranks titles and ids for the order of ties.
@@ -307,15 +364,7 @@ impl Vacatureindex {
             }
         }
         // Wishes per group of texts.
-        let wensdeel: Option<Vec<f64>> = (!profiel.wensen.is_empty()).then(|| {
-            self.groepen
-                .iter()
-                .map(|g| {
-                    let teksten: Vec<&str> = g.iter().map(String::as_str).collect();
-                    wensen(&profiel.wensen, &teksten).map_or(0.0, |o| o.waarde)
-                })
-                .collect()
-        });
+        let wensdeel: Option<Vec<f64>> = (!profiel.wensen.is_empty()).then(|| self.wenswaarden(&profiel.wensen));
 
         // Score what is suitable; keep the best n.
         let mut uit = Zoekuitkomst { geschikt: 0, beoordelingspunt: 0, ongeschikt: 0, beste: Vec::new() };

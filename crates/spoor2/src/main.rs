@@ -1,6 +1,7 @@
 //! `spoor2`: the one binary of the product.
 
 mod bench;
+mod bench_match;
 mod beroepen;
 mod demo;
 mod gegevens;
@@ -171,6 +172,22 @@ enum BenchOpdracht {
         #[arg(long, default_value_t = 2002)]
         zaad: u64,
     },
+    /// Matcht gegenereerde profielen tegen gegenereerde vacatures: de index tegen dezelfde query in SQLite.
+    Match {
+        /// Aantal vacatures.
+        #[arg(long, default_value_t = 1_000_000)]
+        vacatures: usize,
+        /// Aantal profielen (queries) op de index.
+        #[arg(long, default_value_t = 1000)]
+        profielen: usize,
+        /// Hoeveel van die profielen ook in SQLite (dat duurt per query veel langer).
+        #[arg(long, default_value_t = 100)]
+        sql_profielen: usize,
+        #[arg(long, default_value_t = 2002)]
+        zaad: u64,
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 /// Exit code for input the program refuses.
@@ -206,6 +223,9 @@ fn voer_uit(opdracht: Opdracht) -> Result<(), Fout> {
             },
         ),
         Opdracht::Bench { wat: BenchOpdracht::Tijdlijn { aantal, zaad } } => bench::tijdlijn(aantal, zaad),
+        Opdracht::Bench { wat: BenchOpdracht::Match { vacatures, profielen, sql_profielen, zaad, json } } => {
+            bench_match::voer_uit(bench_match::Keuze { vacatures, profielen, sql_profielen, zaad, json })
+        }
         Opdracht::Postcodes { wat: PostcodesOpdracht::Importeer { bestand } } => postcodes::importeer(&bestand),
         Opdracht::Beroepen { wat: BeroepenOpdracht::Importeer { map, uit } } => beroepen::importeer(&map, uit),
         Opdracht::Demo { werknemers, peildatum, adres, zonder_server } => {
