@@ -202,6 +202,16 @@ fn a_traject_runs_from_advice_to_placement_in_order_and_by_the_right_roles(store
     assert_eq!((i.sollicitaties_per_maand, i.uren_per_week), (1, 150.0 / 60.0 / 4.0));
     let klok = store.dossier(coach, &o.dossier, "test").unwrap().casus_json.to_string();
     assert_eq!(klok.matches("spoor2_activiteit").count(), 2, "confirmed activities are on the clock: {klok}");
+    // So the clock's findings react to the traject: silence after the last activity is found.
+    let casus = |peildatum| store.dossier(coach, &o.dossier, "test").unwrap().casus(peildatum).unwrap();
+    let stil = |peildatum| {
+        domain::poortwachter::bereken(&casus(peildatum))
+            .bevindingen
+            .iter()
+            .any(|b| b.code() == "spoor2_onvoldoende_activiteit")
+    };
+    assert!(!stil(date(2022, 11, 25)), "active in the last weeks, the first report not yet due");
+    assert!(stil(date(2023, 3, 1)), "more than six weeks without activity");
 
     store.zet_traject_door(coach, &o.dossier, Fase::Plaatsing, None, date(2023, 2, 1)).unwrap();
     store.zet_traject_door(coach, &o.dossier, Fase::Nazorg, None, date(2023, 2, 15)).unwrap();
