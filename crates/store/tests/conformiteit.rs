@@ -77,11 +77,8 @@ fn a_traject_runs_from_advice_to_placement_in_order_and_by_the_right_roles(store
     };
     let o = opzet(store);
     let systeem = Actor { id: "systeem:test", organisatie_id: &o.organisatie };
-    let account = |naam: &str, rol, werknemer_id: Option<String>, werkgevers: Vec<String>| {
-        let email = format!("{naam}-{}@example.nl", &o.organisatie[..8]);
-        let g = NieuweGebruiker { email, naam: naam.into(), rol, werknemer_id, werkgevers };
-        store.nieuwe_gebruiker(systeem, &g).unwrap()
-    };
+    let account =
+        |naam: &str, rol, werknemer_id, werkgevers| account(store, systeem, naam, rol, werknemer_id, werkgevers);
     let ad = account("AD", Rol::Arbeidsdeskundige, None, vec![o.werkgever.clone()]);
     let wn = account("Sanne", Rol::Werknemer, Some(o.werknemer.clone()), vec![]);
     let ad = Actor { id: &ad, organisatie_id: &o.organisatie };
@@ -579,47 +576,29 @@ impl Opzet {
     }
 }
 
+/// A user of the actor's organisation, named `naam`, with an e-mail address unique to it.
+fn account(
+    store: &Store,
+    systeem: Actor<'_>,
+    naam: &str,
+    rol: Rol,
+    werknemer_id: Option<String>,
+    werkgevers: Vec<String>,
+) -> String {
+    let email = format!("{}-{}@example.nl", naam.to_lowercase().replace(' ', "-"), &systeem.organisatie_id[..8]);
+    store
+        .nieuwe_gebruiker(systeem, &NieuweGebruiker { email, naam: naam.into(), rol, werknemer_id, werkgevers })
+        .unwrap()
+}
+
 fn opzet(store: &Store) -> Opzet {
     let organisatie = store.nieuwe_organisatie("systeem:test", "Bureau Test", OrganisatieSoort::Bureau).unwrap();
     let systeem = Actor { id: "systeem:test", organisatie_id: &organisatie };
     let werkgever = store.nieuwe_werkgever(systeem, "Bakkerij De Korf", false).unwrap();
     let werknemer = store.nieuwe_werknemer(systeem, &test_support::werknemer(&werkgever, "Sanne")).unwrap();
-    let coach = store
-        .nieuwe_gebruiker(
-            systeem,
-            &NieuweGebruiker {
-                email: format!("coach-{}@example.nl", &organisatie[..8]),
-                naam: "Coach".into(),
-                rol: Rol::Coach,
-                werknemer_id: None,
-                werkgevers: vec![werkgever.clone()],
-            },
-        )
-        .unwrap();
-    let arts = store
-        .nieuwe_gebruiker(
-            systeem,
-            &NieuweGebruiker {
-                email: format!("arts-{}@example.nl", &organisatie[..8]),
-                naam: "Bedrijfsarts".into(),
-                rol: Rol::Bedrijfsarts,
-                werknemer_id: None,
-                werkgevers: vec![werkgever.clone()],
-            },
-        )
-        .unwrap();
-    let hr = store
-        .nieuwe_gebruiker(
-            systeem,
-            &NieuweGebruiker {
-                email: format!("hr-{}@example.nl", &organisatie[..8]),
-                naam: "HR".into(),
-                rol: Rol::Werkgever,
-                werknemer_id: None,
-                werkgevers: vec![werkgever.clone()],
-            },
-        )
-        .unwrap();
+    let coach = account(store, systeem, "Coach", Rol::Coach, None, vec![werkgever.clone()]);
+    let arts = account(store, systeem, "Bedrijfsarts", Rol::Bedrijfsarts, None, vec![werkgever.clone()]);
+    let hr = account(store, systeem, "HR", Rol::Werkgever, None, vec![werkgever.clone()]);
     let dossier = store.nieuw_dossier(systeem, &werknemer, Some(&coach), date(2022, 1, 3)).unwrap();
     Opzet { organisatie, werkgever, werknemer, dossier, coach, arts, hr }
 }
