@@ -62,12 +62,6 @@ pub struct TokenRij {
     pub ingetrokken: Option<String>,
 }
 
-fn moment(micros: i64) -> String {
-    jiff::Timestamp::from_microsecond(micros)
-        .map(|t| t.to_zoned(crate::nederland()).strftime("%d-%m-%Y %H:%M").to_string())
-        .unwrap_or_default()
-}
-
 impl From<TokenRegel> for TokenRij {
     fn from(t: TokenRegel) -> Self {
         Self {
@@ -75,9 +69,9 @@ impl From<TokenRegel> for TokenRij {
             naam: t.naam,
             gebruiker: t.gebruiker,
             rol: t.rol,
-            aangemaakt: moment(t.aangemaakt),
-            laatst_gebruikt: t.laatst_gebruikt.map(moment),
-            ingetrokken: t.ingetrokken.map(moment),
+            aangemaakt: crate::moment(t.aangemaakt),
+            laatst_gebruikt: t.laatst_gebruikt.map(crate::moment),
+            ingetrokken: t.ingetrokken.map(crate::moment),
         }
     }
 }

@@ -55,6 +55,13 @@ pub fn nederland() -> jiff::tz::TimeZone {
     jiff::tz::TimeZone::get("Europe/Amsterdam").unwrap_or_else(|_| jiff::tz::TimeZone::system())
 }
 
+/// A moment (microseconds since 1970, UTC) as Dutch local time: `23-11-2026 14:05`.
+pub(crate) fn moment(micros: i64) -> String {
+    jiff::Timestamp::from_microsecond(micros)
+        .map(|t| t.to_zoned(nederland()).strftime("%d-%m-%Y %H:%M").to_string())
+        .unwrap_or_default()
+}
+
 /// Today in the Netherlands: the default peildatum everywhere.
 pub fn vandaag() -> Date {
     jiff::Timestamp::now().to_zoned(nederland()).date()

@@ -571,13 +571,10 @@ pub async fn inzage(
 ) -> Result<InzagePagina, AppFout> {
     let ik = wie.clone();
     let inzages = blokkerend(&staat, move |s| s.toegangsgeschiedenis(ik.actor(), &id)).await?;
-    let tz = crate::nederland();
     let regels = inzages
         .into_iter()
         .map(|i| InzageRegel {
-            moment: jiff::Timestamp::from_microsecond(i.tijdstip)
-                .map(|t| t.to_zoned(tz.clone()).strftime("%d-%m-%Y %H:%M").to_string())
-                .unwrap_or_default(),
+            moment: crate::moment(i.tijdstip),
             wie: i.naam,
             soort: wie.taal.t(if i.soort == "medisch" { "inzage-soort-medisch" } else { "inzage-soort-dossier" }),
             context: i.context,

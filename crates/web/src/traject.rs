@@ -122,9 +122,7 @@ impl TrajectPagina {
     }
 
     pub fn moment(micros: &i64) -> String {
-        jiff::Timestamp::from_microsecond(*micros)
-            .map(|t| t.to_zoned(crate::nederland()).strftime("%d-%m-%Y %H:%M").to_string())
-            .unwrap_or_default()
+        crate::moment(*micros)
     }
 
     pub fn uren(minuten: &u32) -> String {
