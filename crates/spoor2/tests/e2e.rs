@@ -153,8 +153,18 @@ async fn wacht_op_adres_met(c: &Client, deel: &str) {
     panic!("the address never came to hold {deel}");
 }
 
+/// The text of the page's main content, once the page has settled (a page still being replaced
+/// after a redirect gives a stale element: read it again).
 async fn tekst(c: &Client) -> String {
-    c.find(Locator::Css("main")).await.unwrap().text().await.unwrap()
+    for _ in 0..100 {
+        if let Ok(main) = c.find(Locator::Css("main")).await
+            && let Ok(tekst) = main.text().await
+        {
+            return tekst;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    panic!("the page never settled");
 }
 
 #[tokio::test(flavor = "multi_thread")]
