@@ -5,6 +5,7 @@ pub mod aanmelden;
 pub mod backup;
 pub mod bsn;
 pub mod logboek;
+pub mod matchbesluiten;
 pub mod organisatie;
 mod schema;
 mod sessies;

@@ -301,7 +301,22 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    matchbesluiten (id) {
+        id -> Text,
+        dossier_id -> Text,
+        soort -> Text,
+        referentie -> Text,
+        naam -> Text,
+        besluit -> Text,
+        toelichting -> Text,
+        door -> Text,
+        vastgelegd -> BigInt,
+    }
+}
+
 diesel::allow_tables_to_appear_in_same_query!(
+    matchbesluiten,
     trajecten,
     nazorgcontacten,
     urenregels,

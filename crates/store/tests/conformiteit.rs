@@ -68,7 +68,38 @@ conformiteit!(
     a_traject_runs_from_advice_to_placement_in_order_and_by_the_right_roles,
     a_placement_is_the_coachs_after_the_search_and_nazorg_follows_it,
     hours_are_registered_by_the_coach_and_billed_against_the_budget,
+    the_coach_decides_on_matched_work_with_reasons_and_the_latest_counts,
 );
+
+fn the_coach_decides_on_matched_work_with_reasons_and_the_latest_counts(store: &Store) {
+    use store::matchbesluiten::{Besluit, NieuwMatchbesluit};
+    let o = opzet(store);
+    let besluit = |besluit, toelichting: &str| NieuwMatchbesluit {
+        soort: "beroep".into(),
+        referentie: "orderpicker".into(),
+        naam: "Orderpicker".into(),
+        besluit,
+        toelichting: toelichting.into(),
+    };
+    let leg_vast = |actor, b| store.leg_matchbesluit_vast(actor, &o.dossier, &b);
+    assert!(matches!(leg_vast(o.actor(), besluit(Besluit::Afgewezen, " ")), Err(StoreFout::Ongeldig(_))));
+    assert!(matches!(leg_vast(o.actor(), besluit(Besluit::Gemotiveerd, "")), Err(StoreFout::Ongeldig(_))));
+    let hr = leg_vast(o.hr(), besluit(Besluit::Geaccepteerd, ""));
+    assert!(matches!(hr, Err(StoreFout::Geweigerd(_))), "only the coach decides");
+    leg_vast(o.actor(), besluit(Besluit::Geaccepteerd, "")).unwrap();
+    leg_vast(o.actor(), besluit(Besluit::Afgewezen, "te veel tillen in de praktijk")).unwrap();
+    let lijst = store.matchbesluiten(o.hr(), &o.dossier, "test").unwrap();
+    assert_eq!(lijst.len(), 1, "the latest decision per result counts");
+    let b = &lijst[0];
+    assert_eq!(
+        (b.besluit, b.toelichting.as_str(), b.door.as_str()),
+        (Besluit::Afgewezen, "te veel tillen in de praktijk", "Coach")
+    );
+    assert_eq!(logregels(store, "wijziging", "matchbesluit"), 2, "every decision is in the audit log");
+    let ander = opzet(store);
+    let vreemd = Actor { id: &ander.coach, organisatie_id: &ander.organisatie };
+    assert!(matches!(store.matchbesluiten(vreemd, &o.dossier, "test"), Err(StoreFout::NietGevonden(_))));
+}
 
 fn a_traject_runs_from_advice_to_placement_in_order_and_by_the_right_roles(store: &Store) {
     use domain::traject::{ActiviteitSoort, Afsluitreden, Fase, SollicitatieStatus};
