@@ -8,6 +8,7 @@ mod documenten;
 mod fout;
 mod inloggen;
 mod paginas;
+mod passend_werk;
 mod portaal;
 mod sessie;
 mod taal;
@@ -101,6 +102,7 @@ pub fn app(store: Store, veilig: bool) -> Router {
         .route("/dossiers/{id}/traject", get(traject::pagina))
         .route("/dossiers/{id}/traject/{stap}", post(traject::leg_vast))
         .route("/dossiers/{id}/declarabele-uren.csv", get(traject::uren_csv))
+        .route("/dossiers/{id}/passend-werk", get(passend_werk::pagina).post(passend_werk::besluit))
         .route("/dossiers/{id}/notities", post(paginas::gewone_notitie))
         .route("/dossiers/{id}/medisch", post(paginas::medische_notitie))
         .route(

@@ -136,6 +136,7 @@ async fn log_in_met(app: &Router, email: &str, code: &str) -> String {
 test_support::op_beide_met_opzet!(
     behind_tls_the_session_cookie_is_secure,
     a_traject_goes_from_advice_to_execution_in_the_browser_forms,
+    the_coach_sees_suitable_work_explained_and_decides_with_reasons,
     login_takes_both_factors_and_opens_the_werkvoorraad,
     wrong_credentials_get_a_dutch_message,
     pages_need_a_login,
@@ -173,7 +174,7 @@ const ROLLEN: [&str; 9] = [
 
 /// Every route of the router, for every role: (method, path, form, expected per role in the order of
 /// `ROLLEN`). The router's own source is read to check that no route is missing here.
-const ROUTES: [(&str, &str, &str, &str); 36] = [
+const ROUTES: [(&str, &str, &str, &str); 38] = [
     ("GET", "/", "", "LOOOOOOOO"),
     ("GET", "/inloggen", "", "OOOOOOOOO"),
     ("GET", "/tweestap", "", "LLLLLLLLL"),
@@ -194,6 +195,13 @@ const ROUTES: [(&str, &str, &str, &str); 36] = [
         "LVVVNOVVN",
     ),
     ("GET", "/dossiers/{id}/declarabele-uren.csv", "", "LOOONOOVN"),
+    ("GET", "/dossiers/{id}/passend-werk", "", "LOOONOOVN"),
+    (
+        "POST",
+        "/dossiers/{id}/passend-werk",
+        "referentie=orderpicker&naam=Orderpicker&besluit=geaccepteerd",
+        "LVVONVVVN",
+    ),
     ("POST", "/dossiers/{id}/documenten", "multipart", "LVOVNVOVN"),
     ("GET", "/documenten/{id}", "", "LOOONOOVN"),
     ("GET", "/ziekmelding", "", "LVOVVVVVV"),
@@ -998,4 +1006,36 @@ async fn a_traject_goes_from_advice_to_execution_in_the_browser_forms(o: Opzet) 
     assert!(werkvoorraad.contains("traject: voortgangsrapportage"), "{werkvoorraad}");
     let alles = vraag(&o.app, get("/werkvoorraad", Some(&hr))).await.tekst;
     assert!(alles.contains("Spoor 2-traject: Fase plaatsing · Activiteiten per week"), "{alles}");
+}
+
+async fn the_coach_sees_suitable_work_explained_and_decides_with_reasons(o: Opzet) {
+    let pad = format!("/dossiers/{}/passend-werk", o.dossier);
+    let coach = log_in(&o.app, "coach@test.nl").await;
+    assert!(vraag(&o.app, get(&pad, Some(&coach))).await.tekst.contains("Nog geen belastbaarheid vastgelegd"));
+    // May lift 2 kg and stand less than 30 minutes a day.
+    let arts = log_in(&o.app, "arts@test.nl").await;
+    let fml = "datum=2026-03-02&geen=&n%3A4.13=3&n%3A4.14=3&n%3A5.4=3&prognose=blijvend";
+    let r = vraag(&o.app, post(&format!("/dossiers/{}/belastbaarheid", o.dossier), fml, Some(&arts))).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.tekst);
+
+    let pagina = vraag(&o.app, get(&pad, Some(&coach))).await.tekst;
+    let (passend, ongeschikt) = pagina.split_once("<h2>Ongeschikt").expect("both lists");
+    assert!(ongeschikt.contains("Orderpicker: ") && ongeschikt.contains("grens is 2 kg"), "{ongeschikt}");
+    assert!(passend.contains("geschikt") && !passend.contains("Orderpicker"), "{passend}");
+    assert!(!pagina.contains("MEDISCH-GEHEIM"));
+    let id = passend.split("name=\"referentie\" value=\"").nth(1).unwrap().split('"').next().unwrap().to_string();
+    let zonder_reden = format!("referentie={id}&naam=Beroep&besluit=afgewezen&toelichting=");
+    assert!(
+        vraag(&o.app, post(&pad, &zonder_reden, Some(&coach))).await.tekst.contains("geef de reden van de afwijzing")
+    );
+    let met_reden = format!("referentie={id}&naam=Beroep&besluit=afgewezen&toelichting=reistijd+te+lang");
+    assert_eq!(vraag(&o.app, post(&pad, &met_reden, Some(&coach))).await.status, StatusCode::SEE_OTHER);
+    let hr = log_in(&o.app, "hr@test.nl").await;
+    let werkgever = vraag(&o.app, get(&pad, Some(&hr))).await.tekst;
+    assert!(
+        werkgever.contains("afgewezen door coach@test.nl") && werkgever.contains("reistijd te lang"),
+        "{werkgever}"
+    );
+    assert!(!werkgever.contains("name=\"besluit\""), "only the coach decides");
+    assert_eq!(vraag(&o.app, post(&pad, &met_reden, Some(&hr))).await.status, StatusCode::FORBIDDEN);
 }
