@@ -56,6 +56,18 @@ pub fn nederland() -> jiff::tz::TimeZone {
     jiff::tz::TimeZone::get("Europe/Amsterdam").unwrap_or_else(|_| jiff::tz::TimeZone::system())
 }
 
+/// The query of a page shown again after a successful post (`?vastgelegd=1`): it then says so.
+#[derive(Debug, Default, serde::Deserialize)]
+pub(crate) struct NaOpslaan {
+    vastgelegd: Option<String>,
+}
+
+impl NaOpslaan {
+    pub(crate) fn melding(&self, taal: taal::Taal) -> Option<String> {
+        self.vastgelegd.is_some().then(|| taal.t("algemeen-vastgelegd"))
+    }
+}
+
 /// A moment (microseconds since 1970, UTC) as Dutch local time: `23-11-2026 14:05`.
 pub(crate) fn moment(micros: i64) -> String {
     jiff::Timestamp::from_microsecond(micros)

@@ -378,18 +378,13 @@ pub struct DossierPagina {
     balk: Tijdbalk,
 }
 
-#[derive(Debug, Default, Deserialize)]
-pub struct DossierVraag {
-    vastgelegd: Option<String>,
-}
-
 pub async fn dossier(
     State(staat): State<AppState>,
     wie: Ingelogd,
     Path(id): Path<String>,
-    Query(vraag): Query<DossierVraag>,
+    Query(vraag): Query<crate::NaOpslaan>,
 ) -> Result<DossierPagina, AppFout> {
-    let melding = vraag.vastgelegd.is_some().then(|| wie.taal.t("algemeen-vastgelegd"));
+    let melding = vraag.melding(wie.taal);
     dossier_pagina(&staat, wie, id, melding, None).await
 }
 

@@ -74,18 +74,13 @@ impl PassendWerkPagina {
     }
 }
 
-#[derive(Debug, Default, Deserialize)]
-pub struct Vraag {
-    vastgelegd: Option<String>,
-}
-
 pub async fn pagina(
     State(staat): State<AppState>,
     wie: Ingelogd,
     Path(id): Path<String>,
-    Query(vraag): Query<Vraag>,
+    Query(vraag): Query<crate::NaOpslaan>,
 ) -> Result<PassendWerkPagina, AppFout> {
-    let melding = vraag.vastgelegd.map(|_| wie.taal.t("algemeen-vastgelegd"));
+    let melding = vraag.melding(wie.taal);
     toon(&staat, wie, id, melding, None).await
 }
 

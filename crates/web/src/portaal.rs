@@ -66,11 +66,6 @@ pub struct PortaalPagina {
     melding: Option<String>,
 }
 
-#[derive(Debug, Default, Deserialize)]
-pub struct PortaalVraag {
-    vastgelegd: Option<String>,
-}
-
 /// The portal is the employee's own; other roles have the werkvoorraad.
 fn alleen_werknemer(wie: &Ingelogd) -> Result<(), AppFout> {
     if wie.rol == Rol::Werknemer.code() {
@@ -83,7 +78,7 @@ fn alleen_werknemer(wie: &Ingelogd) -> Result<(), AppFout> {
 pub async fn pagina(
     State(staat): State<AppState>,
     wie: Ingelogd,
-    Query(vraag): Query<PortaalVraag>,
+    Query(vraag): Query<crate::NaOpslaan>,
 ) -> Result<PortaalPagina, AppFout> {
     alleen_werknemer(&wie)?;
     let vandaag = vandaag();
@@ -132,7 +127,7 @@ pub async fn pagina(
                 .collect(),
         });
     }
-    let melding = vraag.vastgelegd.is_some().then(|| wie.taal.t("algemeen-vastgelegd"));
+    let melding = vraag.melding(wie.taal);
     Ok(PortaalPagina { t: wie.taal, naam: wie.naam, rol: wie.rol, dossiers, vandaag: vandaag.to_string(), melding })
 }
 

@@ -14,7 +14,6 @@ use domain::poortwachter::datum::nl;
 use domain::traject::{self, ActiviteitSoort, Afsluitreden, ContractSoort, Fase, SollicitatieStatus, Urencategorie};
 use domain::waarden::{Opleidingsniveau, Rol};
 use jiff::civil::Date;
-use serde::Deserialize;
 use store::traject::{
     ActiviteitInhoud, Advies, GeplandeActiviteit, Intake, NieuwNazorgcontact, NieuweActiviteit, NieuweUrenregel,
     Opdracht, Plaatsing, Plan, Traject, Uitvoerder,
@@ -134,18 +133,13 @@ impl TrajectPagina {
     }
 }
 
-#[derive(Debug, Default, Deserialize)]
-pub struct TrajectVraag {
-    vastgelegd: Option<String>,
-}
-
 pub async fn pagina(
     State(staat): State<AppState>,
     wie: Ingelogd,
     Path(id): Path<String>,
-    Query(vraag): Query<TrajectVraag>,
+    Query(vraag): Query<crate::NaOpslaan>,
 ) -> Result<TrajectPagina, AppFout> {
-    let melding = vraag.vastgelegd.map(|_| wie.taal.t("algemeen-vastgelegd"));
+    let melding = vraag.melding(wie.taal);
     toon(&staat, wie, id, melding, None).await
 }
 
