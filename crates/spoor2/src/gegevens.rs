@@ -52,8 +52,15 @@ pub fn schrijf_geheel(pad: &Path, inhoud: &[u8]) -> Result<(), Fout> {
     })
 }
 
-/// Reads a file the user named, with a Dutch message naming the option when it cannot be read.
+/// Reads a file the user named (`-`: standard input), with a Dutch message naming the option when it
+/// cannot be read.
 pub fn lees_bestand(bestand: &Path, optie: &str) -> Result<String, Fout> {
+    if bestand == Path::new("-") {
+        let mut bytes = Vec::new();
+        std::io::Read::read_to_end(&mut std::io::stdin(), &mut bytes)?;
+        return String::from_utf8(bytes)
+            .map_err(|e| Fout::Invoer(format!("{optie}: de invoer is geen UTF-8-tekst: {e}")));
+    }
     let bytes = std::fs::read(bestand).map_err(|e| {
         let waarom = match e.kind() {
             std::io::ErrorKind::NotFound => "het bestand bestaat niet".to_string(),

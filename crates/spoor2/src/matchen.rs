@@ -2,7 +2,6 @@
 //! built-in occupation catalogue judged item by item and ranked (readable Dutch or JSON).
 
 use std::fmt::Write as _;
-use std::io::Read;
 use std::path::Path;
 
 use matching::{
@@ -35,13 +34,13 @@ struct Uitvoer<'a> {
 }
 
 pub fn voer_uit(bestand: &Path, keuze: Keuze<'_>) -> Result<(), Fout> {
-    let tekst = lees_invoer(bestand, "--profiel")?;
+    let tekst = crate::gegevens::lees_bestand(bestand, "--profiel")?;
     let profiel = lees_profiel(&tekst).map_err(|e| Fout::Invoer(e.to_string()))?;
     let geladen;
     let (catalogus, catalogusnaam) = match keuze.beroepen {
         None => (Catalogus::ingebouwd(), "ingebouwde beroepencatalogus".to_string()),
         Some(pad) => {
-            let tekst = lees_invoer(pad, "--beroepen")?;
+            let tekst = crate::gegevens::lees_bestand(pad, "--beroepen")?;
             geladen = Catalogus::lees(&tekst).map_err(|e| Fout::Invoer(format!("--beroepen: {e}")))?;
             (&geladen, format!("beroepencatalogus {}", pad.display()))
         }
@@ -60,13 +59,15 @@ pub fn voer_uit(bestand: &Path, keuze: Keuze<'_>) -> Result<(), Fout> {
             (rangschik_beroepen(&profiel, catalogus), kop)
         }
         Some(pad) => {
-            let tekst = lees_invoer(pad, "--vacatures")?;
+            let tekst = crate::gegevens::lees_bestand(pad, "--vacatures")?;
             let is_csv =
                 pad.extension().is_some_and(|e| e.eq_ignore_ascii_case("csv") || e.eq_ignore_ascii_case("tsv"));
             let (vacatures, fouten) = if is_csv || keuze.kolommen.is_some() {
                 let kolommen = match keuze.kolommen {
                     None => None,
-                    Some(k) if Path::new(k).is_file() => Some(lees_invoer(Path::new(k), "--kolommen")?),
+                    Some(k) if Path::new(k).is_file() => {
+                        Some(crate::gegevens::lees_bestand(Path::new(k), "--kolommen")?)
+                    }
                     Some(k) => Some(k.to_string()),
                 };
                 let kolommen = kolommen
@@ -146,24 +147,6 @@ fn meldingen(profiel: &Profiel) -> Vec<String> {
         ));
     }
     m
-}
-
-fn lees_invoer(bestand: &Path, optie: &str) -> Result<String, Fout> {
-    let mut bytes = Vec::new();
-    if bestand == Path::new("-") {
-        std::io::stdin().read_to_end(&mut bytes)?;
-    } else {
-        std::fs::File::open(bestand).and_then(|mut f| f.read_to_end(&mut bytes)).map_err(|e| {
-            let waarom = match e.kind() {
-                std::io::ErrorKind::NotFound => "het bestand bestaat niet".to_string(),
-                std::io::ErrorKind::PermissionDenied => "geen leesrechten".to_string(),
-                std::io::ErrorKind::IsADirectory => "dit is een map, geen bestand".to_string(),
-                _ => e.to_string(),
-            };
-            Fout::Invoer(format!("{optie}: kan {} niet lezen: {waarom}", bestand.display()))
-        })?;
-    }
-    String::from_utf8(bytes).map_err(|_| Fout::Invoer(format!("{optie}: {} is geen UTF-8-tekst", bestand.display())))
 }
 
 /// A number with a decimal comma, as Dutch readers expect.
