@@ -25,10 +25,12 @@ pub enum Gegevens {
     Logboek,
     /// The organisation itself: users, roles, employers, caseloads, settings.
     Beheer,
+    /// The organisation's vacancies (no personal data): imported and matched by the bureau.
+    Vacatures,
 }
 
 impl Gegevens {
-    pub const ALLE: [Self; 10] = [
+    pub const ALLE: [Self; 11] = [
         Self::Persoonsgegevens,
         Self::Bsn,
         Self::Verzuim,
@@ -39,6 +41,7 @@ impl Gegevens {
         Self::ArbeidsdeskundigRapport,
         Self::Logboek,
         Self::Beheer,
+        Self::Vacatures,
     ];
 }
 
@@ -82,8 +85,8 @@ pub enum Geweigerd {
 
 /// Whether `wie` may do `handeling` on `gegevens` of `doel`.
 pub fn mag(wie: &Gebruiker, handeling: Handeling, gegevens: Gegevens, doel: &Doel<'_>) -> Result<(), Geweigerd> {
-    // Managing the organisation concerns no one dossier: the organisation is the scope.
-    let binnen = gegevens == Gegevens::Beheer || in_scope(wie, doel);
+    // Managing the organisation and its vacancies concerns no one dossier: the organisation is the scope.
+    let binnen = matches!(gegevens, Gegevens::Beheer | Gegevens::Vacatures) || in_scope(wie, doel);
     if wie.organisatie_id != doel.organisatie_id || !binnen {
         return Err(Geweigerd::NietGevonden);
     }
@@ -149,6 +152,8 @@ fn matrix(rol: Rol, handeling: Handeling, gegevens: Gegevens) -> bool {
         (Rol::Bedrijfsarts, Persoonsgegevens | Bsn | Traject | EigenTrajectinvoer | ArbeidsdeskundigRapport) => {
             handeling == Lezen
         }
+        (Rol::Beheerder | Rol::Coach, Vacatures) => true,
+        (Rol::Arbeidsdeskundige, Vacatures) => handeling == Lezen,
         (Rol::Beheerder, Persoonsgegevens | Beheer) => true,
         (Rol::Beheerder, Logboek) => handeling == Lezen,
         _ => false,
@@ -204,7 +209,8 @@ mod tests {
 
     /// The role matrix of the process document, cell by cell: (data, [werknemer, werkgever, coach,
     /// arbeidsdeskundige, bedrijfsarts, beheerder]) with "R", "RW" or "-".
-    const MATRIX: [(Gegevens, [&str; 6]); 10] = [
+    /// The last row is ours: vacancies hold no personal data, the bureau's matching staff work with them.
+    const MATRIX: [(Gegevens, [&str; 6]); 11] = [
         (Persoonsgegevens, ["R", "RW", "R", "R", "R", "RW"]),
         (Bsn, ["R", "R", "R", "-", "R", "-"]),
         (Verzuim, ["R", "RW", "R", "R", "RW", "-"]),
@@ -215,6 +221,7 @@ mod tests {
         (ArbeidsdeskundigRapport, ["R", "R", "R", "RW", "R", "-"]),
         (Logboek, ["R", "-", "-", "-", "-", "R"]),
         (Beheer, ["-", "-", "-", "-", "-", "RW"]),
+        (Vacatures, ["-", "-", "RW", "R", "-", "RW"]),
     ];
 
     #[test]
@@ -250,8 +257,8 @@ mod tests {
             ..doel()
         };
         for rol in [Rol::Werknemer, Rol::Werkgever, Rol::Coach, Rol::Arbeidsdeskundige, Rol::Bedrijfsarts] {
-            // Beheer concerns the organisation, not a dossier: its refusal is a plain 403 (checked below).
-            for g in Gegevens::ALLE.into_iter().filter(|g| *g != Beheer) {
+            // Beheer and Vacatures concern the organisation, not a dossier: their refusal is a plain 403.
+            for g in Gegevens::ALLE.into_iter().filter(|g| !matches!(g, Beheer | Vacatures)) {
                 assert_eq!(mag(&betrokken(rol), Lezen, g, &vreemd), Err(Geweigerd::NietGevonden), "{rol:?} {g:?}");
             }
         }

@@ -32,6 +32,9 @@ pub struct Vacature {
     pub werktijden: Werktijden,
     /// Title, occupation name and keywords, for the wishes.
     teksten: Vec<String>,
+    /// The `JobPosting` as read (a CSV row as its equivalent `JobPosting`), kept to be stored and read again;
+    /// `Null` for generated vacancies.
+    pub bron: Value,
 }
 
 impl Vacature {
@@ -53,6 +56,7 @@ impl Vacature {
             vraag: beroep.vraag.clone(),
             werktijden: beroep.werktijden,
             teksten,
+            bron: Value::Null,
         }
     }
 
@@ -195,6 +199,7 @@ fn vacature(waarde: &Value, regel: usize, catalogus: &Catalogus) -> Result<Vacat
         vraag,
         werktijden,
         teksten,
+        bron: waarde.clone(),
     })
 }
 

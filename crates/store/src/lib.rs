@@ -11,6 +11,7 @@ mod schema;
 mod sessies;
 pub mod tokens;
 pub mod traject;
+pub mod vacatures;
 pub mod verbinding;
 
 use std::collections::BTreeMap;
@@ -1412,8 +1413,18 @@ fn toegang_tot_werknemer(
 
 /// The organisation as a whole (users, employers): for its beheerder and the product itself.
 fn beheer(c: &mut Verbinding, actor: Actor<'_>) -> Result<(), StoreFout> {
+    organisatie_gegevens(c, actor, Handeling::Schrijven, Gegevens::Beheer)
+}
+
+/// Data of the organisation that belongs to no dossier (its management, its vacancies).
+fn organisatie_gegevens(
+    c: &mut Verbinding,
+    actor: Actor<'_>,
+    handeling: Handeling,
+    gegevens: Gegevens,
+) -> Result<(), StoreFout> {
     let doel = Doel { organisatie_id: actor.organisatie_id, werkgever_id: "", werknemer_id: "", coach_id: None };
-    beslis(c, actor, Handeling::Schrijven, Gegevens::Beheer, &doel, "organisatie")
+    beslis(c, actor, handeling, gegevens, &doel, "organisatie")
 }
 
 /// The medical notes of a dossier: only with the policy's capability.
