@@ -10,6 +10,7 @@ mod matchen;
 mod postcodes;
 mod signalen;
 mod tijdlijn;
+mod vacatures;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -127,6 +128,11 @@ enum Opdracht {
         #[command(subcommand)]
         wat: PostcodesOpdracht,
     },
+    /// De vacatures van een organisatie, waartegen de coach in de applicatie matcht.
+    Vacatures {
+        #[command(subcommand)]
+        wat: VacaturesOpdracht,
+    },
     /// Meet de snelheid van onderdelen.
     Bench {
         #[command(subcommand)]
@@ -159,6 +165,25 @@ enum PostcodesOpdracht {
     /// Leest het GeoNames-postcodebestand voor Nederland (NL.txt, tab-gescheiden) en bewaart de coördinaten per
     /// PC4 in de gegevensmap (instelling gegevensmap, standaard ./spoor2-gegevens).
     Importeer { bestand: PathBuf },
+}
+
+#[derive(Subcommand)]
+enum VacaturesOpdracht {
+    /// Importeert vacatures (schema.org JobPosting als JSON of JSON-lines, of CSV) in de database, in één keer:
+    /// onleesbare regels worden overgeslagen en gemeld; een vacature met dezelfde referentie wordt vervangen.
+    Importeer {
+        /// Het bestand; '-' leest standaardinvoer.
+        bestand: PathBuf,
+        /// Id of (deel van de) naam van de organisatie; nodig als de database er meer dan één heeft.
+        #[arg(long)]
+        organisatie: Option<String>,
+        /// Kolommen van een CSV-bestand: veld=Kolom,… of een bestand met één paar per regel.
+        #[arg(long)]
+        kolommen: Option<String>,
+        /// Verwijder de vacatures van de organisatie die niet in het bestand staan.
+        #[arg(long)]
+        vervang: bool,
+    },
 }
 
 #[derive(Subcommand)]
@@ -228,6 +253,9 @@ fn voer_uit(opdracht: Opdracht) -> Result<(), Fout> {
         }
         Opdracht::Postcodes { wat: PostcodesOpdracht::Importeer { bestand } } => postcodes::importeer(&bestand),
         Opdracht::Beroepen { wat: BeroepenOpdracht::Importeer { map, uit } } => beroepen::importeer(&map, uit),
+        Opdracht::Vacatures { wat: VacaturesOpdracht::Importeer { bestand, organisatie, kolommen, vervang } } => {
+            vacatures::importeer(&bestand, organisatie.as_deref(), kolommen.as_deref(), vervang)
+        }
         Opdracht::Demo { werknemers, peildatum, adres, zonder_server } => {
             let url = Instellingen::laad()?.database_url;
             let store = store::Store::open_demo(&url)?;
@@ -268,7 +296,7 @@ fn voer_uit(opdracht: Opdracht) -> Result<(), Fout> {
             uitvoer(&format!(
                 "\nDe webapplicatie draait op http://{adres}/ — log in met een account hierboven (stoppen met Ctrl-C).\n"
             ))?;
-            tokio::runtime::Runtime::new()?.block_on(web::serve(store, adres, false))?;
+            tokio::runtime::Runtime::new()?.block_on(web::serve(store, adres, false, postcodes::laad()?))?;
             Ok(())
         }
         Opdracht::Signalen { organisatie, peildatum, binnen, json } => {
@@ -285,7 +313,12 @@ fn voer_uit(opdracht: Opdracht) -> Result<(), Fout> {
             let instellingen = Instellingen::laad()?;
             let store = instellingen.store()?;
             uitvoer(&format!("spoor2 draait op http://{adres}/ (stoppen met Ctrl-C)\n"))?;
-            tokio::runtime::Runtime::new()?.block_on(web::serve(store, adres, instellingen.achter_tls))?;
+            tokio::runtime::Runtime::new()?.block_on(web::serve(
+                store,
+                adres,
+                instellingen.achter_tls,
+                postcodes::laad()?,
+            ))?;
             Ok(())
         }
         Opdracht::Migrate => {
