@@ -59,9 +59,12 @@ pub fn voer_uit(bestand: &Path, keuze: Keuze<'_>) -> Result<(), Fout> {
             (rangschik_beroepen(&profiel, catalogus), kop)
         }
         Some(pad) => {
-            let (vacatures, fouten) = lees_vacaturebestand(pad, keuze.kolommen, catalogus)?;
+            let (vacatures, fouten) = lees_vacaturebestand(pad, keuze.kolommen, catalogus).map_err(|e| match e {
+                Fout::Invoer(m) => Fout::Invoer(format!("--vacatures: {m}")),
+                e => e,
+            })?;
             if vacatures.is_empty() && !fouten.is_empty() {
-                return Err(Fout::Invoer(format!("{}: geen enkele vacature te lezen; {}", pad.display(), fouten[0])));
+                return Err(Fout::Invoer(format!("--vacatures: geen enkele vacature te lezen; {}", fouten[0])));
             }
             meldingen.extend(fouten.iter().map(|f| format!("Overgeslagen: {f}.")));
             let postcodes = match profiel.pc4 {
@@ -209,7 +212,7 @@ pub fn lees_vacaturebestand(
     kolommen: Option<&str>,
     catalogus: &Catalogus,
 ) -> Result<(Vec<Vacature>, Vec<matching::Regelfout>), Fout> {
-    let tekst = crate::gegevens::lees_bestand(pad, "--vacatures")?;
+    let tekst = crate::gegevens::lees_bestand(pad, &pad.display().to_string())?;
     let is_csv = pad.extension().is_some_and(|e| e.eq_ignore_ascii_case("csv") || e.eq_ignore_ascii_case("tsv"));
     if !is_csv && kolommen.is_none() {
         return Ok(lees_vacatures(&tekst, catalogus));
