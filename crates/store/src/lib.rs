@@ -574,6 +574,17 @@ impl Store {
         }
     }
 
+    /// Whether the policy lets the actor read or write data of the organisation that belongs to no dossier
+    /// (vacancies, figures); the refusal as the error.
+    pub fn vereis_in_organisatie(
+        &self,
+        actor: Actor<'_>,
+        handeling: Handeling,
+        gegevens: Gegevens,
+    ) -> Result<(), StoreFout> {
+        organisatie_gegevens(&mut *self.verbinding()?, actor, handeling, gegevens)
+    }
+
     /// Like [`Store::toegestaan`], with the policy's refusal as the error: `NietGevonden` outside the
     /// actor's scope, `Geweigerd` inside it.
     pub fn vereis(

@@ -7,6 +7,7 @@ mod belastbaarheid;
 mod documenten;
 mod fout;
 mod inloggen;
+mod inzicht;
 mod paginas;
 mod passend_werk;
 mod portaal;
@@ -117,6 +118,7 @@ pub fn app_met_postcodes(store: Store, veilig: bool, postcodes: Option<matching:
         .route("/uitloggen", post(inloggen::uitloggen))
         .route("/taal", post(inloggen::kies_taal))
         .route("/werkvoorraad", get(paginas::werkvoorraad))
+        .route("/inzicht", get(inzicht::pagina))
         .route("/dossiers/{id}", get(paginas::dossier))
         .route("/dossiers/{id}/vastleggen", post(paginas::leg_vast))
         .route("/dossiers/{id}/inzage", get(paginas::inzage))

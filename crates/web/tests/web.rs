@@ -138,6 +138,7 @@ test_support::op_beide_met_opzet!(
     a_traject_goes_from_advice_to_execution_in_the_browser_forms,
     the_coach_sees_suitable_work_explained_and_decides_with_reasons,
     the_coach_matches_imported_vacancies_applies_and_shares_only_with_consent,
+    figures_are_shown_per_scope_and_not_to_an_employer_for_fewer_than_five,
     login_takes_both_factors_and_opens_the_werkvoorraad,
     wrong_credentials_get_a_dutch_message,
     pages_need_a_login,
@@ -175,12 +176,13 @@ const ROLLEN: [&str; 9] = [
 
 /// Every route of the router, for every role: (method, path, form, expected per role in the order of
 /// `ROLLEN`). The router's own source is read to check that no route is missing here.
-const ROUTES: [(&str, &str, &str, &str); 43] = [
+const ROUTES: [(&str, &str, &str, &str); 44] = [
     ("GET", "/", "", "LOOOOOOOO"),
     ("GET", "/inloggen", "", "OOOOOOOOO"),
     ("GET", "/tweestap", "", "LLLLLLLLL"),
     ("POST", "/tweestap", "code=000000", "LLLLLLLLL"),
     ("GET", "/werkvoorraad", "", "LOOOOOOOO"),
+    ("GET", "/inzicht", "", "LVOOOOVOO"),
     ("GET", "/dossiers/{id}", "", "LOOONOOVN"),
     ("POST", "/dossiers/{id}/vastleggen", "versie=1&soort=evaluatie&datum=2026-03-01", "LVOVNVOVN"),
     ("GET", "/dossiers/{id}/inzage", "", "LOVVNVVON"),
@@ -1125,4 +1127,24 @@ async fn the_coach_matches_imported_vacancies_applies_and_shares_only_with_conse
         vraag(&o.app, post(&format!("{pad}/solliciteren"), "referentie=K-1", Some(&hr))).await.status,
         StatusCode::FORBIDDEN
     );
+}
+
+async fn figures_are_shown_per_scope_and_not_to_an_employer_for_fewer_than_five(o: Opzet) {
+    // One sick employee: the coach and the beheerder see the figures, the employer does not.
+    let coach = log_in(&o.app, "coach@test.nl").await;
+    let pagina = vraag(&o.app, get("/inzicht", Some(&coach))).await;
+    assert_eq!(pagina.status, StatusCode::OK);
+    assert!(pagina.tekst.contains("<th scope=\"row\">Dossiers</th><td>1</td>"), "{}", pagina.tekst);
+    assert!(pagina.tekst.contains("role=\"img\" aria-label=\"Trajecten per fase\""), "an SVG chart");
+    let beheer = log_in(&o.app, "beheer@test.nl").await;
+    let organisatie = vraag(&o.app, get("/inzicht", Some(&beheer))).await.tekst;
+    assert!(organisatie.contains("<th scope=\"row\">Dossiers</th><td>1</td>"), "{organisatie}");
+    assert!(!organisatie.contains("Sanne"), "figures, no names");
+    let hr = log_in(&o.app, "hr@test.nl").await;
+    let werkgever = vraag(&o.app, get("/inzicht", Some(&hr))).await.tekst;
+    assert!(werkgever.contains("minder dan vijf") && !werkgever.contains("scope=\"row\""), "{werkgever}");
+    let fout = vraag(&o.app, get("/inzicht?van=gisteren", Some(&coach))).await;
+    assert!(fout.status.is_client_error() && fout.tekst.contains("jjjj-mm-dd"), "{}", fout.tekst);
+    let leeg = vraag(&o.app, get("/inzicht?van=2030-01-01", Some(&coach))).await.tekst;
+    assert!(leeg.contains("Spoor 2-trajecten (begonnen in de periode)</th><td>0</td>"), "{leeg}");
 }
