@@ -2,6 +2,7 @@
 
 mod bench;
 mod bench_match;
+mod bench_melo;
 mod beroepen;
 mod demo;
 mod gegevens;
@@ -213,6 +214,17 @@ enum BenchOpdracht {
         #[arg(long)]
         json: bool,
     },
+    /// Koppelt de beroepstitels van de Nederlandse MELO-benchmark aan ESCO-beroepen en meet MAP, MRR,
+    /// success@1 en success@10 en de tijd per titel. MAP bevat queries.tsv, corpus_elements.tsv,
+    /// concept_mapping.tsv en annotations.tsv.
+    Melo {
+        map: PathBuf,
+        /// ESCO-beroepen (occupations_nl_v1.2.csv) waarvan de omschrijvingen meetellen.
+        #[arg(long)]
+        esco: Option<PathBuf>,
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 /// Exit code for input the program refuses.
@@ -250,6 +262,9 @@ fn voer_uit(opdracht: Opdracht) -> Result<(), Fout> {
         Opdracht::Bench { wat: BenchOpdracht::Tijdlijn { aantal, zaad } } => bench::tijdlijn(aantal, zaad),
         Opdracht::Bench { wat: BenchOpdracht::Match { vacatures, profielen, sql_profielen, zaad, json } } => {
             bench_match::voer_uit(bench_match::Keuze { vacatures, profielen, sql_profielen, zaad, json })
+        }
+        Opdracht::Bench { wat: BenchOpdracht::Melo { map, esco, json } } => {
+            bench_melo::voer_uit(&map, esco.as_deref(), json)
         }
         Opdracht::Postcodes { wat: PostcodesOpdracht::Importeer { bestand } } => postcodes::importeer(&bestand),
         Opdracht::Beroepen { wat: BeroepenOpdracht::Importeer { map, uit } } => beroepen::importeer(&map, uit),
