@@ -4,6 +4,7 @@
 pub mod aanmelden;
 pub mod backup;
 pub mod bsn;
+pub mod export;
 pub mod logboek;
 pub mod matchbesluiten;
 pub mod organisatie;

@@ -220,31 +220,36 @@ impl Urenregel {
     }
 }
 
-/// The billable lines as CSV for a spreadsheet or bookkeeping set to Dutch: `;` between the fields,
-/// a header with Dutch column names, dates as dd-mm-jjjj, hours and euros with a decimal comma and two
-/// decimals. A text that a spreadsheet would take for a formula gets a leading `'`.
-pub fn declarabele_regels_csv(regels: &[Urenregel]) -> String {
-    fn tekst(t: &str) -> String {
-        if t.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{t}") } else { t.to_string() }
+/// The billable lines as a table with Dutch column names (written for Dutch spreadsheets by
+/// [`crate::export::Tabel`]): hours and euros with two decimals.
+pub fn declarabele_regels(regels: &[Urenregel]) -> crate::export::Tabel {
+    use crate::export::Cel;
+    crate::export::Tabel {
+        kop: vec![
+            "Datum",
+            "Categorie",
+            "Omschrijving",
+            "Uren",
+            "Tarief per uur (EUR)",
+            "Bedrag (EUR)",
+            "Geregistreerd door",
+        ],
+        rijen: regels
+            .iter()
+            .filter(|r| r.declarabel)
+            .map(|r| {
+                vec![
+                    Cel::Datum(r.datum),
+                    r.categorie.omschrijving().into(),
+                    r.omschrijving.clone().into(),
+                    Cel::Getal(f64::from(r.minuten) / 60.0, 2),
+                    Cel::Bedrag(r.tarief_centen_per_uur),
+                    Cel::Bedrag(r.bedrag_centen()),
+                    r.door.clone().into(),
+                ]
+            })
+            .collect(),
     }
-    let mut csv = csv::WriterBuilder::new().delimiter(b';').from_writer(Vec::new());
-    let kop =
-        ["Datum", "Categorie", "Omschrijving", "Uren", "Tarief per uur (EUR)", "Bedrag (EUR)", "Geregistreerd door"];
-    // Writing into memory cannot fail.
-    let mut schrijf = |velden: &[String]| csv.write_record(velden).expect("CSV in memory");
-    schrijf(&kop.map(String::from));
-    for r in regels.iter().filter(|r| r.declarabel) {
-        schrijf(&[
-            domain::poortwachter::datum::nl(r.datum),
-            r.categorie.omschrijving().to_string(),
-            tekst(&r.omschrijving),
-            traject::uren(r.minuten),
-            traject::euro(r.tarief_centen_per_uur),
-            traject::euro(r.bedrag_centen()),
-            tekst(&r.door),
-        ]);
-    }
-    String::from_utf8(csv.into_inner().expect("CSV in memory")).expect("UTF-8 in, UTF-8 out")
 }
 
 /// One move of the traject.
@@ -928,7 +933,7 @@ impl Store {
         Ok(id)
     }
 
-    /// The traject's billable lines as CSV ([`declarabele_regels_csv`]) for whoever may read the traject;
+    /// The traject's billable lines as CSV ([`declarabele_regels`]) for whoever may read the traject;
     /// the read is logged.
     pub fn uren_csv(&self, actor: Actor<'_>, dossier_id: &str, context: &str) -> Result<String, StoreFout> {
         self.schrijf(|c| {
@@ -936,7 +941,7 @@ impl Store {
                 toegang_tot(c, actor, Handeling::Lezen, &[Gegevens::Traject], dossier_id)?;
             let (traject_id, _) = bestaand(c, dossier_id)?;
             crate::dossier_inzage(c, actor, dossier_id, &werknemer_id, context, &["uren"])?;
-            Ok(declarabele_regels_csv(&uren_van(c, &traject_id)?))
+            Ok(declarabele_regels(&uren_van(c, &traject_id)?).csv())
         })
     }
 

@@ -539,7 +539,7 @@ fn hours_are_registered_by_the_coach_and_billed_against_the_budget(store: &Store
     assert_eq!(logregels_met(store, "[\"uren\"]"), gelezen + 1, "the export is a logged read");
     assert_eq!(
         csv,
-        "Datum;Categorie;Omschrijving;Uren;Tarief per uur (EUR);Bedrag (EUR);Geregistreerd door\n\
+        "\u{feff}Datum;Categorie;Omschrijving;Uren;Tarief per uur (EUR);Bedrag (EUR);Geregistreerd door\n\
          24-10-2022;intake;\"Intakegesprek; \"\"cv\"\" besproken\";1,50;95,00;142,50;Coach\n\
          14-11-2022;coachgesprekken;'=SOM(A1);1,00;95,00;95,00;Coach\n\
          21-11-2022;jobhunting en sollicitaties;Vacatures gezocht, 2 brieven;1,67;87,50;145,83;Coach\n"

@@ -5,6 +5,7 @@ mod api;
 mod beheer;
 mod belastbaarheid;
 mod documenten;
+mod export;
 mod fout;
 mod inloggen;
 mod inzicht;
@@ -119,6 +120,7 @@ pub fn app_met_postcodes(store: Store, veilig: bool, postcodes: Option<matching:
         .route("/taal", post(inloggen::kies_taal))
         .route("/werkvoorraad", get(paginas::werkvoorraad))
         .route("/inzicht", get(inzicht::pagina))
+        .route("/export/{bestand}", get(export::download))
         .route("/dossiers/{id}", get(paginas::dossier))
         .route("/dossiers/{id}/vastleggen", post(paginas::leg_vast))
         .route("/dossiers/{id}/inzage", get(paginas::inzage))

@@ -87,7 +87,8 @@ async fn vraag(app: &Router, verzoek: Request<Body>) -> Antwoord {
     let koppen = antwoord.headers().clone();
     let locatie = koppen.get(header::LOCATION).map(|l| l.to_str().unwrap().to_string());
     let cookie = koppen.get(header::SET_COOKIE).map(|c| c.to_str().unwrap().split(';').next().unwrap().to_string());
-    let tekst = String::from_utf8(antwoord.into_body().collect().await.unwrap().to_bytes().to_vec()).unwrap();
+    // Binary answers (XLSX) are read lossily: tests look at their first bytes only.
+    let tekst = String::from_utf8_lossy(&antwoord.into_body().collect().await.unwrap().to_bytes()).into_owned();
     Antwoord { status, locatie, cookie, koppen, tekst }
 }
 
@@ -139,6 +140,7 @@ test_support::op_beide_met_opzet!(
     the_coach_sees_suitable_work_explained_and_decides_with_reasons,
     the_coach_matches_imported_vacancies_applies_and_shares_only_with_consent,
     figures_are_shown_per_scope_and_not_to_an_employer_for_fewer_than_five,
+    exports_open_in_a_dutch_spreadsheet_and_are_logged,
     login_takes_both_factors_and_opens_the_werkvoorraad,
     wrong_credentials_get_a_dutch_message,
     pages_need_a_login,
@@ -176,13 +178,14 @@ const ROLLEN: [&str; 9] = [
 
 /// Every route of the router, for every role: (method, path, form, expected per role in the order of
 /// `ROLLEN`). The router's own source is read to check that no route is missing here.
-const ROUTES: [(&str, &str, &str, &str); 44] = [
+const ROUTES: [(&str, &str, &str, &str); 45] = [
     ("GET", "/", "", "LOOOOOOOO"),
     ("GET", "/inloggen", "", "OOOOOOOOO"),
     ("GET", "/tweestap", "", "LLLLLLLLL"),
     ("POST", "/tweestap", "code=000000", "LLLLLLLLL"),
     ("GET", "/werkvoorraad", "", "LOOOOOOOO"),
     ("GET", "/inzicht", "", "LVOOOOVOO"),
+    ("GET", "/export/{bestand}", "", "LVOOOOOOO"),
     ("GET", "/dossiers/{id}", "", "LOOONOOVN"),
     ("POST", "/dossiers/{id}/vastleggen", "versie=1&soort=evaluatie&datum=2026-03-01", "LVOVNVOVN"),
     ("GET", "/dossiers/{id}/inzage", "", "LOVVNVVON"),
@@ -331,7 +334,7 @@ async fn every_route_answers_every_role_as_the_policy_says(o: Opzet) {
                 p if p.starts_with("/beheer/tokens/") => &token,
                 _ => &o.dossier,
             };
-            let echt = pad.replace("{id}", id).replace("{stap}", "advies");
+            let echt = pad.replace("{id}", id).replace("{stap}", "advies").replace("{bestand}", "trajecten.csv");
             let formulier = formulier
                 .replace("{dossier}", &o.dossier)
                 .replace("{coach}", &coach)
@@ -1147,4 +1150,32 @@ async fn figures_are_shown_per_scope_and_not_to_an_employer_for_fewer_than_five(
     assert!(fout.status.is_client_error() && fout.tekst.contains("jjjj-mm-dd"), "{}", fout.tekst);
     let leeg = vraag(&o.app, get("/inzicht?van=2030-01-01", Some(&coach))).await.tekst;
     assert!(leeg.contains("Spoor 2-trajecten (begonnen in de periode)</th><td>0</td>"), "{leeg}");
+}
+
+async fn exports_open_in_a_dutch_spreadsheet_and_are_logged(o: Opzet) {
+    let hr = log_in(&o.app, "hr@test.nl").await;
+    let csv = vraag(&o.app, get("/export/werkvoorraad.csv", Some(&hr))).await;
+    assert_eq!(csv.status, StatusCode::OK);
+    assert_eq!(csv.koppen[header::CONTENT_TYPE], "text/csv; charset=utf-8");
+    assert!(csv.koppen[header::CONTENT_DISPOSITION].to_str().unwrap().contains("werkvoorraad-"));
+    assert!(csv.tekst.starts_with("\u{feff}Datum;Werknemer;Werkgever;Coach;Wat;Status\n"), "{}", csv.tekst);
+    assert!(csv.tekst.contains(";Sanne ") && csv.tekst.contains(";Bakkerij De Korf;"), "{}", csv.tekst);
+    let xlsx = vraag(&o.app, get("/export/trajecten.xlsx", Some(&hr))).await;
+    assert_eq!(xlsx.status, StatusCode::OK);
+    assert!(xlsx.koppen[header::CONTENT_TYPE].to_str().unwrap().contains("spreadsheetml"));
+    assert!(xlsx.tekst.starts_with("PK"), "an XLSX workbook is a zip archive");
+    for onbekend in ["/export/medisch.csv", "/export/uren.pdf", "/export/uren"] {
+        assert_eq!(vraag(&o.app, get(onbekend, Some(&hr))).await.status, StatusCode::NOT_FOUND, "{onbekend}");
+    }
+    let sanne = log_in(&o.app, "sanne@test.nl").await;
+    assert_eq!(vraag(&o.app, get("/export/uren.csv", Some(&sanne))).await.status, StatusCode::FORBIDDEN);
+    #[derive(diesel::QueryableByName)]
+    struct Aantal {
+        #[diesel(sql_type = diesel::sql_types::BigInt)]
+        n: i64,
+    }
+    let mut c = o.store.ruwe_verbinding().unwrap();
+    let telling = "SELECT COUNT(*) AS n FROM logboek WHERE entiteit = 'export'";
+    let a: Aantal = diesel::RunQueryDsl::get_result(diesel::sql_query(telling), &mut *c).unwrap();
+    assert_eq!(a.n, 2, "both exports are in the log");
 }
