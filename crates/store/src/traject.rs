@@ -214,6 +214,19 @@ pub struct Urenregel {
 }
 
 impl Urenregel {
+    /// The line for a spreadsheet: date, category, description, hours, rate and amount.
+    pub fn cellen(&self) -> [crate::export::Cel; 6] {
+        use crate::export::Cel;
+        [
+            Cel::Datum(self.datum),
+            self.categorie.omschrijving().into(),
+            self.omschrijving.clone().into(),
+            Cel::Getal(f64::from(self.minuten) / 60.0, 2),
+            Cel::Bedrag(self.tarief_centen_per_uur),
+            Cel::Bedrag(self.bedrag_centen()),
+        ]
+    }
+
     /// What the line costs, in cents.
     pub fn bedrag_centen(&self) -> i64 {
         traject::bedrag_centen(self.minuten, self.tarief_centen_per_uur)
@@ -223,7 +236,6 @@ impl Urenregel {
 /// The billable lines as a table with Dutch column names (written for Dutch spreadsheets by
 /// [`crate::export::Tabel`]): hours and euros with two decimals.
 pub fn declarabele_regels(regels: &[Urenregel]) -> crate::export::Tabel {
-    use crate::export::Cel;
     crate::export::Tabel {
         kop: vec![
             "Datum",
@@ -238,15 +250,9 @@ pub fn declarabele_regels(regels: &[Urenregel]) -> crate::export::Tabel {
             .iter()
             .filter(|r| r.declarabel)
             .map(|r| {
-                vec![
-                    Cel::Datum(r.datum),
-                    r.categorie.omschrijving().into(),
-                    r.omschrijving.clone().into(),
-                    Cel::Getal(f64::from(r.minuten) / 60.0, 2),
-                    Cel::Bedrag(r.tarief_centen_per_uur),
-                    Cel::Bedrag(r.bedrag_centen()),
-                    r.door.clone().into(),
-                ]
+                let mut rij = r.cellen().to_vec();
+                rij.push(r.door.clone().into());
+                rij
             })
             .collect(),
     }

@@ -112,15 +112,8 @@ fn tabel(s: &Store, actor: Actor<'_>, wat: &str) -> Result<Tabel, StoreFout> {
             _ => {
                 for u in &t.uren {
                     let mut rij = wie();
-                    rij.extend([
-                        Cel::Datum(u.datum),
-                        u.categorie.omschrijving().into(),
-                        u.omschrijving.clone().into(),
-                        Cel::Getal(f64::from(u.minuten) / 60.0, 2),
-                        Cel::Bedrag(u.tarief_centen_per_uur),
-                        Cel::Bedrag(u.bedrag_centen()),
-                        if u.declarabel { "ja" } else { "nee" }.into(),
-                    ]);
+                    rij.extend(u.cellen());
+                    rij.push(if u.declarabel { "ja" } else { "nee" }.into());
                     rijen.push(rij);
                 }
             }

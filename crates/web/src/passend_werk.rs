@@ -288,8 +288,8 @@ pub async fn besluit(
     Form(invoer): Form<BesluitInvoer>,
 ) -> Result<Response, AppFout> {
     let Some(besluit) = Besluit::uit_code(&invoer.besluit) else {
-        let fout = Some(wie.taal.t("passend-kies-besluit"));
-        return Ok(toon(&staat, wie, id, STANDAARD_REISAFSTAND, None, fout).await?.into_response());
+        let fout = AppFout::Ongeldig(wie.taal.t("passend-kies-besluit"));
+        return opnieuw_na(fout, &staat, wie, id).await;
     };
     let nieuw = NieuwMatchbesluit {
         soort: if invoer.soort == "vacature" { "vacature".into() } else { "beroep".into() },
@@ -301,10 +301,15 @@ pub async fn besluit(
     let (ik, dossier_id) = (wie.clone(), id.clone());
     match blokkerend(&staat, move |s| s.leg_matchbesluit_vast(ik.actor(), &dossier_id, &nieuw)).await {
         Ok(_) => Ok(Redirect::to(&format!("/dossiers/{id}/passend-werk?vastgelegd=1")).into_response()),
-        Err(AppFout::Ongeldig(fout)) => {
-            Ok(toon(&staat, wie, id, STANDAARD_REISAFSTAND, None, Some(fout)).await?.into_response())
-        }
-        Err(e) => Err(e),
+        Err(e) => opnieuw_na(e, &staat, wie, id).await,
+    }
+}
+
+/// A refused action shows the page again with its reason; other errors pass on.
+async fn opnieuw_na(fout: AppFout, staat: &AppState, wie: Ingelogd, id: String) -> Result<Response, AppFout> {
+    match fout {
+        AppFout::Ongeldig(f) => Ok(toon(staat, wie, id, STANDAARD_REISAFSTAND, None, Some(f)).await?.into_response()),
+        e => Err(e),
     }
 }
 
@@ -356,10 +361,7 @@ pub async fn solliciteer(
     let (ik, dossier_id) = (wie.clone(), id.clone());
     match blokkerend(&staat, move |s| s.log_activiteit(ik.actor(), &dossier_id, &activiteit)).await {
         Ok(_) => Ok(Redirect::to(&format!("/dossiers/{id}/traject?vastgelegd=1")).into_response()),
-        Err(AppFout::Ongeldig(fout)) => {
-            Ok(toon(&staat, wie, id, STANDAARD_REISAFSTAND, None, Some(fout)).await?.into_response())
-        }
-        Err(e) => Err(e),
+        Err(e) => opnieuw_na(e, &staat, wie, id).await,
     }
 }
 
@@ -401,10 +403,7 @@ pub async fn deel(
     .await;
     let (belastbaarheid, traject) = match gedeeld {
         Ok(g) => g,
-        Err(AppFout::Ongeldig(fout)) => {
-            return Ok(toon(&staat, wie, id, STANDAARD_REISAFSTAND, None, Some(fout)).await?.into_response());
-        }
-        Err(e) => return Err(e),
+        Err(e) => return opnieuw_na(e, &staat, wie, id).await,
     };
     let beperkingen = belastbaarheid
         .map(|b| {
