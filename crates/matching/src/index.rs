@@ -372,15 +372,14 @@ impl Vacatureindex {
         let (mut punt_of_slechter, mut ongeschikt, mut buiten_bereik) = (0, 0, 0);
         let mut hoop: BinaryHeap<Sleutel> = BinaryHeap::with_capacity(n + 1);
         for vak in &self.vakken {
-            let (afstand, te_ver) = match (profiel.pc4, postcodes, profiel.max_reisafstand_km) {
-                (Some(thuis), Some(tabel), Some(max)) if tabel.zeker_verder_dan(thuis, vak.pc4, max) => (None, true),
-                (Some(thuis), Some(tabel), max) => {
-                    let km = tabel.afstand_km(thuis, vak.pc4);
-                    (km, km.zip(max).is_some_and(|(km, max)| km > max))
-                }
-                _ => (None, false),
-            };
-            if te_ver {
+            let afstand = profiel.pc4.zip(postcodes).and_then(|(thuis, tabel)| {
+                // Beyond the radius on latitude alone: no need for the exact distance.
+                let buiten = profiel.max_reisafstand_km.is_some_and(|max| tabel.zeker_verder_dan(thuis, vak.pc4, max));
+                if buiten { Some(f64::INFINITY) } else { tabel.afstand_km(thuis, vak.pc4) }
+            });
+            if let (Some(km), Some(max)) = (afstand, profiel.max_reisafstand_km)
+                && km > max
+            {
                 buiten_bereik += vak.eind - vak.begin;
                 continue;
             }
