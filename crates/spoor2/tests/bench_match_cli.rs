@@ -24,6 +24,7 @@ fn bench(vacatures: &str, profielen: &str, postgres: Option<&str>) -> Value {
     assert_eq!(v["vacatures"].as_u64(), Some(vacatures.parse().unwrap()));
     assert_eq!(v["index"]["queries"].as_u64(), Some(profielen.parse().unwrap()));
     assert!(v["index"]["p50_ms"].as_f64().unwrap() > 0.0);
+    assert_eq!(v["index_cpu"]["queries"], v["index"]["queries"]);
     assert!(v["postcodes"].as_str().unwrap().starts_with("gegenereerde postcodes"));
     v
 }
