@@ -54,6 +54,16 @@ impl Postcodetabel {
         Some((haversine_km(self.punt(van)?, self.punt(naar)?) * 10.0).round() / 10.0)
     }
 
+    /// Whether the distance between two PC4s in the table is certainly more than `km`, by a cheap lower bound
+    /// (the difference in latitude alone, on a slightly smaller earth, beyond the rounding of
+    /// [`Postcodetabel::afstand_km`]); false when it may not be, or either is not in the table.
+    pub fn zeker_verder_dan(&self, van: u16, naar: u16, km: f64) -> bool {
+        match (self.punt(van), self.punt(naar)) {
+            (Some((a, _)), Some((b, _))) => (a - b).abs().to_radians() * 6371.0 > km + 0.1,
+            _ => false,
+        }
+    }
+
     /// Every PC4 with its coordinates, in order.
     pub fn punten(&self) -> impl Iterator<Item = (u16, (f64, f64))> + '_ {
         (EERSTE..EERSTE + AANTAL as u16).filter_map(|pc| self.punt(pc).map(|p| (pc, p)))
@@ -214,6 +224,10 @@ mod tests {
         assert_eq!(t.punt(10000), None);
         assert_eq!(t.afstand_km(1012, 1013), None);
         assert_eq!(t.afstand_km(1012, 1012), Some(0.0));
+        // Assen–Amsterdam: about 133 km, of which 71.6 km north–south.
+        assert!(t.zeker_verder_dan(9401, 1012, 70.0) && !t.zeker_verder_dan(9401, 1012, 72.0));
+        assert!(t.afstand_km(9401, 1012).unwrap() > 72.0);
+        assert!(!t.zeker_verder_dan(9401, 1013, 1.0));
     }
 
     #[test]

@@ -1,14 +1,16 @@
-//! An in-memory index of vacancies for matching many of them fast: a column per FML item (struct of arrays),
-//! condition demands as bit masks, hours, shifts, education and postcode as small numbers, and the texts
-//! wishes are compared with interned as groups. A query compiles the profile into small lookup tables
-//! (demand level → verdict and margin, per restricted item; distance per PC4) and runs them column by column,
-//! then scores what is suitable and keeps the best N in a heap.
+//! An in-memory index of vacancies for matching many of them fast.
 //!
-//! Verdict, score and order are exactly those of [`rangschik_vacatures`](crate::rangschik_vacatures) (a test
-//! compares them); only the best N get their full explanation, from the same code.
-
-// Column loops index several columns by the same position on purpose.
-#![allow(clippy::needless_range_loop)]
+//! Most of what decides a verdict is shared by many vacancies: the demand profile (per occupation, with a few
+//! variants), the working times and education, the texts wishes are compared with. The index keeps each distinct
+//! one once (a *klasse*, a *werk*, a *tekstgroep*) and per vacancy only their numbers, with the vacancies sorted
+//! by postcode (PC4). A query judges every klasse and werk once (verdict, beoordelingspunten and margin packed
+//! in one number, so a vacancy's total is a sum of two lookups), counts whole PC4s beyond the travel radius as
+//! ongeschikt without touching their vacancies, and in one pass over the rest counts the verdicts and adds an
+//! integer score (parts in thousandths, weights in twentieths). Only a vacancy whose integer score could still
+//! enter the best `n` gets its exact score, in the floating point of the reference matcher.
+//!
+//! Counts, verdicts, scores and order are exactly those of [`rangschik_vacatures`](crate::rangschik_vacatures)
+//! (a test compares them).
 
 use std::cmp::Reverse;
 use std::collections::{BinaryHeap, HashMap};
@@ -17,18 +19,52 @@ use domain::fml::{self, Invulling};
 use domain::waarden::Opleidingsniveau;
 
 use crate::afstand::Postcodetabel;
-use crate::oordeel::{Oordeel, Voorblad};
+use crate::oordeel::{Oordeel, Voorblad, toets_perioden, toets_uren};
 use crate::rangorde::{
     GEWICHT_AFSTAND, GEWICHT_MARGE, GEWICHT_OPLEIDING, GEWICHT_UREN, GEWICHT_WENSEN, Profiel, afgerond, afstand_waarde,
-    opleiding, opleidingsrang, uren_waarde, wensen,
+    opleiding, opleidingsrang, past, uren_waarde, woorden,
 };
 use crate::vacature::Vacature;
 use crate::vraag::{CONDITIEVRAGEN, NIET_VERGELEKEN, Sterkte, WERKTIJD_ITEMS};
 
 const AFWEZIG: u8 = u8::MAX;
-const GESCHIKT: u8 = 0;
-const PUNT: u8 = 1;
-const ONGESCHIKT: u8 = 2;
+
+/// A verdict with its beoordelingspunten and margin as one number, so that adding two adds each: bits 0–11 the
+/// margin in halves, 12–19 the beoordelingspunten, from 20 the items that make it ongeschikt.
+type Toets = u32;
+const PUNT: Toets = 1 << 12;
+const ONGESCHIKT: Toets = 1 << 20;
+const MARGE_BITS: Toets = PUNT - 1;
+
+/// 0 geschikt, 1 beoordelingspunt, 2 ongeschikt.
+fn soort(t: Toets) -> usize {
+    usize::from(t >= PUNT) + usize::from(t >= ONGESCHIKT)
+}
+
+fn toets_van(o: Oordeel, marge: f64) -> Toets {
+    match o {
+        Oordeel::Geschikt => (marge * 2.0) as Toets,
+        Oordeel::Beoordelingspunt => PUNT,
+        Oordeel::Ongeschikt => ONGESCHIKT,
+    }
+}
+
+/// Score parts in thousandths (the parts are rounded to three decimals) and their weights in twentieths, so the
+/// integer sum of part × weight over the sum of weights is the score in thousandths, up to rounding.
+const W_MARGE: u32 = 8;
+const W_WENSEN: u32 = 6;
+const W_OPLEIDING: u32 = 3;
+const W_UREN: u32 = 3;
+const W_AFSTAND: u32 = 4;
+
+/// A part rounded to three decimals, in thousandths, and back: `waarde(duizendsten(x)) == x`.
+fn duizendsten(x: f64) -> u32 {
+    (x * 1000.0).round() as u32
+}
+
+fn waarde(d: u32) -> f64 {
+    f64::from(d) / 1000.0
+}
 
 /// The FML items with levels that a demand profile can name, and the multi-select items.
 struct Items {
@@ -48,64 +84,113 @@ fn items() -> Items {
             Invulling::Meerkeuze(_) => meerkeuze.push(item.code),
         }
     }
+    assert!(niveaus.len() <= 64, "the core items fit a u64");
     Items { niveaus, meerkeuze }
 }
 
-/// The vacancies, column by column.
+/// A demand profile as the index keeps it: a level per level item (`u8::MAX`: not asked), the core items as bits
+/// in that order, and per multi-select item the conditions asked `vaak` and `soms` as bits in FML order.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+struct Klasse {
+    niveaus: Vec<u8>,
+    kern: u64,
+    vaak: Vec<u8>,
+    soms: Vec<u8>,
+}
+
+/// Working times and education: hours per week, shortest shift, bit 0 evening and bit 1 night, and the position
+/// in `Opleidingsniveau::ALLE`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+struct Werk {
+    uren: (u8, u8),
+    dienst: u8,
+    perioden: u8,
+    opleiding: u8,
+}
+
+/// One vacancy: the numbers of its klasse, werk and tekstgroep.
+#[derive(Debug, Clone, Copy)]
+struct Rij {
+    klasse: u32,
+    werk: u32,
+    tekstgroep: u32,
+}
+
+/// The vacancies of one PC4 (0: unknown): positions `begin..eind`.
+#[derive(Debug, Clone, Copy)]
+struct Vak {
+    pc4: u16,
+    begin: usize,
+    eind: usize,
+}
+
+/// Interns values: each distinct one gets the next number.
+#[derive(Debug)]
+struct Register<T> {
+    waarden: Vec<T>,
+    nummer: HashMap<T, u32>,
+}
+
+impl<T> Default for Register<T> {
+    fn default() -> Self {
+        Self { waarden: Vec::new(), nummer: HashMap::new() }
+    }
+}
+
+impl<T: Clone + Eq + std::hash::Hash> Register<T> {
+    fn nummer(&mut self, waarde: &T) -> u32 {
+        if let Some(&n) = self.nummer.get(waarde) {
+            return n;
+        }
+        let n = u32::try_from(self.waarden.len()).expect("fewer than 2^32 distinct values");
+        self.waarden.push(waarde.clone());
+        self.nummer.insert(waarde.clone(), n);
+        n
+    }
+}
+
+/// The vacancies, as numbers of shared parts, sorted by PC4 once [`Vacatureindex::klaar`] has run.
 pub struct Vacatureindex {
     items: Items,
-    /// Per level item: the demand level of every vacancy (`u8::MAX`: not asked).
-    niveaus: Vec<Vec<u8>>,
-    /// Per level item: whether it is the core of the job (bit per vacancy, as bytes).
-    kern: Vec<Vec<bool>>,
-    /// Per multi-select item: the conditions asked `vaak` and `soms`, as bits in FML order.
-    vaak: Vec<Vec<u8>>,
-    soms: Vec<Vec<u8>>,
-    uren_min: Vec<u8>,
-    uren_max: Vec<u8>,
-    dienst: Vec<u8>,
-    /// Bit 0 evening, bit 1 night.
-    perioden: Vec<u8>,
-    opleiding: Vec<u8>,
+    klassen: Register<Klasse>,
+    werken: Register<Werk>,
+    /// Texts of a vacancy (title, occupation name, keywords) → their words, as numbers in `woorden`.
+    tekstgroepen: Register<Vec<String>>,
+    groepwoorden: Vec<Vec<u32>>,
+    woorden: Register<String>,
+    rijen: Vec<Rij>,
     pc4: Vec<u16>,
-    tekstgroep: Vec<u32>,
-    groepen: Vec<Vec<String>>,
-    groep_van: HashMap<Vec<String>, u32>,
-    /// Rank of the title and of the id in string order, for ties (filled by `klaar`).
-    naamrang: Vec<u32>,
-    idrang: Vec<u32>,
     titels: Vec<String>,
     ids: Vec<String>,
+    /// Filled by `klaar`: the PC4s in order, and the rank of title and id in string order (for ties).
+    vakken: Vec<Vak>,
+    naamrang: Vec<u32>,
+    idrang: Vec<u32>,
 }
 
 impl Default for Vacatureindex {
     fn default() -> Self {
-        let items = items();
         Self {
-            niveaus: vec![Vec::new(); items.niveaus.len()],
-            kern: vec![Vec::new(); items.niveaus.len()],
-            vaak: vec![Vec::new(); items.meerkeuze.len()],
-            soms: vec![Vec::new(); items.meerkeuze.len()],
-            items,
-            uren_min: Vec::new(),
-            uren_max: Vec::new(),
-            dienst: Vec::new(),
-            perioden: Vec::new(),
-            opleiding: Vec::new(),
+            items: items(),
+            klassen: Register::default(),
+            werken: Register::default(),
+            tekstgroepen: Register::default(),
+            groepwoorden: Vec::new(),
+            woorden: Register::default(),
+            rijen: Vec::new(),
             pc4: Vec::new(),
-            tekstgroep: Vec::new(),
-            groepen: Vec::new(),
-            groep_van: HashMap::new(),
-            naamrang: Vec::new(),
-            idrang: Vec::new(),
             titels: Vec::new(),
             ids: Vec::new(),
+            vakken: Vec::new(),
+            naamrang: Vec::new(),
+            idrang: Vec::new(),
         }
     }
 }
 
-/// One vacancy's columns; `niveaus` uses `u8::MAX` for "not asked", `kern` a bit per level item, `opleiding`
-/// the position in `Opleidingsniveau::ALLE`, `pc4` 0 for unknown, `perioden` bit 0 evening and bit 1 night.
+/// One vacancy as the index holds it; `niveaus` uses `u8::MAX` for "not asked", `kern` a bit per level item,
+/// `opleiding` the position in `Opleidingsniveau::ALLE`, `pc4` 0 for unknown, `perioden` bit 0 evening and bit 1
+/// night.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Vacaturerij {
     pub niveaus: Vec<u8>,
@@ -132,6 +217,20 @@ pub struct Zoekuitkomst {
     pub beste: Vec<(usize, Oordeel, f64)>,
 }
 
+/// What a query knows of a klasse or werk: its verdict, and for a werk the integer score of education and hours
+/// (weighted) and those parts in thousandths.
+#[derive(Debug, Clone, Copy, Default)]
+struct Werkdeel {
+    toets: Toets,
+    score: u32,
+    opleiding: u32,
+    uren: u32,
+}
+
+/// The key of the order of `rangschik_vacatures` for a suitable vacancy: verdict, score (descending),
+/// beoordelingspunten, title, id, position.
+type Sleutel = (u8, Reverse<i64>, u8, u32, u32, u32);
+
 impl Vacatureindex {
     pub fn len(&self) -> usize {
         self.ids.len()
@@ -141,17 +240,19 @@ impl Vacatureindex {
         self.ids.is_empty()
     }
 
+    /// The id of the vacancy at a position (positions change at [`Vacatureindex::klaar`]).
     pub fn id(&self, i: usize) -> &str {
         &self.ids[i]
     }
 
     /// Adds a vacancy; call [`Vacatureindex::klaar`] after the last.
     pub fn voeg_toe(&mut self, v: &Vacature) {
+        let mut klasse = Klasse { niveaus: Vec::new(), kern: 0, vaak: Vec::new(), soms: Vec::new() };
         for (k, code) in self.items.niveaus.iter().enumerate() {
-            self.niveaus[k].push(v.vraag.niveaus.get(code).copied().unwrap_or(AFWEZIG));
-            self.kern[k].push(v.vraag.kern.contains(code));
+            klasse.niveaus.push(v.vraag.niveaus.get(code).copied().unwrap_or(AFWEZIG));
+            klasse.kern |= u64::from(v.vraag.kern.contains(code)) << k;
         }
-        for (k, code) in self.items.meerkeuze.iter().enumerate() {
+        for code in &self.items.meerkeuze {
             let item = fml::item(code).expect("an FML item");
             let (mut vaak, mut soms) = (0u8, 0u8);
             for cv in CONDITIEVRAGEN.iter().filter(|c| c.item == *code) {
@@ -162,24 +263,44 @@ impl Vacatureindex {
                     None => {}
                 }
             }
-            self.vaak[k].push(vaak);
-            self.soms[k].push(soms);
+            klasse.vaak.push(vaak);
+            klasse.soms.push(soms);
         }
         let w = &v.werktijden;
-        self.uren_min.push(w.uren_per_week.0);
-        self.uren_max.push(w.uren_per_week.1);
-        self.dienst.push(w.uren_per_dienst);
-        self.perioden.push(u8::from(w.avond) | (u8::from(w.nacht) << 1));
-        self.opleiding.push(Opleidingsniveau::ALLE.iter().position(|o| *o == v.opleiding).expect("a level") as u8);
-        self.pc4.push(v.pc4.unwrap_or(0));
-        let volgende = self.groepen.len() as u32;
-        let groep = *self.groep_van.entry(v.teksten().to_vec()).or_insert(volgende);
-        if groep == volgende {
-            self.groepen.push(v.teksten().to_vec());
+        let werk = Werk {
+            uren: w.uren_per_week,
+            dienst: w.uren_per_dienst,
+            perioden: u8::from(w.avond) | (u8::from(w.nacht) << 1),
+            opleiding: Opleidingsniveau::ALLE.iter().position(|o| *o == v.opleiding).expect("a level") as u8,
+        };
+        let tekstgroep = self.tekstgroepen.nummer(&v.teksten().to_vec());
+        if tekstgroep as usize == self.groepwoorden.len() {
+            let woorden = v.teksten().iter().flat_map(|t| woorden(t)).map(|w| self.woorden.nummer(&w)).collect();
+            self.groepwoorden.push(woorden);
         }
-        self.tekstgroep.push(groep);
+        self.rijen.push(Rij { klasse: self.klassen.nummer(&klasse), werk: self.werken.nummer(&werk), tekstgroep });
+        self.pc4.push(v.pc4.unwrap_or(0));
         self.titels.push(v.titel.clone());
         self.ids.push(v.id.clone());
+    }
+
+    /// Sorts the vacancies by PC4 and ranks titles and ids for the order of ties.
+    pub fn klaar(&mut self) {
+        let mut volgorde: Vec<usize> = (0..self.len()).collect();
+        volgorde.sort_by_key(|&i| self.pc4[i]);
+        self.rijen = volgorde.iter().map(|&i| self.rijen[i]).collect();
+        self.pc4 = volgorde.iter().map(|&i| self.pc4[i]).collect();
+        self.titels = volgorde.iter().map(|&i| std::mem::take(&mut self.titels[i])).collect();
+        self.ids = volgorde.iter().map(|&i| std::mem::take(&mut self.ids[i])).collect();
+        self.vakken.clear();
+        for (i, &pc4) in self.pc4.iter().enumerate() {
+            match self.vakken.last_mut() {
+                Some(vak) if vak.pc4 == pc4 => vak.eind = i + 1,
+                _ => self.vakken.push(Vak { pc4, begin: i, eind: i + 1 }),
+            }
+        }
+        self.naamrang = rangen(&self.titels);
+        self.idrang = rangen(&self.ids);
     }
 
     /// The FML items with levels, in the order of [`Vacaturerij::niveaus`].
@@ -194,79 +315,149 @@ impl Vacatureindex {
 
     /// One vacancy as the index holds it (to load the same data elsewhere, e.g. a SQL baseline).
     pub fn rij(&self, i: usize) -> Vacaturerij {
+        let r = self.rijen[i];
+        let k = &self.klassen.waarden[r.klasse as usize];
+        let w = &self.werken.waarden[r.werk as usize];
         Vacaturerij {
-            niveaus: self.niveaus.iter().map(|k| k[i]).collect(),
-            kern: self.kern.iter().enumerate().fold(0, |m, (k, kol)| m | (u64::from(kol[i]) << k)),
-            vaak: self.vaak.iter().map(|k| k[i]).collect(),
-            soms: self.soms.iter().map(|k| k[i]).collect(),
-            uren: (self.uren_min[i], self.uren_max[i]),
-            dienst: self.dienst[i],
-            perioden: self.perioden[i],
-            opleiding: self.opleiding[i],
+            niveaus: k.niveaus.clone(),
+            kern: k.kern,
+            vaak: k.vaak.clone(),
+            soms: k.soms.clone(),
+            uren: w.uren,
+            dienst: w.dienst,
+            perioden: w.perioden,
+            opleiding: w.opleiding,
             pc4: self.pc4[i],
-            tekstgroep: self.tekstgroep[i],
+            tekstgroep: r.tekstgroep,
             naamrang: self.naamrang[i],
             idrang: self.idrang[i],
         }
     }
 
-    /// The value of the wishes part per group of texts.
-    pub fn wenswaarden(&self, wensen_: &[String]) -> Vec<f64> {
-        self.groepen
-            .iter()
-            .map(|g| {
-                let teksten: Vec<&str> = g.iter().map(String::as_str).collect();
-                wensen(wensen_, &teksten).map_or(0.0, |o| o.waarde)
-            })
-            .collect()
-    }
-
-    /// Ranks titles and ids for the order of ties.
-    pub fn klaar(&mut self) {
-        self.naamrang = rangen(&self.titels);
-        self.idrang = rangen(&self.ids);
+    /// The value of the wishes part per group of texts (as `rangorde::wensen` computes it from the texts).
+    pub fn wenswaarden(&self, wensen: &[String]) -> Vec<f64> {
+        let mut passend = vec![0u32; self.groepwoorden.len()];
+        for wens in wensen {
+            let eigen = woorden(wens);
+            let raak: Vec<bool> = self.woorden.waarden.iter().map(|b| eigen.iter().any(|w| past(w, b))).collect();
+            for (p, groep) in passend.iter_mut().zip(&self.groepwoorden) {
+                *p += u32::from(groep.iter().any(|&b| raak[b as usize]));
+            }
+        }
+        passend.into_iter().map(|p| afgerond(f64::from(p) / wensen.len() as f64)).collect()
     }
 
     /// Every vacancy against the profile; the best `n` suitable ones in the order of `rangschik_vacatures`.
     pub fn zoek(&self, profiel: &Profiel, postcodes: Option<&Postcodetabel>, n: usize) -> Zoekuitkomst {
-        let aantal = self.len();
+        assert_eq!(self.vakken.last().map_or(0, |v| v.eind), self.len(), "klaar() after the last voeg_toe()");
+        let mut uit = Zoekuitkomst { geschikt: 0, beoordelingspunt: 0, ongeschikt: 0, beste: Vec::new() };
         if let Voorblad::GeenBenutbareMogelijkheden(_) = profiel.belastbaarheid.voorblad {
-            return Zoekuitkomst { geschikt: 0, beoordelingspunt: 0, ongeschikt: aantal, beste: Vec::new() };
+            uit.ongeschikt = self.len();
+            return uit;
         }
-        let b = &profiel.belastbaarheid.items;
-        let mut oordeel = vec![GESCHIKT; aantal];
-        let mut punten = vec![0u8; aantal];
-        let mut marge = vec![0u16; aantal]; // in halves
-        let mut n_marges = 0u32;
+        let (klassen, n_klasse) = self.klassetoetsen(profiel);
+        let (werken, n_werk) = self.werkdelen(profiel);
+        let n_marges = n_klasse + n_werk;
+        // The margin part per sum of margins in halves, in thousandths.
+        let marges: Vec<u32> = (0..=2 * n_marges)
+            .map(|h| if n_marges == 0 { 1000 } else { duizendsten(afgerond(f64::from(h) / 2.0 / f64::from(n_marges))) })
+            .collect();
+        let wensen: Option<Vec<u32>> = (!profiel.wensen.is_empty())
+            .then(|| self.wenswaarden(&profiel.wensen).into_iter().map(duizendsten).collect());
+        let vast = W_MARGE
+            + if wensen.is_some() { W_WENSEN } else { 0 }
+            + if profiel.opleiding.is_some() { W_OPLEIDING } else { 0 }
+            + if profiel.uren_per_week.is_some() { W_UREN } else { 0 };
 
-        // Level items: a table demand level → (verdict, margin in halves), and the core variant.
+        let (mut punt_of_slechter, mut ongeschikt, mut buiten_bereik) = (0, 0, 0);
+        let mut hoop: BinaryHeap<Sleutel> = BinaryHeap::with_capacity(n + 1);
+        for vak in &self.vakken {
+            let afstand = profiel.pc4.zip(postcodes).and_then(|(thuis, tabel)| {
+                // Beyond the radius on latitude alone: no need for the exact distance.
+                let buiten = profiel.max_reisafstand_km.is_some_and(|max| tabel.zeker_verder_dan(thuis, vak.pc4, max));
+                if buiten { Some(f64::INFINITY) } else { tabel.afstand_km(thuis, vak.pc4) }
+            });
+            if let (Some(km), Some(max)) = (afstand, profiel.max_reisafstand_km)
+                && km > max
+            {
+                buiten_bereik += vak.eind - vak.begin;
+                continue;
+            }
+            let afstanddeel = afstand.map(|km| duizendsten(afstand_waarde(km, profiel.max_reisafstand_km)));
+            let gewicht = vast + if afstanddeel.is_some() { W_AFSTAND } else { 0 };
+            let vak_score = afstanddeel.map_or(0, |a| a * W_AFSTAND);
+            let mut drempel = Drempel::uit(&hoop, n, gewicht);
+            for i in vak.begin..vak.eind {
+                let r = self.rijen[i];
+                let w = werken[r.werk as usize];
+                let t = klassen[r.klasse as usize] + w.toets;
+                let s = soort(t);
+                punt_of_slechter += usize::from(t >= PUNT);
+                ongeschikt += usize::from(t >= ONGESCHIKT);
+                let wens = wensen.as_ref().map_or(0, |ws| ws[r.tekstgroep as usize]);
+                let marge = marges[(t & MARGE_BITS) as usize];
+                let punten = ((t >> 12) & 0xFF) as u8;
+                let dubbel = 2 * (marge * W_MARGE + wens * W_WENSEN + w.score + vak_score);
+                if dubbel < drempel.onder[s]
+                    || (dubbel < drempel.boven[s] && (punten, self.naamrang[i], self.idrang[i]) >= drempel.gelijk)
+                {
+                    continue;
+                }
+                let delen = [
+                    Some(marge),
+                    wensen.as_ref().map(|_| wens),
+                    profiel.opleiding.map(|_| w.opleiding),
+                    profiel.uren_per_week.map(|_| w.uren),
+                    afstanddeel,
+                ];
+                let sleutel = (s as u8, Reverse(score(delen)), punten, self.naamrang[i], self.idrang[i], i as u32);
+                if hoop.len() < n {
+                    hoop.push(sleutel);
+                } else if hoop.peek().is_some_and(|slechtste| sleutel < *slechtste) {
+                    hoop.pop();
+                    hoop.push(sleutel);
+                } else {
+                    continue;
+                }
+                drempel = Drempel::uit(&hoop, n, gewicht);
+            }
+        }
+        uit.ongeschikt = ongeschikt + buiten_bereik;
+        uit.beoordelingspunt = punt_of_slechter - ongeschikt;
+        uit.geschikt = self.len() - punt_of_slechter - buiten_bereik;
+        uit.beste = hoop
+            .into_sorted_vec()
+            .into_iter()
+            .map(|(o, Reverse(s), _, _, _, i)| {
+                let oordeel = if o == 0 { Oordeel::Geschikt } else { Oordeel::Beoordelingspunt };
+                (i as usize, oordeel, s as f64 / 1000.0)
+            })
+            .collect();
+        uit
+    }
+
+    /// Every klasse against the FML items of the profile, and how many margins that gives.
+    fn klassetoetsen(&self, profiel: &Profiel) -> (Vec<Toets>, u32) {
+        let b = &profiel.belastbaarheid.items;
+        // Level items: per demand level the verdict; the core variant where one level above the limit.
+        let mut niveaus: Vec<(usize, u8, [Toets; 256])> = Vec::new();
         for (k, code) in self.items.niveaus.iter().enumerate() {
             let Some(&grens) = b.get(*code).filter(|g| **g > 0) else { continue };
-            n_marges += 1;
-            let mut tabel = [(GESCHIKT, 2u8); 256];
+            let mut tabel = [2; 256];
             for (v, t) in tabel.iter_mut().enumerate().take(usize::from(grens) + 2) {
                 let v = v as u8;
                 *t = if v == grens + 1 {
-                    (GESCHIKT, 1)
+                    1
                 } else if v + 1 >= grens {
-                    (PUNT, 0)
+                    PUNT
                 } else {
-                    (ONGESCHIKT, 0)
+                    ONGESCHIKT
                 };
             }
-            let kolom = &self.niveaus[k];
-            let kern = &self.kern[k];
-            for i in 0..aantal {
-                let mut t = tabel[usize::from(kolom[i])];
-                if t.0 == PUNT && kern[i] && kolom[i] + 1 == grens {
-                    t.0 = ONGESCHIKT;
-                }
-                oordeel[i] = oordeel[i].max(t.0);
-                punten[i] += u8::from(t.0 == PUNT);
-                marge[i] += u16::from(t.1);
-            }
+            niveaus.push((k, grens, tabel));
         }
-        // Conditions.
+        // Conditions: the ones the profile needs that a job can go against.
+        let mut voorwaarden: Vec<(usize, u8)> = Vec::new();
         for (k, code) in self.items.meerkeuze.iter().enumerate() {
             let Some(&masker) = b.get(*code).filter(|m| **m > 0) else { continue };
             let item = fml::item(code).expect("an FML item");
@@ -274,169 +465,124 @@ impl Vacatureindex {
             for cv in CONDITIEVRAGEN.iter().filter(|c| c.item == *code) {
                 vergeleken |= masker & (1 << item.keuze(cv.keuze).expect("tested"));
             }
-            n_marges += vergeleken.count_ones();
-            if vergeleken == 0 {
-                continue;
-            }
-            let (vaak, soms) = (&self.vaak[k], &self.soms[k]);
-            for i in 0..aantal {
-                let (v, s) = (vaak[i] & vergeleken, soms[i] & vergeleken);
-                if v != 0 {
-                    oordeel[i] = ONGESCHIKT;
-                }
-                if s != 0 {
-                    oordeel[i] = oordeel[i].max(PUNT);
-                    punten[i] += s.count_ones() as u8;
-                }
-                marge[i] += 2 * (vergeleken & !(v | s)).count_ones() as u16;
+            if vergeleken != 0 {
+                voorwaarden.push((k, vergeleken));
             }
         }
-        // Working times: 6.1 against the shifts, 6.2 against the shortest shift, 6.3 against the least hours.
-        for code in ["6.1", "6.2", "6.3"] {
-            let Some(&grens) = b.get(code).filter(|g| **g > 0) else { continue };
-            n_marges += 1;
-            let item = fml::item(code).expect("an FML item");
-            let (kolom, tabel): (&[u8], Vec<(u8, u8)>) = match code {
-                "6.1" => {
-                    let t = (0..4u8)
-                        .map(|p| {
-                            let o = crate::oordeel::toets_perioden(grens, p & 1 != 0, p & 2 != 0);
-                            (code_van(o.oordeel), (o.marge * 2.0) as u8)
-                        })
-                        .collect();
-                    (&self.perioden, t)
+        let n_marges = niveaus.len() as u32 + voorwaarden.iter().map(|(_, m)| m.count_ones()).sum::<u32>();
+        let toetsen = self
+            .klassen
+            .waarden
+            .iter()
+            .map(|klasse| {
+                let mut t = 0;
+                for (k, grens, tabel) in &niveaus {
+                    let v = klasse.niveaus[*k];
+                    t +=
+                        if klasse.kern & (1 << k) != 0 && v == *grens - 1 { ONGESCHIKT } else { tabel[usize::from(v)] };
                 }
-                _ => {
-                    let t = (0..=255u8)
-                        .map(|u| {
-                            let o = crate::oordeel::toets_uren(item, grens, u);
-                            (code_van(o.oordeel), (o.marge * 2.0) as u8)
-                        })
-                        .collect();
-                    (if code == "6.2" { &self.dienst } else { &self.uren_min }, t)
+                for &(k, vergeleken) in &voorwaarden {
+                    let (vaak, soms) = (klasse.vaak[k] & vergeleken, klasse.soms[k] & vergeleken);
+                    t += if vaak != 0 { ONGESCHIKT } else { 0 }
+                        + soms.count_ones() * PUNT
+                        + 2 * (vergeleken & !(vaak | soms)).count_ones();
                 }
-            };
-            for i in 0..aantal {
-                let t = tabel[usize::from(kolom[i])];
-                oordeel[i] = oordeel[i].max(t.0);
-                punten[i] += u8::from(t.0 == PUNT);
-                marge[i] += u16::from(t.1);
-            }
-        }
-        // Education.
-        let opleidingsdeel: Option<Vec<(u8, f64)>> = profiel.opleiding.map(|eigen| {
-            Opleidingsniveau::ALLE
-                .iter()
-                .map(|vraag| {
-                    let stap = i16::from(opleidingsrang(*vraag)) - i16::from(opleidingsrang(eigen));
-                    let o = match stap {
-                        ..=0 => GESCHIKT,
+                t
+            })
+            .collect();
+        (toetsen, n_marges)
+    }
+
+    /// Every werk against the working-time items, education and hours of the profile, and how many margins that
+    /// gives.
+    fn werkdelen(&self, profiel: &Profiel) -> (Vec<Werkdeel>, u32) {
+        let b = &profiel.belastbaarheid.items;
+        let grens = |code: &str| b.get(code).copied().filter(|g| *g > 0);
+        let (g61, g62, g63) = (grens("6.1"), grens("6.2"), grens("6.3"));
+        let n_marges = [g61, g62, g63].iter().flatten().count() as u32;
+        let delen = self
+            .werken
+            .waarden
+            .iter()
+            .map(|w| {
+                let mut d = Werkdeel::default();
+                if let Some(g) = g61 {
+                    let o = toets_perioden(g, w.perioden & 1 != 0, w.perioden & 2 != 0);
+                    d.toets += toets_van(o.oordeel, o.marge);
+                }
+                for (g, code, uren) in [(g62, "6.2", w.dienst), (g63, "6.3", w.uren.0)] {
+                    if let Some(g) = g {
+                        let o = toets_uren(fml::item(code).expect("an FML item"), g, uren);
+                        d.toets += toets_van(o.oordeel, o.marge);
+                    }
+                }
+                if let Some(eigen) = profiel.opleiding {
+                    let vraag = Opleidingsniveau::ALLE[usize::from(w.opleiding)];
+                    d.toets += match i16::from(opleidingsrang(vraag)) - i16::from(opleidingsrang(eigen)) {
+                        ..=0 => 0,
                         1 => PUNT,
                         _ => ONGESCHIKT,
                     };
-                    (o, opleiding(eigen, *vraag).waarde)
-                })
-                .collect()
-        });
-        if let Some(tabel) = &opleidingsdeel {
-            for i in 0..aantal {
-                let o = tabel[usize::from(self.opleiding[i])].0;
-                oordeel[i] = oordeel[i].max(o);
-                punten[i] += u8::from(o == PUNT);
-            }
-        }
-        // Distance: per PC4 once, then per vacancy a lookup.
-        let afstanden: Option<Vec<f64>> = match (profiel.pc4, postcodes) {
-            (Some(thuis), Some(tabel)) if tabel.punt(thuis).is_some() => {
-                Some((0..10_000u16).map(|pc| tabel.afstand_km(thuis, pc).unwrap_or(f64::NAN)).collect())
-            }
-            _ => None,
-        };
-        let afstand = |i: usize| -> Option<f64> {
-            let d = afstanden.as_ref()?[usize::from(self.pc4[i])];
-            (!d.is_nan()).then_some(d)
-        };
-        if let (Some(_), Some(max)) = (&afstanden, profiel.max_reisafstand_km) {
-            for i in 0..aantal {
-                if afstand(i).is_some_and(|d| d > max) {
-                    oordeel[i] = ONGESCHIKT;
+                    d.opleiding = duizendsten(opleiding(eigen, vraag).waarde);
                 }
-            }
-        }
-        // Wishes per group of texts.
-        let wensdeel: Option<Vec<f64>> = (!profiel.wensen.is_empty()).then(|| self.wenswaarden(&profiel.wensen));
-
-        // Score what is suitable; keep the best n.
-        let mut uit = Zoekuitkomst { geschikt: 0, beoordelingspunt: 0, ongeschikt: 0, beste: Vec::new() };
-        let mut hoop: BinaryHeap<(u8, Reverse<i64>, u8, u32, u32, u32)> = BinaryHeap::with_capacity(n + 1);
-        let margewaarde: Vec<f64> = (0..=2 * n_marges)
-            .map(|h| if n_marges == 0 { 1.0 } else { afgerond(f64::from(h) / 2.0 / f64::from(n_marges)) })
-            .collect();
-        for i in 0..aantal {
-            match oordeel[i] {
-                ONGESCHIKT => {
-                    uit.ongeschikt += 1;
-                    continue;
+                if let Some(u) = profiel.uren_per_week {
+                    d.uren = duizendsten(uren_waarde(u, w.uren));
                 }
-                GESCHIKT => uit.geschikt += 1,
-                _ => uit.beoordelingspunt += 1,
-            }
-            let mut som = margewaarde[usize::from(marge[i])] * GEWICHT_MARGE;
-            let mut gewicht = GEWICHT_MARGE;
-            if let Some(w) = &wensdeel {
-                som += w[self.tekstgroep[i] as usize] * GEWICHT_WENSEN;
-                gewicht += GEWICHT_WENSEN;
-            }
-            if let Some(o) = &opleidingsdeel {
-                som += o[usize::from(self.opleiding[i])].1 * GEWICHT_OPLEIDING;
-                gewicht += GEWICHT_OPLEIDING;
-            }
-            if let Some(u) = profiel.uren_per_week {
-                som += uren_waarde(u, (self.uren_min[i], self.uren_max[i])) * GEWICHT_UREN;
-                gewicht += GEWICHT_UREN;
-            }
-            if let Some(d) = afstand(i) {
-                som += afstand_waarde(d, profiel.max_reisafstand_km) * GEWICHT_AFSTAND;
-                gewicht += GEWICHT_AFSTAND;
-            }
-            let score = afgerond(som / gewicht);
-            let sleutel = (
-                oordeel[i],
-                Reverse((score * 1000.0).round() as i64),
-                punten[i],
-                self.naamrang[i],
-                self.idrang[i],
-                i as u32,
-            );
-            if hoop.len() < n {
-                hoop.push(sleutel);
-            } else if hoop.peek().is_some_and(|slechtste| sleutel < *slechtste) {
-                hoop.pop();
-                hoop.push(sleutel);
-            }
-        }
-        let mut beste = hoop.into_sorted_vec();
-        beste.truncate(n);
-        uit.beste = beste
-            .into_iter()
-            .map(|(o, Reverse(s), _, _, _, i)| {
-                (
-                    i as usize,
-                    if o == GESCHIKT { Oordeel::Geschikt } else { Oordeel::Beoordelingspunt },
-                    s as f64 / 1000.0,
-                )
+                d.score = d.opleiding * W_OPLEIDING + d.uren * W_UREN;
+                d
             })
             .collect();
-        uit
+        (delen, n_marges)
     }
 }
 
-fn code_van(o: Oordeel) -> u8 {
-    match o {
-        Oordeel::Geschikt => GESCHIKT,
-        Oordeel::Beoordelingspunt => PUNT,
-        Oordeel::Ongeschikt => ONGESCHIKT,
+/// Which vacancies can still enter the heap of the best `n`, per kind of verdict, from twice their integer score
+/// (parts × weights, with `gewicht` the sum of the weights): below `onder` the exact score (rounded from nearly
+/// the same quotient) is below the worst's in the heap; below `boven` it is at most equal, so the vacancy needs
+/// fewer beoordelingspunten or an earlier title or id than `gelijk`, the worst's (vacancies come in order of
+/// position, the last tie-break).
+struct Drempel {
+    onder: [u32; 3],
+    boven: [u32; 3],
+    gelijk: (u8, u32, u32),
+}
+
+impl Drempel {
+    fn uit(hoop: &BinaryHeap<Sleutel>, n: usize, gewicht: u32) -> Self {
+        let mut d = Drempel { onder: [0, 0, u32::MAX], boven: [0; 3], gelijk: (0, 0, 0) };
+        if hoop.len() < n {
+            return d;
+        }
+        let Some(&(slechtste, Reverse(score), punten, naam, id, _)) = hoop.peek() else {
+            d.onder = [u32::MAX; 3];
+            return d;
+        };
+        let score = score as u32;
+        for s in 0..2 {
+            match (s as u8).cmp(&slechtste) {
+                std::cmp::Ordering::Less => {}
+                std::cmp::Ordering::Equal => {
+                    d.onder[s] = (2 * score).saturating_sub(1) * gewicht;
+                    d.boven[s] = (2 * score + 1) * gewicht;
+                }
+                std::cmp::Ordering::Greater => d.onder[s] = u32::MAX,
+            }
+        }
+        d.gelijk = (punten, naam, id);
+        d
     }
+}
+
+/// The score in thousandths from the parts present (marge, wensen, opleiding, uren, afstand, in thousandths),
+/// computed as `ScoreOpbouw::score` does.
+fn score(delen: [Option<u32>; 5]) -> i64 {
+    let gewichten = [GEWICHT_MARGE, GEWICHT_WENSEN, GEWICHT_OPLEIDING, GEWICHT_UREN, GEWICHT_AFSTAND];
+    let (som, gewicht) = delen
+        .iter()
+        .zip(gewichten)
+        .filter_map(|(d, g)| d.map(|d| (waarde(d), g)))
+        .fold((0.0, 0.0), |(s, g), (w, gw)| (s + w * gw, g + gw));
+    (afgerond(som / gewicht) * 1000.0).round() as i64
 }
 
 /// The rank of every string in sorted order (equal strings share a rank).
@@ -550,40 +696,83 @@ mod tests {
     use crate::catalogus::Catalogus;
     use crate::vacature::rangschik_vacatures;
 
+    /// The profile without its maximum travel distance, and without its conditions (multi-select items).
+    fn varianten(p: Profiel) -> [Profiel; 3] {
+        let zonder_radius = Profiel { max_reisafstand_km: None, ..p.clone() };
+        let mut zonder_voorwaarden = p.clone();
+        zonder_voorwaarden
+            .belastbaarheid
+            .items
+            .retain(|code, _| !matches!(fml::item(code).map(|i| i.invulling), Some(Invulling::Meerkeuze(_))));
+        [p, zonder_radius, zonder_voorwaarden]
+    }
+
     #[test]
-    fn the_index_gives_exactly_the_verdicts_scores_and_order_of_the_reference_matcher() {
+    fn the_index_gives_exactly_the_counts_verdicts_scores_and_order_of_the_reference_matcher() {
         let mut rng = fastrand::Rng::with_seed(7);
         let tabel = proef::postcodes(&mut rng, 60);
         let pc4s: Vec<u16> = tabel.punten().map(|(pc, _)| pc).collect();
+        let buiten_tabel = (1000..10_000).find(|pc| tabel.punt(*pc).is_none()).unwrap();
         let catalogus = Catalogus::ingebouwd();
-        let vacatures: Vec<Vacature> = (0..1000).map(|i| proef::vacature(&mut rng, i, catalogus, &pc4s)).collect();
+        let vacatures: Vec<Vacature> = (0..1000)
+            .map(|i| {
+                let mut v = proef::vacature(&mut rng, i, catalogus, &pc4s);
+                if i % 50 == 0 {
+                    v.pc4 = Some(buiten_tabel);
+                }
+                v
+            })
+            .collect();
         let mut index = Vacatureindex::default();
         for v in &vacatures {
             index.voeg_toe(v);
         }
         index.klaar();
-        let mut vergeleken = 0;
-        for _ in 0..100 {
-            let profiel = proef::profiel(&mut rng, &pc4s);
-            let referentie = rangschik_vacatures(&profiel, &vacatures, Some(&tabel));
-            let uit = index.zoek(&profiel, Some(&tabel), 25);
-            let tel = |o: Oordeel| referentie.iter().filter(|r| r.oordeel == o).count();
-            assert_eq!(
-                (uit.geschikt, uit.beoordelingspunt, uit.ongeschikt),
-                (tel(Oordeel::Geschikt), tel(Oordeel::Beoordelingspunt), tel(Oordeel::Ongeschikt)),
-                "{profiel:?}"
-            );
-            let verwacht: Vec<(&str, Oordeel, f64)> = referentie
-                .iter()
-                .filter(|r| r.oordeel != Oordeel::Ongeschikt)
-                .take(25)
-                .map(|r| (r.id.as_str(), r.oordeel, r.score))
-                .collect();
-            let gekregen: Vec<(&str, Oordeel, f64)> =
-                uit.beste.iter().map(|(i, o, s)| (index.id(*i), *o, *s)).collect();
-            assert_eq!(gekregen, verwacht, "{profiel:?}");
-            vergeleken += verwacht.len();
+        let (mut vergeleken, mut met_radius, mut met_voorwaarden) = (0, 0, 0);
+        for _ in 0..80 {
+            for profiel in varianten(proef::profiel(&mut rng, &pc4s)) {
+                met_radius += usize::from(profiel.pc4.is_some() && profiel.max_reisafstand_km.is_some());
+                met_voorwaarden += usize::from(
+                    profiel
+                        .belastbaarheid
+                        .items
+                        .keys()
+                        .any(|c| matches!(fml::item(c).map(|i| i.invulling), Some(Invulling::Meerkeuze(_)))),
+                );
+                let referentie = rangschik_vacatures(&profiel, &vacatures, Some(&tabel));
+                let tel = |o: Oordeel| referentie.iter().filter(|r| r.oordeel == o).count();
+                let verwacht: Vec<(&str, Oordeel, f64)> = referentie
+                    .iter()
+                    .filter(|r| r.oordeel != Oordeel::Ongeschikt)
+                    .take(25)
+                    .map(|r| (r.id.as_str(), r.oordeel, r.score))
+                    .collect();
+                for n in [25, 3, 0] {
+                    let uit = index.zoek(&profiel, Some(&tabel), n);
+                    assert_eq!(
+                        (uit.geschikt, uit.beoordelingspunt, uit.ongeschikt),
+                        (tel(Oordeel::Geschikt), tel(Oordeel::Beoordelingspunt), tel(Oordeel::Ongeschikt)),
+                        "{profiel:?}"
+                    );
+                    let gekregen: Vec<(&str, Oordeel, f64)> =
+                        uit.beste.iter().map(|(i, o, s)| (index.id(*i), *o, *s)).collect();
+                    assert_eq!(gekregen, verwacht[..n.min(verwacht.len())], "n = {n}: {profiel:?}");
+                }
+                vergeleken += verwacht.len();
+            }
         }
-        assert!(vergeleken > 1000, "the profiles leave enough suitable vacancies to compare: {vergeleken}");
+        assert!(vergeleken > 2000, "the profiles leave enough suitable vacancies to compare: {vergeleken}");
+        assert!(
+            met_radius > 40 && met_voorwaarden > 40,
+            "{met_radius} with a radius, {met_voorwaarden} with conditions"
+        );
+        let geen = Profiel {
+            belastbaarheid: crate::Belastbaarheid {
+                voorblad: Voorblad::GeenBenutbareMogelijkheden(None),
+                ..Default::default()
+            },
+            ..Default::default()
+        };
+        assert_eq!(index.zoek(&geen, Some(&tabel), 25).ongeschikt, 1000);
     }
 }

@@ -366,7 +366,7 @@ pub fn woorden(tekst: &str) -> Vec<String> {
 /// Does a word of a wish match a word of the occupation? One contains the other (Dutch compounds:
 /// "magazijn" in "magazijnmedewerker"), or they share their first six letters ("administratie",
 /// "administratief").
-fn past(wens: &str, woord: &str) -> bool {
+pub(crate) fn past(wens: &str, woord: &str) -> bool {
     let gedeeld = wens.chars().zip(woord.chars()).take_while(|(a, b)| a == b).count();
     (wens.len() >= 4 && woord.contains(wens)) || (woord.len() >= 5 && wens.contains(woord)) || gedeeld >= 6
 }

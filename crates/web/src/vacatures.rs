@@ -58,6 +58,9 @@ impl Vacaturecache {
             index.voeg_toe(v);
         }
         index.klaar();
+        // The index orders its vacancies by postcode: put ours in its order (identifiers are unique).
+        let mut op_id: HashMap<String, Vacature> = vacatures.into_iter().map(|v| (v.id.clone(), v)).collect();
+        let vacatures = (0..index.len()).filter_map(|i| op_id.remove(index.id(i))).collect();
         let bestand = Arc::new(Vacaturebestand { versie, vacatures, index, onleesbaar: fout.len() });
         self.0.lock().expect("cache lock").insert(actor.organisatie_id.to_string(), bestand.clone());
         Ok(Some(bestand))
