@@ -4,11 +4,13 @@
 pub mod aanmelden;
 pub mod backup;
 pub mod bsn;
+pub mod herinneringen;
 pub mod logboek;
 pub mod matchbesluiten;
 pub mod organisatie;
 mod schema;
 mod sessies;
+pub mod taken;
 pub mod tokens;
 pub mod traject;
 pub mod verbinding;
@@ -319,7 +321,7 @@ impl std::fmt::Debug for Store {
     }
 }
 
-fn datum(tekst: &str) -> Result<Date, StoreFout> {
+pub(crate) fn datum(tekst: &str) -> Result<Date, StoreFout> {
     tekst.parse().map_err(|_| StoreFout::Ongeldig(format!("ongeldige datum in de database: {tekst}")))
 }
 
