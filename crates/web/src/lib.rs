@@ -6,7 +6,9 @@ mod beheer;
 mod belastbaarheid;
 mod documenten;
 mod fout;
+pub mod herinneringen;
 mod inloggen;
+mod meldingen;
 mod paginas;
 mod passend_werk;
 mod portaal;
@@ -37,6 +39,8 @@ const INACTIEF_MINUTEN: i64 = 30;
 #[derive(Clone)]
 pub struct AppState {
     store: Store,
+    /// Served behind TLS: links the application gives out (the calendar address) use https.
+    veilig: bool,
 }
 
 /// Runs blocking store work off the async threads.
@@ -133,6 +137,13 @@ pub fn app(store: Store, veilig: bool) -> Router {
         .route("/beheer/gebruikers/{id}/tweede-factor", post(beheer::herstel_tweede_factor))
         .route("/beheer/tokens", post(beheer::geef_token))
         .route("/beheer/tokens/{id}/intrekken", post(beheer::trek_token_in))
+        .route("/meldingen", get(meldingen::pagina))
+        .route("/meldingen/gelezen", post(meldingen::gelezen))
+        .route("/instellingen", get(meldingen::instellingen))
+        .route("/instellingen/herinneringen", post(meldingen::kies))
+        .route("/instellingen/agenda", post(meldingen::maak_agenda))
+        .route("/instellingen/agenda/intrekken", post(meldingen::trek_agenda_in))
+        .route("/agenda/{id}", get(meldingen::agenda))
         .route("/static/spoor2.css", get(stijl))
         .route("/static/htmx.min.js", get(htmx))
         .layer(axum::middleware::from_fn(fout::in_taal))
@@ -148,7 +159,7 @@ pub fn app(store: Store, veilig: bool) -> Router {
         .layer(kop(header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
         .layer(kop(header::REFERRER_POLICY, "same-origin"))
         .layer(kop(header::CACHE_CONTROL, "no-store"))
-        .with_state(AppState { store })
+        .with_state(AppState { store, veilig })
 }
 
 /// Serves the application on `adres` until Ctrl-C; `veilig` behind TLS (Secure cookies).
