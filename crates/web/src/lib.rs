@@ -139,6 +139,7 @@ pub fn app(store: Store, veilig: bool) -> Router {
         .route("/beheer/tokens/{id}/intrekken", post(beheer::trek_token_in))
         .route("/meldingen", get(meldingen::pagina))
         .route("/meldingen/gelezen", post(meldingen::gelezen))
+        .route("/meldingen/aantal", get(meldingen::aantal))
         .route("/instellingen", get(meldingen::instellingen))
         .route("/instellingen/herinneringen", post(meldingen::kies))
         .route("/instellingen/agenda", post(meldingen::maak_agenda))

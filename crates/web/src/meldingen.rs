@@ -63,6 +63,14 @@ pub async fn pagina(State(staat): State<AppState>, wie: Ingelogd) -> Result<Meld
     Ok(MeldingenPagina { t: wie.taal, naam: wie.naam, rol: wie.rol, regels, ongelezen })
 }
 
+/// The header's link text with the number of unread notifications (loaded by htmx on every page).
+pub async fn aantal(State(staat): State<AppState>, wie: Ingelogd) -> Result<axum::response::Html<String>, AppFout> {
+    let ik = wie.clone();
+    let n = blokkerend(&staat, move |s| s.ongelezen_meldingen(ik.actor())).await?;
+    let tekst = wie.taal.t("kop-meldingen");
+    Ok(axum::response::Html(if n > 0 { format!("{tekst} ({n})") } else { tekst }))
+}
+
 #[derive(Debug, Deserialize)]
 pub struct Gelezen {
     #[serde(default)]

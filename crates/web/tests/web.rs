@@ -175,7 +175,7 @@ const ROLLEN: [&str; 9] = [
 
 /// Every route of the router, for every role: (method, path, form, expected per role in the order of
 /// `ROLLEN`). The router's own source is read to check that no route is missing here.
-const ROUTES: [(&str, &str, &str, &str); 46] = [
+const ROUTES: [(&str, &str, &str, &str); 47] = [
     ("GET", "/", "", "LOOOOOOOO"),
     ("GET", "/inloggen", "", "OOOOOOOOO"),
     ("GET", "/tweestap", "", "LLLLLLLLL"),
@@ -219,6 +219,7 @@ const ROUTES: [(&str, &str, &str, &str); 46] = [
     ("POST", "/beheer/tokens/{id}/intrekken", "", "LVVVVVVOV"),
     ("GET", "/meldingen", "", "LOOOOOOOO"),
     ("POST", "/meldingen/gelezen", "", "LOOOOOOOO"),
+    ("GET", "/meldingen/aantal", "", "LOOOOOOOO"),
     ("GET", "/instellingen", "", "LOOOOOOOO"),
     ("POST", "/instellingen/herinneringen", "email=direct", "LOOOOOOOO"),
     // The calendar feed needs no session: its secret address is the key (here the coach's).
@@ -1126,11 +1127,15 @@ async fn reminders_arrive_as_notifications_by_mail_with_retry_and_in_the_calenda
     let pagina = vraag(&o.app, get("/meldingen", Some(&coach))).await;
     assert!(pagina.tekst.contains("Sanne de Vries") && pagina.tekst.contains("Plan van aanpak"), "{}", pagina.tekst);
     assert!(pagina.tekst.contains("(nieuw)") && pagina.tekst.contains(" ongelezen"));
+    assert!(pagina.tekst.contains("hx-get=\"/meldingen/aantal\""));
+    let kop = vraag(&o.app, get("/meldingen/aantal", Some(&coach))).await.tekst;
+    assert!(kop.starts_with("Meldingen (") && kop.ends_with(')'), "{kop}");
     assert!(
         vraag(&o.app, get("/meldingen", Some(&koekje_van(&o, "coach2").await))).await.tekst.contains("Geen meldingen")
     );
     vraag(&o.app, post("/meldingen/gelezen", "", Some(&coach))).await;
     assert!(vraag(&o.app, get("/meldingen", Some(&coach))).await.tekst.contains("0 ongelezen"));
+    assert_eq!(vraag(&o.app, get("/meldingen/aantal", Some(&coach))).await.tekst, "Meldingen");
 
     // The calendar: a secret address, shown once, read without a session, parsed back.
     let pagina = vraag(&o.app, post("/instellingen/agenda", "", Some(&coach))).await.tekst;
