@@ -1,6 +1,7 @@
 //! The pure rules of spoor2: no IO, no async.
 
 pub mod fml;
+pub mod inzicht;
 pub mod poortwachter;
 pub mod toegang;
 pub mod traject;

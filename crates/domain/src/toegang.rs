@@ -25,10 +25,14 @@ pub enum Gegevens {
     Logboek,
     /// The organisation itself: users, roles, employers, caseloads, settings.
     Beheer,
+    /// The organisation's vacancies (no personal data): imported and matched by the bureau.
+    Vacatures,
+    /// Figures over the dossiers in scope (Inzicht): counts and rates, no person's data.
+    Inzicht,
 }
 
 impl Gegevens {
-    pub const ALLE: [Self; 10] = [
+    pub const ALLE: [Self; 12] = [
         Self::Persoonsgegevens,
         Self::Bsn,
         Self::Verzuim,
@@ -39,6 +43,8 @@ impl Gegevens {
         Self::ArbeidsdeskundigRapport,
         Self::Logboek,
         Self::Beheer,
+        Self::Vacatures,
+        Self::Inzicht,
     ];
 }
 
@@ -82,8 +88,8 @@ pub enum Geweigerd {
 
 /// Whether `wie` may do `handeling` on `gegevens` of `doel`.
 pub fn mag(wie: &Gebruiker, handeling: Handeling, gegevens: Gegevens, doel: &Doel<'_>) -> Result<(), Geweigerd> {
-    // Managing the organisation concerns no one dossier: the organisation is the scope.
-    let binnen = gegevens == Gegevens::Beheer || in_scope(wie, doel);
+    // Managing the organisation and its vacancies concerns no one dossier: the organisation is the scope.
+    let binnen = matches!(gegevens, Gegevens::Beheer | Gegevens::Vacatures | Gegevens::Inzicht) || in_scope(wie, doel);
     if wie.organisatie_id != doel.organisatie_id || !binnen {
         return Err(Geweigerd::NietGevonden);
     }
@@ -149,6 +155,9 @@ fn matrix(rol: Rol, handeling: Handeling, gegevens: Gegevens) -> bool {
         (Rol::Bedrijfsarts, Persoonsgegevens | Bsn | Traject | EigenTrajectinvoer | ArbeidsdeskundigRapport) => {
             handeling == Lezen
         }
+        (Rol::Beheerder | Rol::Coach, Vacatures) => true,
+        (Rol::Arbeidsdeskundige, Vacatures) => handeling == Lezen,
+        (Rol::Werkgever | Rol::Coach | Rol::Arbeidsdeskundige | Rol::Beheerder, Inzicht) => handeling == Lezen,
         (Rol::Beheerder, Persoonsgegevens | Beheer) => true,
         (Rol::Beheerder, Logboek) => handeling == Lezen,
         _ => false,
@@ -204,7 +213,9 @@ mod tests {
 
     /// The role matrix of the process document, cell by cell: (data, [werknemer, werkgever, coach,
     /// arbeidsdeskundige, bedrijfsarts, beheerder]) with "R", "RW" or "-".
-    const MATRIX: [(Gegevens, [&str; 6]); 10] = [
+    /// The last two rows are ours: figures are counts over the dossiers each role may see; vacancies hold no
+    /// personal data, the bureau's matching staff work with them.
+    const MATRIX: [(Gegevens, [&str; 6]); 12] = [
         (Persoonsgegevens, ["R", "RW", "R", "R", "R", "RW"]),
         (Bsn, ["R", "R", "R", "-", "R", "-"]),
         (Verzuim, ["R", "RW", "R", "R", "RW", "-"]),
@@ -215,6 +226,8 @@ mod tests {
         (ArbeidsdeskundigRapport, ["R", "R", "R", "RW", "R", "-"]),
         (Logboek, ["R", "-", "-", "-", "-", "R"]),
         (Beheer, ["-", "-", "-", "-", "-", "RW"]),
+        (Vacatures, ["-", "-", "RW", "R", "-", "RW"]),
+        (Inzicht, ["-", "R", "R", "R", "-", "R"]),
     ];
 
     #[test]
@@ -250,8 +263,8 @@ mod tests {
             ..doel()
         };
         for rol in [Rol::Werknemer, Rol::Werkgever, Rol::Coach, Rol::Arbeidsdeskundige, Rol::Bedrijfsarts] {
-            // Beheer concerns the organisation, not a dossier: its refusal is a plain 403 (checked below).
-            for g in Gegevens::ALLE.into_iter().filter(|g| *g != Beheer) {
+            // Beheer, Vacatures and Inzicht concern the organisation, not a dossier: their refusal is a plain 403.
+            for g in Gegevens::ALLE.into_iter().filter(|g| !matches!(g, Beheer | Vacatures | Inzicht)) {
                 assert_eq!(mag(&betrokken(rol), Lezen, g, &vreemd), Err(Geweigerd::NietGevonden), "{rol:?} {g:?}");
             }
         }

@@ -254,7 +254,7 @@ impl Import {
 }
 
 /// Reads a CSV text into records with their line numbers; `Err` when the header lacks a column.
-fn csv_lezen(
+pub(crate) fn csv_lezen(
     bestand: &'static str,
     tekst: &str,
     scheiding: u8,

@@ -4,6 +4,7 @@
 //! `"spoor2:vraag"` overrides levels per vacancy. Hours and shifts come from `workHours` where it says
 //! them, otherwise from the occupation. Bad rows are skipped and reported with their line and reason.
 
+use std::cell::LazyCell;
 use std::collections::HashSet;
 
 use domain::fml::{self, Invulling};
@@ -12,8 +13,9 @@ use serde_json::{Map, Value};
 
 use crate::afstand::Postcodetabel;
 use crate::catalogus::{Beroep, Catalogus};
+use crate::koppelaar::{Concept, Koppelaar};
 use crate::profiel::pc4;
-use crate::rangorde::{Kandidaat, Profiel, Resultaat, Vacaturegegevens, beoordeel, orden, woorden};
+use crate::rangorde::{Kandidaat, Profiel, Resultaat, Vacaturegegevens, beoordeel, orden};
 use crate::vraag::{NIET_VERGELEKEN, Vraagprofiel, WERKTIJD_ITEMS, Werktijden};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -32,6 +34,9 @@ pub struct Vacature {
     pub werktijden: Werktijden,
     /// Title, occupation name and keywords, for the wishes.
     teksten: Vec<String>,
+    /// The `JobPosting` as read (a CSV row as its equivalent `JobPosting`), kept to be stored and read again;
+    /// `Null` for generated vacancies.
+    pub bron: Value,
 }
 
 impl Vacature {
@@ -53,6 +58,7 @@ impl Vacature {
             vraag: beroep.vraag.clone(),
             werktijden: beroep.werktijden,
             teksten,
+            bron: Value::Null,
         }
     }
 
@@ -117,8 +123,10 @@ pub(crate) fn uit_rijen(
 ) -> (Vec<Vacature>, Vec<Regelfout>) {
     let (mut goed, mut fout) = (Vec::new(), Vec::new());
     let mut ids = HashSet::new();
+    // Built only when a title has to be linked.
+    let koppelaar = LazyCell::new(|| Titelkoppelaar::new(catalogus));
     for (regel, rij) in rijen {
-        match rij.and_then(|v| vacature(&v, regel, catalogus)) {
+        match rij.and_then(|v| vacature(&v, regel, &koppelaar)) {
             Ok(v) if !ids.insert(v.id.clone()) => {
                 fout.push(Regelfout { regel, melding: format!("identifier '{}' komt al eerder voor", v.id) })
             }
@@ -129,7 +137,7 @@ pub(crate) fn uit_rijen(
     (goed, fout)
 }
 
-fn vacature(waarde: &Value, regel: usize, catalogus: &Catalogus) -> Result<Vacature, String> {
+fn vacature(waarde: &Value, regel: usize, koppelaar: &Titelkoppelaar) -> Result<Vacature, String> {
     let Value::Object(o) = waarde else {
         return Err("moet een JobPosting-object zijn".into());
     };
@@ -160,7 +168,7 @@ fn vacature(waarde: &Value, regel: usize, catalogus: &Catalogus) -> Result<Vacat
         None => None,
         Some(p) => Some(pc4(&p).ok_or_else(|| format!("postalCode '{p}' is geen Nederlandse postcode"))?),
     };
-    let (beroep, koppeling) = koppel(o.get("occupationalCategory"), &titel, catalogus)?;
+    let (beroep, koppeling) = koppel(o.get("occupationalCategory"), &titel, koppelaar)?;
     let uren_tekst = o.get("workHours").and_then(Value::as_str).unwrap_or_default().to_lowercase();
     let mut werktijden = beroep.werktijden;
     if let Some(uren) = uren_uit(&uren_tekst)? {
@@ -195,6 +203,7 @@ fn vacature(waarde: &Value, regel: usize, catalogus: &Catalogus) -> Result<Vacat
         vraag,
         werktijden,
         teksten,
+        bron: waarde.clone(),
     })
 }
 
@@ -235,8 +244,9 @@ fn plaats(w: Option<&Value>) -> Result<(Option<String>, Option<String>), String>
 fn koppel<'c>(
     categorie: Option<&Value>,
     titel: &str,
-    catalogus: &'c Catalogus,
+    koppelaar: &Titelkoppelaar<'c>,
 ) -> Result<(&'c Beroep, Koppeling), String> {
+    let catalogus = koppelaar.catalogus;
     let code = match categorie {
         None | Some(Value::Null) => None,
         Some(Value::Object(c)) => c.get("codeValue").and_then(tekst_of_waarde),
@@ -246,13 +256,13 @@ fn koppel<'c>(
         if let Some(b) = catalogus.beroep(&code) {
             return Ok((b, Koppeling::Gegeven));
         }
-        let groep: Vec<&Beroep> = catalogus.beroepen.iter().filter(|b| b.isco == code).collect();
-        if !groep.is_empty() {
-            let beste = beste_titel(titel, groep.iter().copied()).map(|(b, _)| b).unwrap_or(groep[0]);
+        let in_groep = |b: &&Beroep| b.isco == code;
+        if let Some(eerste) = catalogus.beroepen.iter().find(in_groep) {
+            let beste = koppelaar.kandidaten(titel).find(in_groep).unwrap_or(eerste);
             return Ok((beste, Koppeling::Gegeven));
         }
     }
-    match koppel_titel(titel, catalogus) {
+    match koppelaar.koppel(titel) {
         Some(b) => Ok((b, Koppeling::Afgeleid)),
         None => {
             Err(format!("'{titel}' is niet aan een beroep uit de catalogus te koppelen; geef occupationalCategory"))
@@ -260,45 +270,47 @@ fn koppel<'c>(
     }
 }
 
-/// Words of a job title that say nothing about the occupation.
-const ALGEMEEN: &[&str] =
-    &["medewerker", "medewerkers", "allround", "junior", "senior", "ervaren", "fulltime", "parttime", "vacature"];
-
-/// The occupation whose name best matches a job title: a title word matching a word of the name counts 2,
-/// one matching a keyword 1, the whole name in the title 3 more. At least one name word must match.
-pub fn koppel_titel<'c>(titel: &str, catalogus: &'c Catalogus) -> Option<&'c Beroep> {
-    beste_titel(titel, catalogus.beroepen.iter()).filter(|(_, score)| *score >= 2).map(|(b, _)| b)
+/// The title linker over the occupations of a catalogue. An imported catalogue keeps ESCO's alternative labels
+/// as keywords: those are names. The built-in catalogue's keywords are topic words ("kantoor", "zorg"): those
+/// count as the occupation's description.
+pub struct Titelkoppelaar<'c> {
+    catalogus: &'c Catalogus,
+    koppelaar: Koppelaar,
 }
 
-fn beste_titel<'c>(titel: &str, beroepen: impl Iterator<Item = &'c Beroep>) -> Option<(&'c Beroep, u32)> {
-    let titelwoorden: Vec<String> = woorden(titel).into_iter().filter(|w| !ALGEMEEN.contains(&w.as_str())).collect();
-    let genormaliseerd = woorden(titel).join(" ");
-    let mut beste: Option<(&Beroep, u32)> = None;
-    for b in beroepen {
-        let naam = woorden(&b.naam);
-        let trefwoorden: Vec<String> = b.trefwoorden.iter().flat_map(|t| woorden(t)).collect();
-        let mut score = 0;
-        for w in &titelwoorden {
-            if naam.iter().any(|n| lijkt(w, n)) {
-                score += 2;
-            } else if trefwoorden.iter().any(|t| lijkt(w, t)) {
-                score += 1;
-            }
-        }
-        if !naam.is_empty() && genormaliseerd.contains(&naam.join(" ")) {
-            score += 3;
-        }
-        if score > beste.map_or(0, |(_, s)| s) {
-            beste = Some((b, score));
-        }
+/// The score an occupation needs to be linked: about half the title found in its name.
+const MINIMALE_SCORE: f32 = 0.5;
+
+impl<'c> Titelkoppelaar<'c> {
+    pub fn new(catalogus: &'c Catalogus) -> Titelkoppelaar<'c> {
+        let concepten: Vec<Concept> = catalogus
+            .beroepen
+            .iter()
+            .map(|b| {
+                let synoniemen = b.herkomst.is_some();
+                Concept {
+                    namen: std::iter::once(&b.naam)
+                        .chain(b.trefwoorden.iter().filter(|_| synoniemen))
+                        .cloned()
+                        .collect(),
+                    omschrijving: if synoniemen { String::new() } else { b.trefwoorden.join(" ") },
+                }
+            })
+            .collect();
+        Titelkoppelaar { catalogus, koppelaar: Koppelaar::new(&concepten) }
     }
-    beste
-}
 
-/// Same word, or one contains the other (Dutch compounds), or a shared stem of six letters.
-fn lijkt(a: &str, b: &str) -> bool {
-    let gedeeld = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
-    a == b || (a.len() >= 5 && b.contains(a)) || (b.len() >= 5 && a.contains(b)) || gedeeld >= 6
+    /// The occupation the title is about, if it is close enough.
+    pub fn koppel(&self, titel: &str) -> Option<&'c Beroep> {
+        let beste = self.koppelaar.koppel(titel).into_iter().next()?;
+        (beste.score >= MINIMALE_SCORE).then(|| &self.catalogus.beroepen[beste.concept])
+    }
+
+    /// Every occupation with anything in common with the title, best first.
+    fn kandidaten(&self, titel: &str) -> impl Iterator<Item = &'c Beroep> {
+        let beroepen = &self.catalogus.beroepen;
+        self.koppelaar.koppel(titel).into_iter().map(move |t| &beroepen[t.concept])
+    }
 }
 
 /// Hours per week from `workHours`: "32 uur", "24-32 uur per week", "fulltime" (36–40).
@@ -472,8 +484,8 @@ mod tests {
 
     #[test]
     fn titles_link_to_the_closest_occupation() {
-        let c = Catalogus::ingebouwd();
-        let id = |t: &str| koppel_titel(t, c).map(|b| b.id.as_str());
+        let k = Titelkoppelaar::new(Catalogus::ingebouwd());
+        let id = |t: &str| k.koppel(t).map(|b| b.id.as_str());
         assert_eq!(id("Orderpicker magazijn Tilburg"), Some("orderpicker"));
         assert_eq!(id("Allround magazijnmedewerker"), Some("magazijnmedewerker"));
         assert_eq!(id("Medewerker klantenservice"), Some("klantenservicemedewerker"));

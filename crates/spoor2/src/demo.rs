@@ -191,9 +191,18 @@ pub fn vul(
             };
             let d = Demotraject { k, w, i, eerste_ziektedag, vandaag, opleidingsniveau };
             traject(store, &wie, &dossier, &d)?;
+            // The employees in spoor 2 with an account consented to sharing their profile.
+            if let Some(werknemer) = account.as_deref() {
+                store.leg_profieltoestemming_vast(
+                    Actor { id: werknemer, organisatie_id: &organisatie },
+                    &dossier,
+                    true,
+                )?;
+            }
         }
         opgeslagen(&dossier, i + 1);
     }
+    store.importeer_vacatures(actor, &vacatures(&mut rng), false)?;
     Ok(Demo { organisatie_id: organisatie, accounts, dossiers: werknemers })
 }
 
@@ -236,6 +245,29 @@ fn bsn(i: usize) -> Bsn {
         .map(|k| 100_000_000 + (i as u64) * 1_013 + k)
         .find_map(|n| Bsn::parse(&n.to_string()).ok())
         .expect("every range of eleven numbers holds a valid BSN")
+}
+
+/// Demo vacancies: 80 postings, each for an occupation of the built-in catalogue, as a job site publishes them.
+fn vacatures(rng: &mut fastrand::Rng) -> Vec<store::vacatures::OpgeslagenVacature> {
+    let beroepen = &matching::Catalogus::ingebouwd().beroepen;
+    let regels: Vec<String> = (1..=80)
+        .map(|n| {
+            let beroep = &beroepen[rng.usize(0..beroepen.len())];
+            let (pc4, plaats) = VACATUREPLAATSEN[rng.usize(0..VACATUREPLAATSEN.len())];
+            let uren = ["16-24 uur", "24-32 uur", "32-36 uur", "fulltime"][rng.usize(0..4)];
+            serde_json::json!({
+                "@context": "https://schema.org", "@type": "JobPosting", "identifier": format!("DEMO-{n:03}"),
+                "title": beroep.naam, "occupationalCategory": beroep.id,
+                "hiringOrganization": {"name": VACATUREWERKGEVERS[rng.usize(0..VACATUREWERKGEVERS.len())]},
+                "jobLocation": {"address": {"postalCode": pc4, "addressLocality": plaats}},
+                "workHours": uren,
+            })
+            .to_string()
+        })
+        .collect();
+    let (gelezen, fout) = matching::lees_vacatures(&regels.join("\n"), matching::Catalogus::ingebouwd());
+    debug_assert!(fout.is_empty(), "{fout:?}");
+    gelezen.into_iter().map(web::vacature_opslagvorm).collect()
 }
 
 fn postcode(rng: &mut fastrand::Rng) -> Postcode {
@@ -370,6 +402,17 @@ const ZOEKRICHTINGEN: [[&str; 2]; 3] = [
 ];
 const VACATUREWERKGEVERS: [&str; 6] =
     ["Gemeente Utrecht", "Woonstede", "Hoogvliet Distributie", "Zorgpunt Regio", "Van Lanschot Logistiek", "Eneco"];
+/// Places of the demo's vacancies: mostly around Utrecht, where the demo's employees live, a few further.
+const VACATUREPLAATSEN: [(&str, &str); 8] = [
+    ("3511", "Utrecht"),
+    ("3531", "Utrecht"),
+    ("3431", "Nieuwegein"),
+    ("3701", "Zeist"),
+    ("3811", "Amersfoort"),
+    ("3901", "Veenendaal"),
+    ("1012", "Amsterdam"),
+    ("6211", "Maastricht"),
+];
 const KANALEN: [&str; 4] = ["werk.nl", "Indeed", "open sollicitatie", "netwerk"];
 /// The course of a demo traject's activities.
 const CYCLUS: [ActiviteitSoort; 8] = [

@@ -2,6 +2,7 @@
 
 mod bench;
 mod bench_match;
+mod bench_melo;
 mod beroepen;
 mod demo;
 mod gegevens;
@@ -11,6 +12,7 @@ mod matchen;
 mod postcodes;
 mod signalen;
 mod tijdlijn;
+mod vacatures;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -134,6 +136,11 @@ enum Opdracht {
         #[command(subcommand)]
         wat: PostcodesOpdracht,
     },
+    /// De vacatures van een organisatie, waartegen de coach in de applicatie matcht.
+    Vacatures {
+        #[command(subcommand)]
+        wat: VacaturesOpdracht,
+    },
     /// Meet de snelheid van onderdelen.
     Bench {
         #[command(subcommand)]
@@ -169,6 +176,25 @@ enum PostcodesOpdracht {
 }
 
 #[derive(Subcommand)]
+enum VacaturesOpdracht {
+    /// Importeert vacatures (schema.org JobPosting als JSON of JSON-lines, of CSV) in de database, in één keer:
+    /// onleesbare regels worden overgeslagen en gemeld; een vacature met dezelfde referentie wordt vervangen.
+    Importeer {
+        /// Het bestand; '-' leest standaardinvoer.
+        bestand: PathBuf,
+        /// Id of (deel van de) naam van de organisatie; nodig als de database er meer dan één heeft.
+        #[arg(long)]
+        organisatie: Option<String>,
+        /// Kolommen van een CSV-bestand: veld=Kolom,… of een bestand met één paar per regel.
+        #[arg(long)]
+        kolommen: Option<String>,
+        /// Verwijder de vacatures van de organisatie die niet in het bestand staan.
+        #[arg(long)]
+        vervang: bool,
+    },
+}
+
+#[derive(Subcommand)]
 enum BenchOpdracht {
     /// Rekent tijdlijn en bevindingen uit voor gegenereerde casussen, op één thread.
     Tijdlijn {
@@ -192,6 +218,17 @@ enum BenchOpdracht {
         sql_profielen: usize,
         #[arg(long, default_value_t = 2002)]
         zaad: u64,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Koppelt de beroepstitels van de Nederlandse MELO-benchmark aan ESCO-beroepen en meet MAP, MRR,
+    /// success@1 en success@10 en de tijd per titel. MAP bevat queries.tsv, corpus_elements.tsv,
+    /// concept_mapping.tsv en annotations.tsv.
+    Melo {
+        map: PathBuf,
+        /// ESCO-beroepen (occupations_nl_v1.2.csv) waarvan de omschrijvingen meetellen.
+        #[arg(long)]
+        esco: Option<PathBuf>,
         #[arg(long)]
         json: bool,
     },
@@ -233,8 +270,14 @@ fn voer_uit(opdracht: Opdracht) -> Result<(), Fout> {
         Opdracht::Bench { wat: BenchOpdracht::Match { vacatures, profielen, sql_profielen, zaad, json } } => {
             bench_match::voer_uit(bench_match::Keuze { vacatures, profielen, sql_profielen, zaad, json })
         }
+        Opdracht::Bench { wat: BenchOpdracht::Melo { map, esco, json } } => {
+            bench_melo::voer_uit(&map, esco.as_deref(), json)
+        }
         Opdracht::Postcodes { wat: PostcodesOpdracht::Importeer { bestand } } => postcodes::importeer(&bestand),
         Opdracht::Beroepen { wat: BeroepenOpdracht::Importeer { map, uit } } => beroepen::importeer(&map, uit),
+        Opdracht::Vacatures { wat: VacaturesOpdracht::Importeer { bestand, organisatie, kolommen, vervang } } => {
+            vacatures::importeer(&bestand, organisatie.as_deref(), kolommen.as_deref(), vervang)
+        }
         Opdracht::Demo { werknemers, peildatum, adres, zonder_server } => {
             let url = Instellingen::laad()?.database_url;
             let store = store::Store::open_demo(&url)?;
@@ -347,13 +390,14 @@ fn serveer(
     instellingen: &Instellingen,
 ) -> Result<(), Fout> {
     let inst = instellingen.herinneringen()?;
+    let postcodes = postcodes::laad()?;
     let interval = std::time::Duration::from_secs(instellingen.herinneringen_interval);
     if inst.smtp.is_none() {
         eprintln!("Geen mailserver ingesteld (smtp): herinneringen alleen in de applicatie.");
     }
     tokio::runtime::Runtime::new()?.block_on(async {
         tokio::spawn(herinneringen::op_de_achtergrond(store.clone(), inst, interval));
-        web::serve(store, adres, veilig).await
+        web::serve(store, adres, veilig, postcodes).await
     })?;
     Ok(())
 }

@@ -59,26 +59,10 @@ pub fn voer_uit(bestand: &Path, keuze: Keuze<'_>) -> Result<(), Fout> {
             (rangschik_beroepen(&profiel, catalogus), kop)
         }
         Some(pad) => {
-            let tekst = crate::gegevens::lees_bestand(pad, "--vacatures")?;
-            let is_csv =
-                pad.extension().is_some_and(|e| e.eq_ignore_ascii_case("csv") || e.eq_ignore_ascii_case("tsv"));
-            let (vacatures, fouten) = if is_csv || keuze.kolommen.is_some() {
-                let kolommen = match keuze.kolommen {
-                    None => None,
-                    Some(k) if Path::new(k).is_file() => {
-                        Some(crate::gegevens::lees_bestand(Path::new(k), "--kolommen")?)
-                    }
-                    Some(k) => Some(k.to_string()),
-                };
-                let kolommen = kolommen
-                    .map(|k| Kolommen::lees(&k))
-                    .transpose()
-                    .map_err(|e| Fout::Invoer(format!("--kolommen: {e}")))?;
-                lees_vacatures_csv(&tekst, kolommen.as_ref(), catalogus)
-                    .map_err(|e| Fout::Invoer(format!("--vacatures: {}: {e}", pad.display())))?
-            } else {
-                lees_vacatures(&tekst, catalogus)
-            };
+            let (vacatures, fouten) = lees_vacaturebestand(pad, keuze.kolommen, catalogus).map_err(|e| match e {
+                Fout::Invoer(m) => Fout::Invoer(format!("--vacatures: {m}")),
+                e => e,
+            })?;
             if vacatures.is_empty() && !fouten.is_empty() {
                 return Err(Fout::Invoer(format!("--vacatures: geen enkele vacature te lezen; {}", fouten[0])));
             }
@@ -219,4 +203,27 @@ fn tabel(alle: &[Resultaat], getoond: &[Resultaat], meldingen: &[String], kop: &
          --alles toont ook ongeschikt werk, --json de volledige score-opbouw."
     );
     s
+}
+
+/// Reads a vacancy file: CSV (by its extension, or when columns are given: `veld=Kolom,…` or a file with one
+/// pair a line) or JobPosting JSON / JSON-lines. Rows that cannot be read come back apart.
+pub fn lees_vacaturebestand(
+    pad: &Path,
+    kolommen: Option<&str>,
+    catalogus: &Catalogus,
+) -> Result<(Vec<Vacature>, Vec<matching::Regelfout>), Fout> {
+    let tekst = crate::gegevens::lees_bestand(pad, &pad.display().to_string())?;
+    let is_csv = pad.extension().is_some_and(|e| e.eq_ignore_ascii_case("csv") || e.eq_ignore_ascii_case("tsv"));
+    if !is_csv && kolommen.is_none() {
+        return Ok(lees_vacatures(&tekst, catalogus));
+    }
+    let kolommen = match kolommen {
+        None => None,
+        Some(k) if Path::new(k).is_file() => Some(crate::gegevens::lees_bestand(Path::new(k), "--kolommen")?),
+        Some(k) => Some(k.to_string()),
+    };
+    let kolommen =
+        kolommen.map(|k| Kolommen::lees(&k)).transpose().map_err(|e| Fout::Invoer(format!("--kolommen: {e}")))?;
+    lees_vacatures_csv(&tekst, kolommen.as_ref(), catalogus)
+        .map_err(|e| Fout::Invoer(format!("{}: {e}", pad.display())))
 }

@@ -30,6 +30,21 @@ pub struct Signaal {
     urgentie: u8,
 }
 
+/// The organisations (id, name) whose id is `keuze` or whose name contains it; all without a choice.
+pub fn organisaties(store: &Store, keuze: Option<&str>) -> Result<Vec<(String, String)>, Fout> {
+    let organisaties: Vec<(String, String)> = store
+        .organisaties()?
+        .into_iter()
+        .filter(|(id, naam)| keuze.is_none_or(|o| o == id || naam.to_lowercase().contains(&o.to_lowercase())))
+        .collect();
+    match keuze {
+        Some(o) if organisaties.is_empty() => {
+            Err(Fout::Invoer(format!("geen organisatie gevonden met id of naam '{o}'")))
+        }
+        _ => Ok(organisaties),
+    }
+}
+
 /// Every signal of the organisations chosen (all when `organisatie` is `None`), most urgent first:
 /// sanction and fine risks, late milestones, warnings, open milestones by due date, then information.
 /// With `binnen`, open milestones are listed only when due within that many days of the peildatum.
@@ -40,14 +55,7 @@ pub fn verzamel(
     binnen: Option<u32>,
 ) -> Result<Vec<Signaal>, Fout> {
     let horizon = binnen.map(|d| domain::poortwachter::datum::plus_dagen(peildatum, d as i32));
-    let organisaties: Vec<(String, String)> = store
-        .organisaties()?
-        .into_iter()
-        .filter(|(id, naam)| organisatie.is_none_or(|o| o == id || naam.to_lowercase().contains(&o.to_lowercase())))
-        .collect();
-    if let (Some(o), true) = (organisatie, organisaties.is_empty()) {
-        return Err(Fout::Invoer(format!("geen organisatie gevonden met id of naam '{o}'")));
-    }
+    let organisaties = organisaties(store, organisatie)?;
     let mut signalen = Vec::new();
     for (organisatie_id, _) in &organisaties {
         let actor = Actor { id: "systeem:signalen", organisatie_id };

@@ -47,7 +47,43 @@ op_beide!(
     audit_verify_names_a_tampered_entry,
     a_backup_restores_into_an_empty_database_only,
     a_killed_writer_loses_no_acknowledged_write,
+    vacancies_are_imported_into_the_database_whole,
 );
+
+fn vacancies_are_imported_into_the_database_whole(db: &Testdatabase) {
+    demo(&db.url, 4);
+    let map = std::env::temp_dir().join(format!("spoor2-vacatures-{}", std::process::id()));
+    std::fs::create_dir_all(&map).unwrap();
+    let csv = map.join(format!("vacatures-{}.csv", db.url.len()));
+    std::fs::write(
+        &csv,
+        "Nummer;Functie;Bedrijf;PC\nA-1;Administratief medewerker;Gemeente Utrecht;3511\nA-2;Kok;Hotel Zeist;37\n\
+         A-3;Receptionist;Ziekenhuis;3584\n",
+    )
+    .unwrap();
+    let importeer = |bestand: &std::path::Path, extra: &[&str]| {
+        let mut args = vec!["vacatures", "importeer", bestand.to_str().unwrap(), "--kolommen"];
+        args.push("id=Nummer,titel=Functie,werkgever=Bedrijf,postcode=PC");
+        args.extend(extra);
+        spoor2(&db.url, &args)
+    };
+    let uit = importeer(&csv, &["--vervang"]);
+    let tekst = gelukt(&uit);
+    assert!(tekst.contains("2 nieuw, 0 bijgewerkt, 80 verwijderd, 1 regels overgeslagen"), "{tekst}");
+    let voortgang = String::from_utf8_lossy(&uit.stderr);
+    assert!(voortgang.contains("regel 3") && voortgang.contains("'37'"), "the bad row with its line: {voortgang}");
+    assert!(voortgang.contains("2 vacatures gelezen"), "progress: {voortgang}");
+
+    let onleesbaar = map.join(format!("leeg-{}.csv", db.url.len()));
+    std::fs::write(&onleesbaar, "Nummer;Functie;Bedrijf;PC\nA-9;Kok;Hotel;12\n").unwrap();
+    let geweigerd = importeer(&onleesbaar, &["--vervang"]);
+    assert_eq!(geweigerd.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&geweigerd.stderr).contains("niets geïmporteerd"));
+    let opnieuw = gelukt(&importeer(&csv, &[]));
+    assert!(opnieuw.contains("0 nieuw, 2 bijgewerkt, 0 verwijderd"), "the refused file changed nothing: {opnieuw}");
+    let verkeerd = spoor2(&db.url, &["vacatures", "importeer", csv.to_str().unwrap(), "--organisatie", "bestaat niet"]);
+    assert_eq!(verkeerd.status.code(), Some(2));
+}
 
 fn the_demo_shows_urgent_work_in_every_stage(db: &Testdatabase) {
     let uit = demo(&db.url, 40);

@@ -419,3 +419,30 @@ async fn a_coach_takes_a_traject_from_advice_to_placement_while_the_employee_app
     log_uit(&c, &url).await;
     c.close().await.unwrap();
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_coach_goes_from_the_belastbaarheid_to_an_application_on_a_suitable_vacancy() {
+    let map = tempfile::tempdir().unwrap();
+    let (_server, url, geheimen) = start_demo(map.path());
+    let (_driver, c) = browser(map.path()).await;
+    log_in(&c, &url, "coach.anna@debrug.example", &geheimen["coach.anna@debrug.example"]).await;
+    c.find(Locator::LinkText("Mohamed Jansen")).await.unwrap().click().await.unwrap();
+    c.find(Locator::LinkText("Passend werk")).await.unwrap().click().await.unwrap();
+    c.wait().for_element(Locator::Id("kop-vacatures")).await.unwrap();
+    let pagina = tekst(&c).await;
+    assert!(pagina.contains("Van de 80 vacatures zijn er"), "{pagina}");
+    assert!(pagina.contains("toestemming gegeven om het profiel"), "the demo employee consented: {pagina}");
+    // The best vacancy: its explanation is open; the profile goes to its employer, then the application.
+    let titel = c.find(Locator::Css("#kop-vacatures ~ details summary strong")).await.unwrap().text().await.unwrap();
+    verstuur(&c, "/passend-werk/delen").await;
+    let profiel = tekst(&c).await;
+    assert!(profiel.contains("Kandidaatprofiel") && !profiel.contains("Mohamed"), "{profiel}");
+    schermafdruk(&c, "coach-kandidaatprofiel").await;
+    c.find(Locator::LinkText("Terug naar passend werk")).await.unwrap().click().await.unwrap();
+    c.wait().for_element(Locator::Id("kop-vacatures")).await.unwrap();
+    verstuur(&c, "/passend-werk/solliciteren").await;
+    let traject = tekst(&c).await;
+    assert!(traject.contains(&format!("Solliciteren op passend werk: {titel}")), "{titel}: {traject}");
+    schermafdruk(&c, "coach-sollicitatie-uit-vacature").await;
+    c.close().await.unwrap();
+}

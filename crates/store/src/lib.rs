@@ -13,6 +13,7 @@ mod sessies;
 pub mod taken;
 pub mod tokens;
 pub mod traject;
+pub mod vacatures;
 pub mod verbinding;
 
 use std::collections::BTreeMap;
@@ -573,6 +574,17 @@ impl Store {
             Err(StoreFout::Geweigerd(_) | StoreFout::NietGevonden(_)) => Ok(false),
             Err(e) => Err(e),
         }
+    }
+
+    /// Whether the policy lets the actor read or write data of the organisation that belongs to no dossier
+    /// (vacancies, figures); the refusal as the error.
+    pub fn vereis_in_organisatie(
+        &self,
+        actor: Actor<'_>,
+        handeling: Handeling,
+        gegevens: Gegevens,
+    ) -> Result<(), StoreFout> {
+        organisatie_gegevens(&mut *self.verbinding()?, actor, handeling, gegevens)
     }
 
     /// Like [`Store::toegestaan`], with the policy's refusal as the error: `NietGevonden` outside the
@@ -1414,8 +1426,18 @@ fn toegang_tot_werknemer(
 
 /// The organisation as a whole (users, employers): for its beheerder and the product itself.
 fn beheer(c: &mut Verbinding, actor: Actor<'_>) -> Result<(), StoreFout> {
+    organisatie_gegevens(c, actor, Handeling::Schrijven, Gegevens::Beheer)
+}
+
+/// Data of the organisation that belongs to no dossier (its management, its vacancies).
+fn organisatie_gegevens(
+    c: &mut Verbinding,
+    actor: Actor<'_>,
+    handeling: Handeling,
+    gegevens: Gegevens,
+) -> Result<(), StoreFout> {
     let doel = Doel { organisatie_id: actor.organisatie_id, werkgever_id: "", werknemer_id: "", coach_id: None };
-    beslis(c, actor, Handeling::Schrijven, Gegevens::Beheer, &doel, "organisatie")
+    beslis(c, actor, handeling, gegevens, &doel, "organisatie")
 }
 
 /// The medical notes of a dossier: only with the policy's capability.

@@ -334,6 +334,17 @@ diesel::table! {
 }
 
 diesel::table! {
+    vacatures (id) {
+        id -> Text,
+        organisatie_id -> Text,
+        referentie -> Text,
+        titel -> Text,
+        posting -> Text,
+        geimporteerd -> BigInt,
+    }
+}
+
+diesel::table! {
     herinneringsvoorkeuren (gebruiker_id) {
         gebruiker_id -> Text,
         email -> Text,
@@ -356,7 +367,31 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    profieltoestemmingen (id) {
+        id -> Text,
+        dossier_id -> Text,
+        gegeven -> Bool,
+        door -> Text,
+        vastgelegd -> BigInt,
+    }
+}
+
+diesel::table! {
+    profieldelingen (id) {
+        id -> Text,
+        dossier_id -> Text,
+        referentie -> Text,
+        naam -> Text,
+        door -> Text,
+        gedeeld -> BigInt,
+    }
+}
+
 diesel::allow_tables_to_appear_in_same_query!(
+    vacatures,
+    profieltoestemmingen,
+    profieldelingen,
     matchbesluiten,
     trajecten,
     nazorgcontacten,

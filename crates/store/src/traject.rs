@@ -329,7 +329,7 @@ fn tekst_verplicht(waarde: &str, veld: &str) -> Result<(), StoreFout> {
 }
 
 /// The role the actor acts in; the product itself acts in whichever role a step needs.
-fn rol(c: &mut Verbinding, actor: Actor<'_>) -> Result<Option<Rol>, StoreFout> {
+pub(crate) fn rol(c: &mut Verbinding, actor: Actor<'_>) -> Result<Option<Rol>, StoreFout> {
     Ok(match principaal(c, actor)? {
         Principaal::Gebruiker(g) => Some(g.rol),
         Principaal::Systeem { .. } => None,

@@ -69,7 +69,69 @@ conformiteit!(
     a_placement_is_the_coachs_after_the_search_and_nazorg_follows_it,
     hours_are_registered_by_the_coach_and_billed_against_the_budget,
     the_coach_decides_on_matched_work_with_reasons_and_the_latest_counts,
+    vacancies_are_imported_whole_per_organisation_and_replace_by_reference,
+    the_profile_is_shared_only_with_the_employees_recorded_consent,
 );
+
+fn vacancies_are_imported_whole_per_organisation_and_replace_by_reference(store: &Store) {
+    use store::vacatures::{OpgeslagenVacature, Vacatureimport};
+    let o = opzet(store);
+    let vacature = |referentie: &str, titel: &str| OpgeslagenVacature {
+        referentie: referentie.into(),
+        titel: titel.into(),
+        posting: format!(r#"{{"@type": "JobPosting", "identifier": "{referentie}", "title": "{titel}"}}"#),
+    };
+    let (coach, hr) = (o.actor(), o.hr());
+    assert!(matches!(store.importeer_vacatures(hr, &[vacature("V1", "Kok")], false), Err(StoreFout::Geweigerd(_))));
+    assert!(matches!(store.vacatures(o.arts()), Err(StoreFout::Geweigerd(_))), "not the bedrijfsarts's work");
+    let dubbel = store.importeer_vacatures(coach, &[vacature("V1", "Kok"), vacature("V1", "Kok")], false);
+    assert!(matches!(dubbel, Err(StoreFout::Ongeldig(_))));
+    assert_eq!(store.vacatureversie(coach).unwrap(), (0, 0), "a refused import writes nothing");
+
+    let eerste = store.importeer_vacatures(coach, &[vacature("V1", "Kok"), vacature("V2", "Schoonmaker")], false);
+    assert_eq!(eerste.unwrap(), Vacatureimport { nieuw: 2, bijgewerkt: 0, verwijderd: 0 });
+    let versie = store.vacatureversie(coach).unwrap();
+    let tweede = store.importeer_vacatures(coach, &[vacature("V2", "Glazenwasser"), vacature("V3", "Kapper")], false);
+    assert_eq!(tweede.unwrap(), Vacatureimport { nieuw: 1, bijgewerkt: 1, verwijderd: 0 });
+    assert_ne!(store.vacatureversie(coach).unwrap(), versie, "an import changes the version");
+    let titels: Vec<String> = store.vacatures(coach).unwrap().into_iter().map(|v| v.titel).collect();
+    assert_eq!(titels, ["Kok", "Glazenwasser", "Kapper"]);
+    let vervangen = store.importeer_vacatures(coach, &[vacature("V3", "Kapper")], true).unwrap();
+    assert_eq!(vervangen, Vacatureimport { nieuw: 0, bijgewerkt: 1, verwijderd: 2 });
+    assert_eq!(store.vacatures(coach).unwrap(), [vacature("V3", "Kapper")]);
+    assert_eq!(logregels(store, "wijziging", "vacatures"), 3, "every import is in the audit log");
+
+    let ander = opzet(store);
+    assert!(store.vacatures(ander.actor()).unwrap().is_empty(), "another organisation has its own vacancies");
+}
+
+fn the_profile_is_shared_only_with_the_employees_recorded_consent(store: &Store) {
+    let o = opzet(store);
+    let systeem = Actor { id: "systeem:test", organisatie_id: &o.organisatie };
+    let wn = account(store, systeem, "Sanne", Rol::Werknemer, Some(o.werknemer.clone()), vec![]);
+    let wn = Actor { id: &wn, organisatie_id: &o.organisatie };
+    let coach = o.actor();
+    let deel = || store.deel_profiel(coach, &o.dossier, "V1", "Kok bij De Korf");
+    assert!(store.profieltoestemming(coach, &o.dossier, "test").unwrap().is_none());
+    assert!(matches!(deel(), Err(StoreFout::Ongeldig(_))), "no consent recorded");
+    let namens = store.leg_profieltoestemming_vast(coach, &o.dossier, true);
+    assert!(matches!(namens, Err(StoreFout::Geweigerd(_))), "only the employee consents");
+    assert!(matches!(store.leg_profieltoestemming_vast(o.hr(), &o.dossier, true), Err(StoreFout::Geweigerd(_))));
+    store.leg_profieltoestemming_vast(wn, &o.dossier, true).unwrap();
+    assert!(store.profieltoestemming(coach, &o.dossier, "test").unwrap().unwrap().gegeven);
+    assert!(matches!(store.deel_profiel(o.hr(), &o.dossier, "V1", "Kok"), Err(StoreFout::Geweigerd(_))));
+    deel().unwrap();
+    store.leg_profieltoestemming_vast(wn, &o.dossier, false).unwrap();
+    assert!(matches!(deel(), Err(StoreFout::Ongeldig(_))), "withdrawn consent stops sharing");
+    let delingen = store.profieldelingen(wn, &o.dossier, "test").unwrap();
+    assert_eq!(delingen.len(), 1);
+    assert_eq!((delingen[0].naam.as_str(), delingen[0].door.as_str()), ("Kok bij De Korf", "Coach"));
+    assert_eq!(logregels(store, "wijziging", "profieltoestemming"), 2);
+    assert_eq!(logregels(store, "wijziging", "profieldeling"), 1);
+    let ander = opzet(store);
+    let vreemd = Actor { id: &ander.coach, organisatie_id: &ander.organisatie };
+    assert!(matches!(store.profieldelingen(vreemd, &o.dossier, "test"), Err(StoreFout::NietGevonden(_))));
+}
 
 fn the_coach_decides_on_matched_work_with_reasons_and_the_latest_counts(store: &Store) {
     use store::matchbesluiten::{Besluit, NieuwMatchbesluit};

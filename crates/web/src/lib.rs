@@ -8,6 +8,7 @@ mod documenten;
 mod fout;
 pub mod herinneringen;
 mod inloggen;
+mod inzicht;
 mod meldingen;
 mod paginas;
 mod passend_werk;
@@ -15,6 +16,7 @@ mod portaal;
 mod sessie;
 mod taal;
 mod traject;
+mod vacatures;
 mod ziekmelding;
 
 use std::net::SocketAddr;
@@ -30,6 +32,7 @@ use tower_http::set_header::SetResponseHeaderLayer;
 use tower_sessions::{Expiry, SessionManagerLayer};
 
 pub use fout::AppFout;
+pub use vacatures::vacature_opslagvorm;
 
 /// Form posts are small; the document upload has its own limit.
 const MAX_VERZOEK: usize = 64 * 1024;
@@ -41,6 +44,9 @@ pub struct AppState {
     store: Store,
     /// Served behind TLS: links the application gives out (the calendar address) use https.
     veilig: bool,
+    vacatures: std::sync::Arc<vacatures::Vacaturecache>,
+    /// PC4 coordinates for travel distances, when imported (`spoor2 postcodes importeer`).
+    postcodes: Option<std::sync::Arc<matching::Postcodetabel>>,
 }
 
 /// Runs blocking store work off the async threads.
@@ -95,6 +101,11 @@ async fn htmx() -> impl axum::response::IntoResponse {
 
 /// The application. `veilig` marks the session cookie Secure (behind TLS).
 pub fn app(store: Store, veilig: bool) -> Router {
+    app_met_postcodes(store, veilig, None)
+}
+
+/// The application with the PC4 coordinates for travel distances in matching.
+pub fn app_met_postcodes(store: Store, veilig: bool, postcodes: Option<matching::Postcodetabel>) -> Router {
     let sessies = SessionManagerLayer::new(sessie::DatabaseSessies(store.clone()))
         .with_name("spoor2_sessie")
         .with_http_only(true)
@@ -111,6 +122,7 @@ pub fn app(store: Store, veilig: bool) -> Router {
         .route("/uitloggen", post(inloggen::uitloggen))
         .route("/taal", post(inloggen::kies_taal))
         .route("/werkvoorraad", get(paginas::werkvoorraad))
+        .route("/inzicht", get(inzicht::pagina))
         .route("/dossiers/{id}", get(paginas::dossier))
         .route("/dossiers/{id}/vastleggen", post(paginas::leg_vast))
         .route("/dossiers/{id}/inzage", get(paginas::inzage))
@@ -119,6 +131,8 @@ pub fn app(store: Store, veilig: bool) -> Router {
         .route("/dossiers/{id}/traject/{stap}", post(traject::leg_vast))
         .route("/dossiers/{id}/declarabele-uren.csv", get(traject::uren_csv))
         .route("/dossiers/{id}/passend-werk", get(passend_werk::pagina).post(passend_werk::besluit))
+        .route("/dossiers/{id}/passend-werk/solliciteren", post(passend_werk::solliciteer))
+        .route("/dossiers/{id}/passend-werk/delen", post(passend_werk::deel))
         .route("/dossiers/{id}/notities", post(paginas::gewone_notitie))
         .route("/dossiers/{id}/medisch", post(paginas::medische_notitie))
         .route(
@@ -128,6 +142,13 @@ pub fn app(store: Store, veilig: bool) -> Router {
         .route("/documenten/{id}", get(documenten::download))
         .route("/mijn", get(portaal::pagina))
         .route("/mijn/visie", post(portaal::visie))
+        .route("/mijn/toestemming", post(portaal::toestemming))
+        .route(
+            "/vacatures",
+            get(vacatures::pagina)
+                .post(vacatures::importeer)
+                .layer(DefaultBodyLimit::max(vacatures::MAX_BESTAND + 64 * 1024)),
+        )
         .route("/ziekmelding", get(ziekmelding::formulier).post(ziekmelding::meld))
         .route("/beheer", get(beheer::pagina))
         .route("/beheer/gebruikers", post(beheer::nieuwe_gebruiker))
@@ -160,13 +181,24 @@ pub fn app(store: Store, veilig: bool) -> Router {
         .layer(kop(header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
         .layer(kop(header::REFERRER_POLICY, "same-origin"))
         .layer(kop(header::CACHE_CONTROL, "no-store"))
-        .with_state(AppState { store, veilig })
+        .with_state(AppState {
+            store,
+            veilig,
+            vacatures: Default::default(),
+            postcodes: postcodes.map(std::sync::Arc::new),
+        })
 }
 
 /// Serves the application on `adres` until Ctrl-C; `veilig` behind TLS (Secure cookies).
-pub async fn serve(store: Store, adres: SocketAddr, veilig: bool) -> std::io::Result<()> {
+pub async fn serve(
+    store: Store,
+    adres: SocketAddr,
+    veilig: bool,
+    postcodes: Option<matching::Postcodetabel>,
+) -> std::io::Result<()> {
     let luisteraar = tokio::net::TcpListener::bind(adres).await?;
-    axum::serve(luisteraar, app(store, veilig).into_make_service_with_connect_info::<SocketAddr>())
+    let app = app_met_postcodes(store, veilig, postcodes);
+    axum::serve(luisteraar, app.into_make_service_with_connect_info::<SocketAddr>())
         .with_graceful_shutdown(async {
             let _ = tokio::signal::ctrl_c().await;
         })

@@ -1,24 +1,33 @@
 //! Passend werk: the dossier's latest belastbaarheid (functional terms only) matched against the
 //! occupation catalogue, every verdict explained item by item, and the coach's decision per result
-//! (accept, reject with a reason, motivate a beoordelingspunt), logged.
+//! (accept, reject with a reason, motivate a beoordelingspunt), logged. The same profile against the
+//! organisation's vacancies, with travel distance; a vacancy becomes an application in the traject, and the
+//! profile (anonymous, functional terms) is shared with its employer only with the employee's consent.
 
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::Form;
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
+use domain::traject::{ActiviteitSoort, SollicitatieStatus};
 use domain::waarden::{Opleidingsniveau, Rol};
+use matching::vacature::beoordeel_vacature;
 use matching::{Belastbaarheid, Catalogus, Oordeel, Profiel, Resultaat, Voorblad, rangschik_beroepen};
 use serde::Deserialize;
 use store::matchbesluiten::{Besluit, Matchbesluit, NieuwMatchbesluit};
+use store::traject::{ActiviteitInhoud, NieuweActiviteit};
+use store::{Gegevens, Handeling};
 
 use crate::fout::AppFout;
 use crate::inloggen::Ingelogd;
 use crate::taal::Taal;
-use crate::{AppState, blokkerend};
+use crate::vacatures::Vacaturebestand;
+use crate::{AppState, blokkerend, vandaag};
 
 /// The suitable results shown, best first; the unsuitable ones are listed with their reasons, folded.
 const GETOOND: usize = 25;
+/// The travel distance the vacancies are searched within unless the coach chooses another (km).
+const STANDAARD_REISAFSTAND: u16 = 30;
 
 pub struct Regel {
     pub resultaat: Resultaat,
@@ -37,6 +46,14 @@ impl Regel {
             .flatten()
             .map(|d| d.toelichting.clone())
             .collect()
+    }
+
+    /// Employer, place and distance of a vacancy, as one line.
+    pub fn vacature_tekst(&self) -> Option<String> {
+        let v = self.resultaat.vacature.as_ref()?;
+        let afstand = v.afstand_km.map(|km| format!("{} km", matching::rangorde::komma(km)));
+        let delen: Vec<String> = [v.werkgever.clone(), v.plaats.clone(), afstand].into_iter().flatten().collect();
+        Some(delen.join(" · "))
     }
 
     pub fn besluit_tekst(&self) -> Option<String> {
@@ -64,66 +81,168 @@ pub struct PassendWerkPagina {
     passend: Vec<Regel>,
     ongeschikt: Vec<Regel>,
     aantal_ongeschikt: usize,
+    /// The organisation's vacancies matched, for the roles that work with vacancies.
+    vacatures: Option<Vacatureuitkomst>,
+    reisafstand: u16,
+    /// The employee's latest word on sharing their profile (`None`: never asked), and every share.
+    toestemming: Option<bool>,
+    delingen: Vec<String>,
     melding: Option<String>,
     fout: Option<String>,
+}
+
+/// The vacancies part of the page.
+pub struct Vacatureuitkomst {
+    pub totaal: usize,
+    pub geschikt: usize,
+    pub beoordelingspunt: usize,
+    pub regels: Vec<Regel>,
+    /// What limits the result: distances unknown, stored vacancies unreadable.
+    pub meldingen: Vec<String>,
 }
 
 impl PassendWerkPagina {
     pub fn coach(&self) -> bool {
         self.rol == Rol::Coach.code()
     }
+
+    pub fn mag_delen(&self) -> bool {
+        self.toestemming == Some(true)
+    }
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct PaginaVraag {
+    vastgelegd: Option<String>,
+    reisafstand: Option<String>,
 }
 
 pub async fn pagina(
     State(staat): State<AppState>,
     wie: Ingelogd,
     Path(id): Path<String>,
-    Query(vraag): Query<crate::NaOpslaan>,
+    Query(vraag): Query<PaginaVraag>,
 ) -> Result<PassendWerkPagina, AppFout> {
-    let melding = vraag.melding(wie.taal);
-    toon(&staat, wie, id, melding, None).await
+    let melding = vraag.vastgelegd.is_some().then(|| wie.taal.t("algemeen-vastgelegd"));
+    let reisafstand = match vraag.reisafstand.as_deref().map(str::trim).filter(|r| !r.is_empty()) {
+        None => STANDAARD_REISAFSTAND,
+        Some(r) => r
+            .parse()
+            .ok()
+            .filter(|km| (1..=300).contains(km))
+            .ok_or_else(|| AppFout::Ongeldig(wie.taal.t("passend-reisafstand-ongeldig")))?,
+    };
+    toon(&staat, wie, id, reisafstand, melding, None).await
+}
+
+/// What the page reads: all through the store's policy, each read logged.
+struct Gelezen {
+    dossier: store::Dossier,
+    belastbaarheid: Option<store::Belastbaarheid>,
+    traject: Option<store::traject::Traject>,
+    besluiten: Vec<Matchbesluit>,
+    toestemming: Option<bool>,
+    delingen: Vec<store::vacatures::Profieldeling>,
+    vacatures: Option<std::sync::Arc<Vacaturebestand>>,
+}
+
+async fn lees(staat: &AppState, wie: &Ingelogd, id: &str) -> Result<Gelezen, AppFout> {
+    let (ik, dossier_id, cache) = (wie.clone(), id.to_string(), staat.vacatures.clone());
+    blokkerend(staat, move |s| {
+        let a = ik.actor();
+        Ok(Gelezen {
+            dossier: s.dossier(a, &dossier_id, "passend werk")?,
+            belastbaarheid: s.belastbaarheid(a, &dossier_id, "passend werk")?.pop(),
+            traject: s.traject(a, &dossier_id, "passend werk")?,
+            besluiten: s.matchbesluiten(a, &dossier_id, "passend werk")?,
+            toestemming: s.profieltoestemming(a, &dossier_id, "passend werk")?.map(|t| t.gegeven),
+            delingen: s.profieldelingen(a, &dossier_id, "passend werk")?,
+            vacatures: cache.actueel(s, a)?,
+        })
+    })
+    .await
+}
+
+/// The matcher's profile: functional terms only (the items and whether there are usable capacities), the
+/// intake's education and wishes, the employee's home postcode.
+fn profiel(g: &Gelezen, b: &store::Belastbaarheid, reisafstand: u16) -> Profiel {
+    let intake = g.traject.as_ref().and_then(|t| t.intake.as_ref());
+    Profiel {
+        belastbaarheid: Belastbaarheid {
+            items: b.items.clone(),
+            voorblad: if b.benutbare_mogelijkheden {
+                Voorblad::Benutbaar
+            } else {
+                Voorblad::GeenBenutbareMogelijkheden(b.reden_geen)
+            },
+        },
+        pc4: Some(g.dossier.postcode.pc4()),
+        max_reisafstand_km: Some(f64::from(reisafstand)),
+        opleiding: intake.and_then(|i| Opleidingsniveau::parse(&i.opleidingsniveau).ok()),
+        wensen: intake.map(|i| matching::rangorde::woorden(&i.wensen)).unwrap_or_default(),
+        ..Profiel::default()
+    }
+}
+
+fn vacatureuitkomst(
+    staat: &AppState,
+    wie: &Ingelogd,
+    bestand: &Vacaturebestand,
+    profiel: &Profiel,
+    besluiten: &[Matchbesluit],
+) -> Vacatureuitkomst {
+    let postcodes = staat.postcodes.as_deref();
+    let zoek = bestand.index.zoek(profiel, postcodes, GETOOND);
+    let regels = zoek
+        .beste
+        .iter()
+        .map(|(i, _, _)| {
+            let resultaat = beoordeel_vacature(profiel, &bestand.vacatures[*i], postcodes);
+            let besluit = besluiten.iter().find(|b| b.referentie == resultaat.id).cloned();
+            Regel { resultaat, besluit }
+        })
+        .collect();
+    let mut meldingen = Vec::new();
+    match postcodes {
+        None => meldingen.push(wie.taal.t("passend-geen-postcodetabel")),
+        Some(tabel) if profiel.pc4.and_then(|p| tabel.punt(p)).is_none() => {
+            meldingen.push(wie.taal.t("passend-woonplaats-onbekend"))
+        }
+        Some(_) => {}
+    }
+    if bestand.onleesbaar > 0 {
+        meldingen.push(wie.taal.m("vacatures-onleesbaar").a("aantal", bestand.onleesbaar).to_string());
+    }
+    Vacatureuitkomst {
+        totaal: bestand.vacatures.len(),
+        geschikt: zoek.geschikt,
+        beoordelingspunt: zoek.beoordelingspunt,
+        regels,
+        meldingen,
+    }
 }
 
 async fn toon(
     staat: &AppState,
     wie: Ingelogd,
     id: String,
+    reisafstand: u16,
     melding: Option<String>,
     fout: Option<String>,
 ) -> Result<PassendWerkPagina, AppFout> {
-    let (ik, dossier_id) = (wie.clone(), id.clone());
-    let (dossier, belastbaarheid, traject, besluiten) = blokkerend(staat, move |s| {
-        let a = ik.actor();
-        let dossier = s.dossier(a, &dossier_id, "passend werk")?;
-        let belastbaarheid = s.belastbaarheid(a, &dossier_id, "passend werk")?.pop();
-        let traject = s.traject(a, &dossier_id, "passend werk")?;
-        let besluiten = s.matchbesluiten(a, &dossier_id, "passend werk")?;
-        Ok((dossier, belastbaarheid, traject, besluiten))
-    })
-    .await?;
-    let peildatum = belastbaarheid.as_ref().map(|b| domain::poortwachter::datum::nl(b.datum));
+    let g = lees(staat, &wie, &id).await?;
+    let peildatum = g.belastbaarheid.as_ref().map(|b| domain::poortwachter::datum::nl(b.datum));
     let (mut passend, mut ongeschikt) = (Vec::new(), Vec::new());
-    if let Some(b) = belastbaarheid {
-        // The matcher sees functional terms only: the items and whether there are usable capacities.
-        let intake = traject.as_ref().and_then(|t| t.intake.as_ref());
-        let profiel = Profiel {
-            belastbaarheid: Belastbaarheid {
-                items: b.items,
-                voorblad: if b.benutbare_mogelijkheden {
-                    Voorblad::Benutbaar
-                } else {
-                    Voorblad::GeenBenutbareMogelijkheden(b.reden_geen)
-                },
-            },
-            opleiding: intake.and_then(|i| Opleidingsniveau::parse(&i.opleidingsniveau).ok()),
-            wensen: intake.map(|i| matching::rangorde::woorden(&i.wensen)).unwrap_or_default(),
-            ..Profiel::default()
-        };
+    let mut vacatures = None;
+    if let Some(b) = &g.belastbaarheid {
+        let profiel = profiel(&g, b, reisafstand);
+        let besluiten = &g.besluiten;
         for resultaat in rangschik_beroepen(&profiel, Catalogus::ingebouwd()) {
             let besluit = besluiten.iter().find(|b| b.referentie == resultaat.id).cloned();
             let regel = Regel { resultaat, besluit };
             if regel.resultaat.oordeel == Oordeel::Ongeschikt { ongeschikt.push(regel) } else { passend.push(regel) }
         }
+        vacatures = g.vacatures.as_deref().map(|v| vacatureuitkomst(staat, &wie, v, &profiel, besluiten));
     }
     let aantal_ongeschikt = ongeschikt.len();
     passend.truncate(GETOOND);
@@ -132,11 +251,19 @@ async fn toon(
         naam: wie.naam,
         rol: wie.rol,
         id,
-        werknemer: dossier.werknemer,
+        werknemer: g.dossier.werknemer,
         peildatum,
         passend,
         ongeschikt,
         aantal_ongeschikt,
+        vacatures,
+        reisafstand,
+        toestemming: g.toestemming,
+        delingen: g
+            .delingen
+            .into_iter()
+            .map(|d| format!("{} · {} · {}", crate::moment(d.gedeeld), d.naam, d.door))
+            .collect(),
         melding,
         fout,
     })
@@ -144,6 +271,8 @@ async fn toon(
 
 #[derive(Debug, Deserialize)]
 pub struct BesluitInvoer {
+    #[serde(default)]
+    soort: String,
     referentie: String,
     naam: String,
     besluit: String,
@@ -159,10 +288,11 @@ pub async fn besluit(
     Form(invoer): Form<BesluitInvoer>,
 ) -> Result<Response, AppFout> {
     let Some(besluit) = Besluit::uit_code(&invoer.besluit) else {
-        return Ok(toon(&staat, wie, id, None, Some("kies een besluit".into())).await?.into_response());
+        let fout = Some(wie.taal.t("passend-kies-besluit"));
+        return Ok(toon(&staat, wie, id, STANDAARD_REISAFSTAND, None, fout).await?.into_response());
     };
     let nieuw = NieuwMatchbesluit {
-        soort: "beroep".into(),
+        soort: if invoer.soort == "vacature" { "vacature".into() } else { "beroep".into() },
         referentie: invoer.referentie,
         naam: invoer.naam,
         besluit,
@@ -171,7 +301,130 @@ pub async fn besluit(
     let (ik, dossier_id) = (wie.clone(), id.clone());
     match blokkerend(&staat, move |s| s.leg_matchbesluit_vast(ik.actor(), &dossier_id, &nieuw)).await {
         Ok(_) => Ok(Redirect::to(&format!("/dossiers/{id}/passend-werk?vastgelegd=1")).into_response()),
-        Err(AppFout::Ongeldig(fout)) => Ok(toon(&staat, wie, id, None, Some(fout)).await?.into_response()),
+        Err(AppFout::Ongeldig(fout)) => {
+            Ok(toon(&staat, wie, id, STANDAARD_REISAFSTAND, None, Some(fout)).await?.into_response())
+        }
         Err(e) => Err(e),
     }
+}
+
+#[derive(Debug, Deserialize)]
+pub struct VacatureInvoer {
+    referentie: String,
+}
+
+/// The vacancy of the organisation with this reference, as the matcher read it, for whoever may act on the
+/// dossier's traject (the coach); others are refused before the vacancy is looked up.
+async fn vacature(
+    staat: &AppState,
+    wie: &Ingelogd,
+    dossier_id: &str,
+    referentie: &str,
+) -> Result<matching::Vacature, AppFout> {
+    let (ik, dossier_id, cache) = (wie.clone(), dossier_id.to_string(), staat.vacatures.clone());
+    let bestand = blokkerend(staat, move |s| {
+        s.vereis(ik.actor(), Handeling::Schrijven, Gegevens::Traject, &dossier_id)?;
+        cache.actueel(s, ik.actor())
+    })
+    .await?;
+    bestand
+        .and_then(|b| b.vacatures.iter().find(|v| v.id == referentie).cloned())
+        .ok_or_else(|| AppFout::Ongeldig(wie.taal.t("passend-vacature-weg")))
+}
+
+/// The coach turns a vacancy into an application in the traject: an open application, dated today.
+pub async fn solliciteer(
+    State(staat): State<AppState>,
+    wie: Ingelogd,
+    Path(id): Path<String>,
+    Form(invoer): Form<VacatureInvoer>,
+) -> Result<Response, AppFout> {
+    let v = vacature(&staat, &wie, &id, &invoer.referentie).await?;
+    let activiteit = NieuweActiviteit {
+        soort: ActiviteitSoort::Sollicitatie,
+        datum: vandaag(),
+        minuten: 0,
+        inhoud: ActiviteitInhoud {
+            doel: format!("Solliciteren op passend werk: {}", v.titel),
+            vacature: Some(format!("{} ({})", v.titel, v.id)),
+            werkgever: v.werkgever.clone(),
+            kanaal: Some("passend werk in spoor2".into()),
+            status: Some(SollicitatieStatus::Open.code().into()),
+            ..ActiviteitInhoud::default()
+        },
+    };
+    let (ik, dossier_id) = (wie.clone(), id.clone());
+    match blokkerend(&staat, move |s| s.log_activiteit(ik.actor(), &dossier_id, &activiteit)).await {
+        Ok(_) => Ok(Redirect::to(&format!("/dossiers/{id}/traject?vastgelegd=1")).into_response()),
+        Err(AppFout::Ongeldig(fout)) => {
+            Ok(toon(&staat, wie, id, STANDAARD_REISAFSTAND, None, Some(fout)).await?.into_response())
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// What a prospective employer receives: no name, no BSN, no diagnosis; the functional possibilities and
+/// the education level, for one vacancy.
+#[derive(Template, WebTemplate)]
+#[template(path = "kandidaatprofiel.html")]
+pub struct Kandidaatprofiel {
+    t: Taal,
+    naam: String,
+    rol: String,
+    id: String,
+    vacature: String,
+    werkgever: String,
+    datum: String,
+    opleiding: Option<String>,
+    /// (code, item, possibility) for every restricted item.
+    beperkingen: Vec<(&'static str, &'static str, String)>,
+}
+
+/// The coach shares the profile for a vacancy: refused by the store unless the employee consented; the
+/// share is kept and logged.
+pub async fn deel(
+    State(staat): State<AppState>,
+    wie: Ingelogd,
+    Path(id): Path<String>,
+    Form(invoer): Form<VacatureInvoer>,
+) -> Result<Response, AppFout> {
+    let v = vacature(&staat, &wie, &id, &invoer.referentie).await?;
+    let werkgever = v.werkgever.clone().unwrap_or_default();
+    let naam = if werkgever.is_empty() { v.titel.clone() } else { format!("{} bij {werkgever}", v.titel) };
+    let (ik, dossier_id, referentie) = (wie.clone(), id.clone(), v.id.clone());
+    let gedeeld = blokkerend(&staat, move |s| {
+        s.deel_profiel(ik.actor(), &dossier_id, &referentie, &naam)?;
+        let belastbaarheid = s.belastbaarheid(ik.actor(), &dossier_id, "profiel delen")?.pop();
+        let traject = s.traject(ik.actor(), &dossier_id, "profiel delen")?;
+        Ok((belastbaarheid, traject))
+    })
+    .await;
+    let (belastbaarheid, traject) = match gedeeld {
+        Ok(g) => g,
+        Err(AppFout::Ongeldig(fout)) => {
+            return Ok(toon(&staat, wie, id, STANDAARD_REISAFSTAND, None, Some(fout)).await?.into_response());
+        }
+        Err(e) => return Err(e),
+    };
+    let beperkingen = belastbaarheid
+        .map(|b| {
+            crate::belastbaarheid::Samenvatting::from(b)
+                .beperkingen
+                .into_iter()
+                .map(|(code, item, waarde, _toelichting)| (code, item, waarde))
+                .collect()
+        })
+        .unwrap_or_default();
+    Ok(Kandidaatprofiel {
+        t: wie.taal,
+        naam: wie.naam,
+        rol: wie.rol,
+        id,
+        vacature: v.titel,
+        werkgever,
+        datum: domain::poortwachter::datum::nl(vandaag()),
+        opleiding: traject.and_then(|t| t.intake).map(|i| i.opleidingsniveau).filter(|o| !o.is_empty()),
+        beperkingen,
+    }
+    .into_response())
 }

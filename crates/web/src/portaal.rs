@@ -53,6 +53,9 @@ pub struct MijnDossier {
     pub taken: Vec<Taak>,
     /// (id, date, title, kind)
     pub documenten: Vec<(String, String, String, String)>,
+    /// Consent to share the profile with prospective employers (`None`: never given), and every share.
+    pub toestemming: Option<bool>,
+    pub delingen: Vec<String>,
 }
 
 #[derive(Template, WebTemplate)]
@@ -88,13 +91,15 @@ pub async fn pagina(
         for regel in s.dossiers(ik.actor())?.into_iter().filter(|d| d.verzuim) {
             let dossier = s.dossier(ik.actor(), &regel.id, "werknemerportaal")?;
             let documenten = s.documenten(ik.actor(), &regel.id, "werknemerportaal")?;
-            gelezen.push((dossier, documenten));
+            let toestemming = s.profieltoestemming(ik.actor(), &regel.id, "werknemerportaal")?.map(|t| t.gegeven);
+            let delingen = s.profieldelingen(ik.actor(), &regel.id, "werknemerportaal")?;
+            gelezen.push((dossier, documenten, toestemming, delingen));
         }
         Ok(gelezen)
     })
     .await?;
     let mut dossiers = Vec::new();
-    for (dossier, documenten) in gelezen {
+    for (dossier, documenten, toestemming, delingen) in gelezen {
         let tijdlijn = bereken(&dossier.casus(vandaag)?);
         let taken = tijdlijn
             .mijlpalen
@@ -125,6 +130,8 @@ pub async fn pagina(
                 .into_iter()
                 .map(|d| (d.id, nl(d.datum), d.titel, d.soort.replace('_', " ")))
                 .collect(),
+            toestemming,
+            delingen: delingen.into_iter().map(|d| format!("{} · {}", crate::moment(d.gedeeld), d.naam)).collect(),
         });
     }
     let melding = vraag.melding(wie.taal);
@@ -163,5 +170,27 @@ pub async fn visie(
         inhoud: tekst.as_bytes().to_vec(),
     };
     blokkerend(&staat, move |s| s.voeg_document_toe(wie.actor(), &visie.dossier_id, &document)).await?;
+    Ok(Redirect::to("/mijn?vastgelegd=1").into_response())
+}
+
+#[derive(Debug, Deserialize)]
+pub struct Toestemming {
+    dossier_id: String,
+    gegeven: String,
+}
+
+/// The employee gives or withdraws consent to share their profile with prospective employers.
+pub async fn toestemming(
+    State(staat): State<AppState>,
+    wie: Ingelogd,
+    Form(invoer): Form<Toestemming>,
+) -> Result<Response, AppFout> {
+    alleen_werknemer(&wie)?;
+    let gegeven = match invoer.gegeven.as_str() {
+        "ja" => true,
+        "nee" => false,
+        _ => return Err(AppFout::Ongeldig(wie.taal.t("portaal-toestemming-kies"))),
+    };
+    blokkerend(&staat, move |s| s.leg_profieltoestemming_vast(wie.actor(), &invoer.dossier_id, gegeven)).await?;
     Ok(Redirect::to("/mijn?vastgelegd=1").into_response())
 }

@@ -137,6 +137,8 @@ test_support::op_beide_met_opzet!(
     behind_tls_the_session_cookie_is_secure,
     a_traject_goes_from_advice_to_execution_in_the_browser_forms,
     the_coach_sees_suitable_work_explained_and_decides_with_reasons,
+    the_coach_matches_imported_vacancies_applies_and_shares_only_with_consent,
+    figures_are_shown_per_scope_and_not_to_an_employer_for_fewer_than_five,
     login_takes_both_factors_and_opens_the_werkvoorraad,
     wrong_credentials_get_a_dutch_message,
     pages_need_a_login,
@@ -175,12 +177,13 @@ const ROLLEN: [&str; 9] = [
 
 /// Every route of the router, for every role: (method, path, form, expected per role in the order of
 /// `ROLLEN`). The router's own source is read to check that no route is missing here.
-const ROUTES: [(&str, &str, &str, &str); 47] = [
+const ROUTES: [(&str, &str, &str, &str); 53] = [
     ("GET", "/", "", "LOOOOOOOO"),
     ("GET", "/inloggen", "", "OOOOOOOOO"),
     ("GET", "/tweestap", "", "LLLLLLLLL"),
     ("POST", "/tweestap", "code=000000", "LLLLLLLLL"),
     ("GET", "/werkvoorraad", "", "LOOOOOOOO"),
+    ("GET", "/inzicht", "", "LVOOOOVOO"),
     ("GET", "/dossiers/{id}", "", "LOOONOOVN"),
     ("POST", "/dossiers/{id}/vastleggen", "versie=1&soort=evaluatie&datum=2026-03-01", "LVOVNVOVN"),
     ("GET", "/dossiers/{id}/inzage", "", "LOVVNVVON"),
@@ -203,12 +206,17 @@ const ROUTES: [(&str, &str, &str, &str); 47] = [
         "referentie=orderpicker&naam=Orderpicker&besluit=geaccepteerd",
         "LVVONVVVN",
     ),
+    ("GET", "/vacatures", "", "LVVOOOVOO"),
+    ("POST", "/vacatures", "vacatures", "LVVOOVVOO"),
+    ("POST", "/dossiers/{id}/passend-werk/solliciteren", "referentie=T-1", "LVVONVVVN"),
+    ("POST", "/dossiers/{id}/passend-werk/delen", "referentie=T-1", "LVVONVVVN"),
     ("POST", "/dossiers/{id}/documenten", "multipart", "LVOVNVOVN"),
     ("GET", "/documenten/{id}", "", "LOOONOOVN"),
     ("GET", "/ziekmelding", "", "LVOVVVVVV"),
     ("POST", "/ziekmelding", "ziekmelding", "LNONNVVVN"),
     ("GET", "/mijn", "", "LOVVVVVVV"),
     ("POST", "/mijn/visie", "dossier_id={dossier}&tekst=mijn+visie", "LOVVVVVVV"),
+    ("POST", "/mijn/toestemming", "dossier_id={dossier}&gegeven=ja", "LOVVVVVVV"),
     ("GET", "/beheer", "", "LVVVVVVOV"),
     ("POST", "/beheer/gebruikers", "naam=Nieuw&email=nieuw-{rol}%40test.nl&rol=coach", "LVVVVVVOV"),
     ("POST", "/beheer/werkgevers", "naam=Nieuwe+werkgever", "LVVVVVVOV"),
@@ -263,7 +271,8 @@ fn ongelabeld(html: &str) -> Vec<String> {
 fn routes_van_de_router() -> std::collections::BTreeSet<(String, String)> {
     let bron = include_str!("../src/lib.rs");
     let mut routes = std::collections::BTreeSet::new();
-    let delen: Vec<&str> = bron.split(".route(\"").skip(1).collect();
+    // `.route("/pad", …)`, also where rustfmt put the path on a line of its own.
+    let delen: Vec<&str> = bron.split(".route(").skip(1).map(|d| d.trim_start().trim_start_matches('"')).collect();
     for deel in delen {
         let (pad, rest) = deel.split_once('"').unwrap();
         let rest = rest.split(".layer(sessies)").next().unwrap();
@@ -344,6 +353,7 @@ async fn every_route_answers_every_role_as_the_policy_says(o: Opzet) {
             let verzoek = match (methode, formulier.as_str()) {
                 ("GET", _) => get(&echt, koekje.as_deref()),
                 (_, "multipart") => upload(&echt, koekje.as_deref().unwrap_or(""), PA, b"%PDF-1.7 x", "x.pdf"),
+                (_, "vacatures") => upload(&echt, koekje.as_deref().unwrap_or(""), &[], VACATURE, "v.jsonl"),
                 (_, "ziekmelding") => post(
                     &echt,
                     &format!(
@@ -577,6 +587,9 @@ fn upload(pad: &str, cookie: &str, velden: &[(&str, &str)], bestand: &[u8], naam
 }
 
 const PA: &[(&str, &str)] = &[("soort", "probleemanalyse"), ("titel", "Probleemanalyse")];
+
+/// One vacancy as a job site publishes it.
+const VACATURE: &[u8] = br#"{"@type": "JobPosting", "identifier": "T-1", "title": "Administratief medewerker", "hiringOrganization": {"name": "Gemeente Utrecht"}, "jobLocation": {"address": {"postalCode": "3511"}}, "workHours": "24 uur"}"#;
 
 async fn documents_are_uploaded_checked_and_downloaded(o: Opzet) {
     let pad = format!("/dossiers/{}", o.dossier);
@@ -1165,4 +1178,100 @@ async fn reminders_arrive_as_notifications_by_mail_with_retry_and_in_the_calenda
 
 async fn koekje_van(o: &Opzet, naam: &str) -> String {
     log_in(&o.app, &format!("{naam}@test.nl")).await
+}
+
+/// Vacancies for the order picker's opposite: an office job and a warehouse job, and a row that cannot be read.
+const VACATURES: &str = concat!(
+    r#"{"@type": "JobPosting", "identifier": "K-1", "title": "Administratief medewerker", "hiringOrganization": {"name": "Gemeente Utrecht"}, "jobLocation": {"address": {"postalCode": "3511", "addressLocality": "Utrecht"}}, "workHours": "24 uur"}"#,
+    "\n",
+    r#"{"@type": "JobPosting", "identifier": "M-1", "title": "Orderpicker", "hiringOrganization": {"name": "Distributiecentrum Oost"}, "jobLocation": {"address": {"postalCode": "3531"}}, "workHours": "32-40 uur"}"#,
+    "\n",
+    "geen json\n",
+);
+
+async fn the_coach_matches_imported_vacancies_applies_and_shares_only_with_consent(o: Opzet) {
+    let coach = log_in(&o.app, "coach@test.nl").await;
+    let import = vraag(&o.app, upload("/vacatures", &coach, &[], VACATURES.as_bytes(), "vacatures.jsonl")).await;
+    assert_eq!(import.status, StatusCode::OK, "{}", import.tekst);
+    assert!(import.tekst.contains("Geïmporteerd: 2 nieuw, 0 bijgewerkt, 0 verwijderd"), "{}", import.tekst);
+    assert!(import.tekst.contains("Regel 3: geen geldige JSON"), "the bad row with its line: {}", import.tekst);
+    let leeg = vraag(&o.app, upload("/vacatures", &coach, &[], b"geen json", "v.jsonl")).await;
+    assert!(leeg.tekst.contains("niets geïmporteerd") && leeg.tekst.contains("2 vacatures"), "{}", leeg.tekst);
+
+    // May lift 2 kg and stand less than 30 minutes a day; a traject in execution.
+    let arts = log_in(&o.app, "arts@test.nl").await;
+    let fml = "datum=2026-03-02&geen=&n%3A4.13=3&n%3A4.14=3&n%3A5.4=3&prognose=blijvend";
+    vraag(&o.app, post(&format!("/dossiers/{}/belastbaarheid", o.dossier), fml, Some(&arts))).await;
+    let stap = |naam: &str| format!("/dossiers/{}/traject/{naam}", o.dossier);
+    let ad = log_in(&o.app, "ad@test.nl").await;
+    vraag(&o.app, post(&stap("advies"), "datum=2026-03-02&conclusie=Spoor+2&zoekrichtingen=administratie", Some(&ad)))
+        .await;
+    let hr = log_in(&o.app, "hr@test.nl").await;
+    let opdracht = "datum=2026-03-09&uitvoerder=bureau&start=2026-03-16&duur_weken=26&budget=2.500%2C00&interval=6";
+    vraag(&o.app, post(&stap("opdracht"), opdracht, Some(&hr))).await;
+    let intake = "datum=2026-03-20&werkervaring=bakker&opleidingsniveau=mbo2&vaardigheden=nauwkeurig&wensen=administratie&mogelijkheden=administratie&belemmeringen=geen&zoekprofiel=Administratief+medewerker";
+    assert_eq!(vraag(&o.app, post(&stap("intake"), intake, Some(&coach))).await.status, StatusCode::SEE_OTHER);
+
+    let pad = format!("/dossiers/{}/passend-werk", o.dossier);
+    let pagina = vraag(&o.app, get(&pad, Some(&coach))).await.tekst;
+    let (_, vacatures) = pagina.split_once("id=\"kop-vacatures\"").expect("a vacancies section");
+    assert!(vacatures.contains("Van de 2 vacatures zijn er 1 geschikt"), "{vacatures}");
+    assert!(vacatures.contains("Administratief medewerker</strong> · Gemeente Utrecht · Utrecht"), "{vacatures}");
+    assert!(!vacatures.contains("Distributiecentrum Oost"), "the warehouse job is not suitable");
+    assert!(vacatures.contains("postcodetabel is nog niet geïmporteerd"), "distances unknown, said: {vacatures}");
+    assert!(vacatures.contains("(nog) geen toestemming") && !vacatures.contains("/passend-werk/delen"));
+    assert_eq!(vraag(&o.app, get(&format!("{pad}?reisafstand=0"), Some(&coach))).await.status.as_u16() / 100, 4);
+
+    // Sharing is refused without the employee's consent, also when posted directly.
+    let geweigerd = vraag(&o.app, post(&format!("{pad}/delen"), "referentie=K-1", Some(&coach))).await.tekst;
+    assert!(geweigerd.contains("geen toestemming gegeven om het profiel"), "{geweigerd}");
+    let sanne = log_in(&o.app, "sanne@test.nl").await;
+    let toestemming = format!("dossier_id={}&gegeven=ja", o.dossier);
+    assert_eq!(
+        vraag(&o.app, post("/mijn/toestemming", &toestemming, Some(&sanne))).await.status,
+        StatusCode::SEE_OTHER
+    );
+    assert!(vraag(&o.app, get("/mijn", Some(&sanne))).await.tekst.contains("U hebt toestemming gegeven."));
+    let profiel = vraag(&o.app, post(&format!("{pad}/delen"), "referentie=K-1", Some(&coach))).await;
+    assert_eq!(profiel.status, StatusCode::OK);
+    assert!(
+        profiel.tekst.contains("Kandidaatprofiel") && profiel.tekst.contains("minder dan 30 minuten"),
+        "{}",
+        profiel.tekst
+    );
+    assert!(!profiel.tekst.contains("Sanne") && !profiel.tekst.contains("MEDISCH-GEHEIM"), "anonymous, functional");
+    let portaal = vraag(&o.app, get("/mijn", Some(&sanne))).await.tekst;
+    assert!(portaal.contains("Administratief medewerker bij Gemeente Utrecht"), "the employee sees the share");
+
+    // The vacancy becomes an open application in the traject.
+    let sollicitatie = vraag(&o.app, post(&format!("{pad}/solliciteren"), "referentie=K-1", Some(&coach))).await;
+    assert_eq!(sollicitatie.status, StatusCode::SEE_OTHER);
+    let traject = vraag(&o.app, get(&format!("/dossiers/{}/traject", o.dossier), Some(&coach))).await.tekst;
+    assert!(traject.contains("Administratief medewerker (K-1)") && traject.contains("Gemeente Utrecht"), "{traject}");
+    let weg = vraag(&o.app, post(&format!("{pad}/solliciteren"), "referentie=X-9", Some(&coach))).await.tekst;
+    assert!(weg.contains("staat niet (meer) in de vacatures"), "{weg}");
+    assert_eq!(
+        vraag(&o.app, post(&format!("{pad}/solliciteren"), "referentie=K-1", Some(&hr))).await.status,
+        StatusCode::FORBIDDEN
+    );
+}
+
+async fn figures_are_shown_per_scope_and_not_to_an_employer_for_fewer_than_five(o: Opzet) {
+    // One sick employee: the coach and the beheerder see the figures, the employer does not.
+    let coach = log_in(&o.app, "coach@test.nl").await;
+    let pagina = vraag(&o.app, get("/inzicht", Some(&coach))).await;
+    assert_eq!(pagina.status, StatusCode::OK);
+    assert!(pagina.tekst.contains("<th scope=\"row\">Dossiers</th><td>1</td>"), "{}", pagina.tekst);
+    assert!(pagina.tekst.contains("role=\"img\" aria-label=\"Trajecten per fase\""), "an SVG chart");
+    let beheer = log_in(&o.app, "beheer@test.nl").await;
+    let organisatie = vraag(&o.app, get("/inzicht", Some(&beheer))).await.tekst;
+    assert!(organisatie.contains("<th scope=\"row\">Dossiers</th><td>1</td>"), "{organisatie}");
+    assert!(!organisatie.contains("Sanne"), "figures, no names");
+    let hr = log_in(&o.app, "hr@test.nl").await;
+    let werkgever = vraag(&o.app, get("/inzicht", Some(&hr))).await.tekst;
+    assert!(werkgever.contains("minder dan vijf") && !werkgever.contains("scope=\"row\""), "{werkgever}");
+    let fout = vraag(&o.app, get("/inzicht?van=gisteren", Some(&coach))).await;
+    assert!(fout.status.is_client_error() && fout.tekst.contains("jjjj-mm-dd"), "{}", fout.tekst);
+    let leeg = vraag(&o.app, get("/inzicht?van=2030-01-01", Some(&coach))).await.tekst;
+    assert!(leeg.contains("Spoor 2-trajecten (begonnen in de periode)</th><td>0</td>"), "{leeg}");
 }

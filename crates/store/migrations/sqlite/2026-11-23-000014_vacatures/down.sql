@@ -1,0 +1,3 @@
+DROP TABLE profieldelingen;
+DROP TABLE profieltoestemmingen;
+DROP TABLE vacatures;
