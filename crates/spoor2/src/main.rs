@@ -6,6 +6,7 @@ mod bench_melo;
 mod beroepen;
 mod demo;
 mod gegevens;
+mod herinneringen;
 mod instellingen;
 mod matchen;
 mod postcodes;
@@ -103,6 +104,12 @@ enum Opdracht {
         /// Adres en poort om op te luisteren.
         #[arg(long, default_value = "127.0.0.1:8080")]
         adres: std::net::SocketAddr,
+    },
+    /// Herinneringen: één ronde (meldingen in de applicatie, e-mail in de rij) en verstuurt de e-mail die klaarstaat.
+    Herinneringen {
+        /// Stuur het dagoverzicht nu, ook vóór het ingestelde uur.
+        #[arg(long)]
+        nu: bool,
     },
     /// Brengt het databaseschema bij.
     Migrate,
@@ -311,8 +318,8 @@ fn voer_uit(opdracht: Opdracht) -> Result<(), Fout> {
             uitvoer(&format!(
                 "\nDe webapplicatie draait op http://{adres}/ — log in met een account hierboven (stoppen met Ctrl-C).\n"
             ))?;
-            tokio::runtime::Runtime::new()?.block_on(web::serve(store, adres, false, postcodes::laad()?))?;
-            Ok(())
+            let instellingen = Instellingen::laad()?;
+            serveer(store, adres, false, &instellingen)
         }
         Opdracht::Signalen { organisatie, peildatum, binnen, json } => {
             let store = Instellingen::laad()?.store()?;
@@ -328,13 +335,21 @@ fn voer_uit(opdracht: Opdracht) -> Result<(), Fout> {
             let instellingen = Instellingen::laad()?;
             let store = instellingen.store()?;
             uitvoer(&format!("spoor2 draait op http://{adres}/ (stoppen met Ctrl-C)\n"))?;
-            tokio::runtime::Runtime::new()?.block_on(web::serve(
-                store,
-                adres,
-                instellingen.achter_tls,
-                postcodes::laad()?,
-            ))?;
-            Ok(())
+            serveer(store, adres, instellingen.achter_tls, &instellingen)
+        }
+        Opdracht::Herinneringen { nu } => {
+            let instellingen = Instellingen::laad()?;
+            let store = instellingen.store()?;
+            let inst = instellingen.herinneringen()?;
+            let (ronde, verzending) = herinneringen::eenmaal(&store, &inst, nu)?;
+            let mut tekst = format!(
+                "Herinneringen: {} nieuwe melding(en), {} e-mail(s) in de rij; verstuurd: {}, mislukt: {}.\n",
+                ronde.meldingen, ronde.mails, verzending.verstuurd, verzending.mislukt
+            );
+            if inst.smtp.is_none() {
+                tekst.push_str("Geen mailserver ingesteld (smtp): herinneringen alleen in de applicatie.\n");
+            }
+            uitvoer(&tekst)
         }
         Opdracht::Migrate => {
             let toegepast = store::migreer(&Instellingen::laad()?.database_url)?;
@@ -365,6 +380,26 @@ fn voer_uit(opdracht: Opdracht) -> Result<(), Fout> {
             }
         }
     }
+}
+
+/// Serves the application, with the reminders running beside it.
+fn serveer(
+    store: store::Store,
+    adres: std::net::SocketAddr,
+    veilig: bool,
+    instellingen: &Instellingen,
+) -> Result<(), Fout> {
+    let inst = instellingen.herinneringen()?;
+    let postcodes = postcodes::laad()?;
+    let interval = std::time::Duration::from_secs(instellingen.herinneringen_interval);
+    if inst.smtp.is_none() {
+        eprintln!("Geen mailserver ingesteld (smtp): herinneringen alleen in de applicatie.");
+    }
+    tokio::runtime::Runtime::new()?.block_on(async {
+        tokio::spawn(herinneringen::op_de_achtergrond(store.clone(), inst, interval));
+        web::serve(store, adres, veilig, postcodes).await
+    })?;
+    Ok(())
 }
 
 /// Writes to standard output; a closed pipe (`| head`) ends the output quietly.

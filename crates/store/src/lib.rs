@@ -5,11 +5,13 @@ pub mod aanmelden;
 pub mod backup;
 pub mod bsn;
 pub mod export;
+pub mod herinneringen;
 pub mod logboek;
 pub mod matchbesluiten;
 pub mod organisatie;
 mod schema;
 mod sessies;
+pub mod taken;
 pub mod tokens;
 pub mod traject;
 pub mod vacatures;
@@ -321,7 +323,7 @@ impl std::fmt::Debug for Store {
     }
 }
 
-fn datum(tekst: &str) -> Result<Date, StoreFout> {
+pub(crate) fn datum(tekst: &str) -> Result<Date, StoreFout> {
     tekst.parse().map_err(|_| StoreFout::Ongeldig(format!("ongeldige datum in de database: {tekst}")))
 }
 

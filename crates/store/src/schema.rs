@@ -316,6 +316,24 @@ diesel::table! {
 }
 
 diesel::table! {
+    taken (id) {
+        id -> Text,
+        soort -> Text,
+        sleutel -> Text,
+        gegevens -> Text,
+        status -> Text,
+        pogingen -> Integer,
+        max_pogingen -> Integer,
+        volgende_poging -> BigInt,
+        lease_tot -> Nullable<BigInt>,
+        werker -> Nullable<Text>,
+        laatste_fout -> Nullable<Text>,
+        aangemaakt -> BigInt,
+        afgerond -> Nullable<BigInt>,
+    }
+}
+
+diesel::table! {
     vacatures (id) {
         id -> Text,
         organisatie_id -> Text,
@@ -323,6 +341,29 @@ diesel::table! {
         titel -> Text,
         posting -> Text,
         geimporteerd -> BigInt,
+    }
+}
+
+diesel::table! {
+    herinneringsvoorkeuren (gebruiker_id) {
+        gebruiker_id -> Text,
+        email -> Text,
+        agenda_sha256 -> Nullable<Text>,
+        agenda_sinds -> Nullable<BigInt>,
+    }
+}
+
+diesel::table! {
+    meldingen (id) {
+        id -> Text,
+        gebruiker_id -> Text,
+        sleutel -> Text,
+        dossier_id -> Text,
+        wat -> Text,
+        datum -> Text,
+        te_laat -> Bool,
+        aangemaakt -> BigInt,
+        gelezen -> Nullable<BigInt>,
     }
 }
 
@@ -374,4 +415,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     belastbaarheid,
     logboek,
     tokens,
+    taken,
+    herinneringsvoorkeuren,
+    meldingen,
 );

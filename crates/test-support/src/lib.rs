@@ -68,3 +68,5 @@ macro_rules! op_beide_met_opzet {
         mod op_postgres { $( #[tokio::test(flavor = "multi_thread")] async fn $test() { super::$test(super::opzet($crate::Testdatabase::postgres())).await } )* }
     };
 }
+
+pub mod smtp;

@@ -7,8 +7,10 @@ mod belastbaarheid;
 mod documenten;
 mod export;
 mod fout;
+pub mod herinneringen;
 mod inloggen;
 mod inzicht;
+mod meldingen;
 mod paginas;
 mod passend_werk;
 mod portaal;
@@ -41,6 +43,8 @@ const INACTIEF_MINUTEN: i64 = 30;
 #[derive(Clone)]
 pub struct AppState {
     store: Store,
+    /// Served behind TLS: links the application gives out (the calendar address) use https.
+    veilig: bool,
     vacatures: std::sync::Arc<vacatures::Vacaturecache>,
     /// PC4 coordinates for travel distances, when imported (`spoor2 postcodes importeer`).
     postcodes: Option<std::sync::Arc<matching::Postcodetabel>>,
@@ -156,6 +160,14 @@ pub fn app_met_postcodes(store: Store, veilig: bool, postcodes: Option<matching:
         .route("/beheer/gebruikers/{id}/tweede-factor", post(beheer::herstel_tweede_factor))
         .route("/beheer/tokens", post(beheer::geef_token))
         .route("/beheer/tokens/{id}/intrekken", post(beheer::trek_token_in))
+        .route("/meldingen", get(meldingen::pagina))
+        .route("/meldingen/gelezen", post(meldingen::gelezen))
+        .route("/meldingen/aantal", get(meldingen::aantal))
+        .route("/instellingen", get(meldingen::instellingen))
+        .route("/instellingen/herinneringen", post(meldingen::kies))
+        .route("/instellingen/agenda", post(meldingen::maak_agenda))
+        .route("/instellingen/agenda/intrekken", post(meldingen::trek_agenda_in))
+        .route("/agenda/{id}", get(meldingen::agenda))
         .route("/static/spoor2.css", get(stijl))
         .route("/static/htmx.min.js", get(htmx))
         .layer(axum::middleware::from_fn(fout::in_taal))
@@ -171,7 +183,12 @@ pub fn app_met_postcodes(store: Store, veilig: bool, postcodes: Option<matching:
         .layer(kop(header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
         .layer(kop(header::REFERRER_POLICY, "same-origin"))
         .layer(kop(header::CACHE_CONTROL, "no-store"))
-        .with_state(AppState { store, vacatures: Default::default(), postcodes: postcodes.map(std::sync::Arc::new) })
+        .with_state(AppState {
+            store,
+            veilig,
+            vacatures: Default::default(),
+            postcodes: postcodes.map(std::sync::Arc::new),
+        })
 }
 
 /// Serves the application on `adres` until Ctrl-C; `veilig` behind TLS (Secure cookies).

@@ -150,6 +150,76 @@ pub struct Werkvoorraad {
     pub coaches: Vec<String>,
 }
 
+/// Where a deadline stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TermijnStand {
+    Open,
+    TeLaat,
+    Gedaan,
+}
+
+/// A deadline of a dossier: a milestone of the Poortwachter clock or a deadline of the traject.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Termijn {
+    /// Stable within the dossier: the milestone's code (`plan_van_aanpak`) or `traject_…`.
+    pub code: String,
+    /// What is due, as the werkvoorraad names it (the terms of the law, in Dutch).
+    pub wat: String,
+    pub datum: Date,
+    pub stand: TermijnStand,
+}
+
+impl Termijn {
+    pub fn te_laat(&self) -> bool {
+        self.stand == TermijnStand::TeLaat
+    }
+
+    /// Whether it needs attention on `vandaag`: late, or open and due within [`BINNENKORT_DAGEN`].
+    /// The werkvoorraad shows these, and the reminders remind of them.
+    pub fn actueel(&self, vandaag: Date) -> bool {
+        match self.stand {
+            TermijnStand::TeLaat => true,
+            TermijnStand::Open => self.datum <= domain::poortwachter::datum::plus_dagen(vandaag, BINNENKORT_DAGEN),
+            TermijnStand::Gedaan => false,
+        }
+    }
+}
+
+/// Every deadline of a dossier on `vandaag`: the milestones of its clock (not those that lapsed) and,
+/// for whom the traject is shown, the traject's own deadlines. One place for the werkvoorraad, the
+/// reminders and the calendar feed.
+pub fn termijnen(tijdlijn: &Tijdlijn, traject: Option<&domain::traject::TrajectData>, vandaag: Date) -> Vec<Termijn> {
+    let mut lijst = Vec::new();
+    for m in &tijdlijn.mijlpalen {
+        let stand = match m.status {
+            Status::TeLaat => TermijnStand::TeLaat,
+            Status::Open => TermijnStand::Open,
+            Status::Gedaan | Status::GedaanTeLaat => TermijnStand::Gedaan,
+            Status::Vervallen => continue,
+        };
+        lijst.push(Termijn {
+            code: m.code.code().to_string(),
+            wat: m.code.omschrijving().into(),
+            datum: m.grens(),
+            stand,
+        });
+    }
+    for t in traject.map(|t| domain::traject::termijnen(t, vandaag)).unwrap_or_default() {
+        let stand = match (t.gedaan_op, t.te_laat) {
+            (Some(_), _) => TermijnStand::Gedaan,
+            (None, true) => TermijnStand::TeLaat,
+            (None, false) => TermijnStand::Open,
+        };
+        lijst.push(Termijn {
+            code: format!("traject_{}", t.wat.replace(' ', "_")),
+            wat: format!("traject: {}", t.wat),
+            datum: t.uiterlijk,
+            stand,
+        });
+    }
+    lijst
+}
+
 pub(crate) fn werkvoorraad_van(
     s: &Store,
     actor: Actor<'_>,
@@ -163,7 +233,6 @@ pub(crate) fn werkvoorraad_van(
     for d in lijst.iter().filter(|d| d.verzuim) {
         let dossier = s.dossier(actor, &d.id, context)?;
         let tijdlijn = bereken(&dossier.casus(vandaag)?);
-        let grens = domain::poortwachter::datum::plus_dagen(vandaag, BINNENKORT_DAGEN);
         let regel = |datum, wat: String, toelichting, advies, status, klasse, soort, rang| Regel {
             datum: nl(datum),
             sorteer: (rang, datum),
@@ -178,47 +247,21 @@ pub(crate) fn werkvoorraad_van(
             klasse,
             soort,
         };
-        for m in &tijdlijn.mijlpalen {
-            match m.status {
-                Status::TeLaat => regels.push(regel(
-                    m.grens(),
-                    m.code.omschrijving().into(),
-                    None,
-                    None,
-                    "te laat",
-                    "te_laat",
-                    "te_laat",
-                    0,
-                )),
-                Status::Open if m.grens() <= grens => regels.push(regel(
-                    m.grens(),
-                    m.code.omschrijving().into(),
-                    None,
-                    None,
-                    "binnenkort",
-                    "open",
-                    "open",
-                    2,
-                )),
-                _ => {}
-            }
-        }
         // The traject's own clock, for whom the policy shows the traject.
-        if s.toegestaan(actor, Handeling::Lezen, Gegevens::Traject, &d.id)?
-            && let Some(t) = s.traject(actor, &d.id, context)?
-        {
-            spoor2.insert(d.id.clone(), Spoor2::van(&t, &dossier, vandaag));
-            for termijn in domain::traject::termijnen(&t.data(crate::traject::rapportages(&dossier)), vandaag) {
-                let wat = format!("traject: {}", termijn.wat);
-                match (termijn.gedaan_op, termijn.te_laat) {
-                    (None, true) => {
-                        regels.push(regel(termijn.uiterlijk, wat, None, None, "te laat", "te_laat", "te_laat", 0))
-                    }
-                    (None, false) if termijn.uiterlijk <= grens => {
-                        regels.push(regel(termijn.uiterlijk, wat, None, None, "binnenkort", "open", "open", 2))
-                    }
-                    _ => {}
-                }
+        let traject = if s.toegestaan(actor, Handeling::Lezen, Gegevens::Traject, &d.id)? {
+            s.traject(actor, &d.id, context)?
+        } else {
+            None
+        };
+        if let Some(t) = &traject {
+            spoor2.insert(d.id.clone(), Spoor2::van(t, &dossier, vandaag));
+        }
+        let trajectdata = traject.map(|t| t.data(crate::traject::rapportages(&dossier)));
+        for termijn in termijnen(&tijdlijn, trajectdata.as_ref(), vandaag).into_iter().filter(|t| t.actueel(vandaag)) {
+            if termijn.te_laat() {
+                regels.push(regel(termijn.datum, termijn.wat, None, None, "te laat", "te_laat", "te_laat", 0));
+            } else {
+                regels.push(regel(termijn.datum, termijn.wat, None, None, "binnenkort", "open", "open", 2));
             }
         }
         for b in tijdlijn.bevindingen.iter().filter(|b| b.ernst != Ernst::Info) {

@@ -160,6 +160,7 @@ test_support::op_beide_met_opzet!(
     the_beheerder_adds_employers_and_accounts_and_keeps_the_caseloads,
     every_route_answers_every_role_as_the_policy_says,
     a_user_switches_to_english_for_themselves_and_keeps_it,
+    reminders_arrive_as_notifications_by_mail_with_retry_and_in_the_calendar,
 );
 
 /// What a role gets from a route: `O` served (2xx, or a redirect elsewhere than the login), `L`
@@ -178,7 +179,7 @@ const ROLLEN: [&str; 9] = [
 
 /// Every route of the router, for every role: (method, path, form, expected per role in the order of
 /// `ROLLEN`). The router's own source is read to check that no route is missing here.
-const ROUTES: [(&str, &str, &str, &str); 45] = [
+const ROUTES: [(&str, &str, &str, &str); 54] = [
     ("GET", "/", "", "LOOOOOOOO"),
     ("GET", "/inloggen", "", "OOOOOOOOO"),
     ("GET", "/tweestap", "", "LLLLLLLLL"),
@@ -227,6 +228,16 @@ const ROUTES: [(&str, &str, &str, &str); 45] = [
     ("POST", "/beheer/gebruikers/{id}/tweede-factor", "", "LVVVVVVON"),
     ("POST", "/beheer/tokens", "gebruiker_id={coach}&naam=Koppeling", "LVVVVVVOV"),
     ("POST", "/beheer/tokens/{id}/intrekken", "", "LVVVVVVOV"),
+    ("GET", "/meldingen", "", "LOOOOOOOO"),
+    ("POST", "/meldingen/gelezen", "", "LOOOOOOOO"),
+    ("GET", "/meldingen/aantal", "", "LOOOOOOOO"),
+    ("GET", "/instellingen", "", "LOOOOOOOO"),
+    ("POST", "/instellingen/herinneringen", "email=direct", "LOOOOOOOO"),
+    // The calendar feed needs no session: its secret address is the key (here the coach's).
+    ("GET", "/agenda/{id}", "", "OOOOOOOOO"),
+    ("GET", "/agenda/agenda_geraden.ics", "", "NNNNNNNNN"),
+    ("POST", "/instellingen/agenda", "", "LOOOOOOOO"),
+    ("POST", "/instellingen/agenda/intrekken", "", "LOOOOOOOO"),
     ("GET", "/static/spoor2.css", "", "OOOOOOOOO"),
     ("GET", "/static/htmx.min.js", "", "OOOOOOOOO"),
     ("POST", "/inloggen", "email=niemand%40test.nl&wachtwoord=onjuist", "OOOOOOOOO"),
@@ -319,6 +330,8 @@ async fn every_route_answers_every_role_as_the_policy_says(o: Opzet) {
     let uitgegeven =
         vraag(&o.app, post("/beheer/tokens", &format!("gebruiker_id={coach}&naam=Eerste"), Some(&beheer))).await;
     let token = uitgegeven.tekst.split("/beheer/tokens/").nth(1).unwrap().split('/').next().unwrap().to_string();
+    let agenda = vraag(&o.app, post("/instellingen/agenda", "", koekjes[3].as_deref())).await.tekst;
+    let agenda = agenda.split("/agenda/").nth(1).unwrap().split('<').next().unwrap().to_string();
     let hr = koekjes[2].clone().unwrap();
     let document = upload(&format!("/dossiers/{}/documenten", o.dossier), &hr, PA, b"%PDF-1.7 pa", "pa.pdf");
     assert_eq!(vraag(&o.app, document).await.status, StatusCode::SEE_OTHER);
@@ -332,6 +345,7 @@ async fn every_route_answers_every_role_as_the_policy_says(o: Opzet) {
                 p if p.starts_with("/documenten/") => &document,
                 p if p.starts_with("/beheer/gebruikers/") => &coach2,
                 p if p.starts_with("/beheer/tokens/") => &token,
+                p if p.starts_with("/agenda/") => &agenda,
                 _ => &o.dossier,
             };
             let echt = pad.replace("{id}", id).replace("{stap}", "advies").replace("{bestand}", "trajecten.csv");
@@ -1054,6 +1068,119 @@ async fn the_coach_sees_suitable_work_explained_and_decides_with_reasons(o: Opze
     );
     assert!(!werkgever.contains("name=\"besluit\""), "only the coach decides");
     assert_eq!(vraag(&o.app, post(&pad, &met_reden, Some(&hr))).await.status, StatusCode::FORBIDDEN);
+}
+
+async fn reminders_arrive_as_notifications_by_mail_with_retry_and_in_the_calendar(o: Opzet) {
+    use icalendar::Component;
+    use web::herinneringen::{self, Instellingen, Smtp, TlsModus};
+
+    let sink = test_support::smtp::SmtpSink::start();
+    let inst = Instellingen {
+        smtp: Some(Smtp {
+            host: "127.0.0.1".into(),
+            poort: sink.adres.port(),
+            tls: TlsModus::Geen,
+            gebruiker: None,
+            wachtwoord: None,
+            afzender: "spoor2 <noreply@bureau.example>".into(),
+        }),
+        basis_url: Some("https://spoor2.bureau.example".into()),
+        terugval: std::time::Duration::from_millis(700),
+        ..Instellingen::default()
+    };
+    // The employer wants every reminder at once, the bedrijfsarts no e-mail; the rest a daily digest.
+    let hr = log_in(&o.app, "hr@test.nl").await;
+    let r = vraag(&o.app, post("/instellingen/herinneringen", "email=direct", Some(&hr))).await;
+    assert_eq!(r.locatie.as_deref(), Some("/instellingen?vastgelegd=1"));
+    let arts = log_in(&o.app, "arts@test.nl").await;
+    vraag(&o.app, post("/instellingen/herinneringen", "email=uit", Some(&arts))).await;
+    assert!(vraag(&o.app, get("/instellingen", Some(&arts))).await.tekst.contains("value=\"uit\" checked"));
+    assert_eq!(
+        vraag(&o.app, post("/instellingen/herinneringen", "email=wekelijks", Some(&arts))).await.status,
+        StatusCode::BAD_REQUEST
+    );
+
+    let nu = jiff::Timestamp::now().to_zoned(web::nederland());
+    let ronde = herinneringen::plan(&o.store, &inst, &nu, true).unwrap();
+    assert!(ronde.meldingen > 0 && ronde.mails > 0, "{ronde:?}");
+    // A second round (or a second server) adds nothing.
+    assert_eq!(herinneringen::plan(&o.store, &inst, &nu, true).unwrap(), herinneringen::Ronde::default());
+
+    // The mail server is down: every job waits, with backoff, and nothing is lost.
+    sink.weiger(true);
+    let eerst = herinneringen::verstuur(&o.store, &inst, "werker-1").unwrap();
+    assert_eq!((eerst.verstuurd, eerst.mislukt), (0, ronde.mails), "{eerst:?}");
+    assert!(o.store.taken().unwrap().iter().all(|t| t.status == "wachtend" && t.pogingen == 1));
+    sink.weiger(false);
+    assert_eq!(herinneringen::verstuur(&o.store, &inst, "werker-1").unwrap().verstuurd, 0, "not before the backoff");
+    std::thread::sleep(std::time::Duration::from_millis(800));
+    let daarna = herinneringen::verstuur(&o.store, &inst, "werker-2").unwrap();
+    assert_eq!(daarna.verstuurd, ronde.mails, "{daarna:?}");
+    assert!(o.store.taken().unwrap().iter().all(|t| t.status == "klaar"));
+
+    let berichten = sink.wacht_op(ronde.mails, std::time::Duration::from_secs(5));
+    assert_eq!(berichten.len(), ronde.mails);
+    let aan = |email: &str| berichten.iter().filter(|b| b.aan == [email.to_string()]).collect::<Vec<_>>();
+    let coach = aan("coach@test.nl");
+    assert_eq!(coach.len(), 1, "one digest for the coach");
+    let digest = coach[0].tekst();
+    assert!(coach[0].kop("Subject").unwrap().starts_with("spoor2: "), "{digest}");
+    assert!(digest.contains("Plan van aanpak (te laat), dossier ") && digest.contains("text/html"), "{digest}");
+    assert!(digest.contains(&format!("https://spoor2.bureau.example/dossiers/{}", o.dossier)));
+    assert!(aan("hr@test.nl").len() > 1, "the employer gets each reminder on its own");
+    assert!(aan("arts@test.nl").is_empty(), "the bedrijfsarts chose no e-mail");
+    assert!(aan("coach2@test.nl").is_empty() && aan("beheer@test.nl").is_empty(), "no dossiers, no mail");
+    for b in &berichten {
+        let t = b.tekst();
+        assert_eq!(b.van, "noreply@bureau.example");
+        for verboden in ["Sanne", "de Vries", "MEDISCH-GEHEIM", "111222333", "Bakker"] {
+            assert!(!t.contains(verboden), "a message holds {verboden}: {t}");
+        }
+    }
+
+    // In the application: the notifications, with the employee's name behind login, marked as read.
+    let coach = log_in(&o.app, "coach@test.nl").await;
+    let pagina = vraag(&o.app, get("/meldingen", Some(&coach))).await;
+    assert!(pagina.tekst.contains("Sanne de Vries") && pagina.tekst.contains("Plan van aanpak"), "{}", pagina.tekst);
+    assert!(pagina.tekst.contains("(nieuw)") && pagina.tekst.contains(" ongelezen"));
+    assert!(pagina.tekst.contains("hx-get=\"/meldingen/aantal\""));
+    let kop = vraag(&o.app, get("/meldingen/aantal", Some(&coach))).await.tekst;
+    assert!(kop.starts_with("Meldingen (") && kop.ends_with(')'), "{kop}");
+    assert!(
+        vraag(&o.app, get("/meldingen", Some(&koekje_van(&o, "coach2").await))).await.tekst.contains("Geen meldingen")
+    );
+    vraag(&o.app, post("/meldingen/gelezen", "", Some(&coach))).await;
+    assert!(vraag(&o.app, get("/meldingen", Some(&coach))).await.tekst.contains("0 ongelezen"));
+    assert_eq!(vraag(&o.app, get("/meldingen/aantal", Some(&coach))).await.tekst, "Meldingen");
+
+    // The calendar: a secret address, shown once, read without a session, parsed back.
+    let pagina = vraag(&o.app, post("/instellingen/agenda", "", Some(&coach))).await.tekst;
+    let adres = pagina.split("<code id=\"agenda-adres\">").nth(1).unwrap().split('<').next().unwrap().to_string();
+    assert!(adres.starts_with("http://") && adres.ends_with(".ics"), "{adres}");
+    let pad = format!("/agenda/{}", adres.split("/agenda/").nth(1).unwrap());
+    let feed = vraag(&o.app, get(&pad, None)).await;
+    assert_eq!(feed.status, StatusCode::OK);
+    assert!(feed.koppen[header::CONTENT_TYPE].to_str().unwrap().starts_with("text/calendar"));
+    let kalender: icalendar::Calendar = feed.tekst.parse().expect("a valid iCalendar");
+    let events: Vec<_> = kalender.components.iter().filter_map(|c| c.as_event()).collect();
+    assert!(events.len() >= 8, "every milestone of the dossier: {}", events.len());
+    let plan = events.iter().find(|e| e.get_summary().is_some_and(|s| s.starts_with("Plan van aanpak"))).unwrap();
+    assert!(plan.get_uid().unwrap().starts_with(&format!("{}-plan_van_aanpak-", o.dossier)));
+    assert!(matches!(plan.get_start(), Some(icalendar::DatePerhapsTime::Date(_))), "all day");
+    let uids: std::collections::BTreeSet<_> = events.iter().map(|e| e.get_uid().unwrap().to_string()).collect();
+    assert_eq!(uids.len(), events.len(), "unique ids");
+    assert!(!feed.tekst.contains("Sanne") && !feed.tekst.contains("MEDISCH-GEHEIM"));
+    let opnieuw: icalendar::Calendar = vraag(&o.app, get(&pad, None)).await.tekst.parse().unwrap();
+    let zelfde: std::collections::BTreeSet<_> =
+        opnieuw.components.iter().filter_map(|c| c.as_event()).map(|e| e.get_uid().unwrap().to_string()).collect();
+    assert_eq!(zelfde, uids, "stable ids");
+    // Revoked: not found.
+    vraag(&o.app, post("/instellingen/agenda/intrekken", "", Some(&coach))).await;
+    assert_eq!(vraag(&o.app, get(&pad, None)).await.status, StatusCode::NOT_FOUND);
+}
+
+async fn koekje_van(o: &Opzet, naam: &str) -> String {
+    log_in(&o.app, &format!("{naam}@test.nl")).await
 }
 
 /// Vacancies for the order picker's opposite: an office job and a warehouse job, and a row that cannot be read.

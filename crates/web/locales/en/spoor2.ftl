@@ -526,3 +526,47 @@ export-werkvoorraad = Work queue
 export-trajecten = Trajects and costs
 export-activiteiten = Activities
 export-uren = Hours
+kop-meldingen = Notifications
+kop-instellingen = Settings
+mail-onderwerp-dagelijks = spoor2: { $aantal } { $aantal ->
+    [one] deadline
+   *[other] deadlines
+}, { $te_laat } overdue ({ $datum })
+mail-onderwerp-direct = spoor2: { $aantal ->
+    [one] a deadline needs
+   *[other] { $aantal } deadlines need
+} attention
+mail-aanhef = Hello,
+mail-uitleg-dagelijks = These are the deadlines in your cases that are overdue or coming up.
+mail-uitleg-direct = A deadline in one of your cases needs attention.
+mail-uiterlijk = due
+mail-te-laat = overdue
+mail-binnenkort = coming up
+mail-dossier = case { $referentie }
+mail-voet = This e-mail comes from spoor2. Names and other personal data are left out on purpose: open the case in the application. Whether and how often you get reminders, you choose under Settings.
+instellingen-titel = Settings
+instellingen-herinneringen = Reminders by e-mail
+instellingen-email = Reminders go to { $email }: overdue and upcoming deadlines (milestones of the Poortwachter clock and deadlines of the traject) in your cases, without names or medical data.
+instellingen-keuze = How do you want to receive reminders?
+instellingen-dagelijks = One digest a day
+instellingen-direct = At once, per deadline
+instellingen-uit = No e-mail (notifications in the application only)
+instellingen-opslaan = Save
+instellingen-agenda = Calendar subscription
+instellingen-agenda-uitleg = A secret address with every deadline of your cases as a calendar (iCalendar), for your calendar app. Whoever knows the address sees the deadlines: do not share it, and revoke it if it leaks.
+instellingen-agenda-actief = You have had a calendar address since { $sinds }. The address is shown only once; make a new one if you lost it (the old one then stops working).
+instellingen-agenda-geen = You have no calendar address yet.
+instellingen-agenda-maak = Make a new calendar address
+instellingen-agenda-nieuw = Your calendar address (shown only once; add it as a calendar subscription):
+instellingen-agenda-intrekken = Revoke the calendar address
+meldingen-titel = Notifications
+meldingen-geen = No notifications.
+meldingen-uitleg = Deadlines in your cases that are overdue or coming up, as soon as they are.
+meldingen-alles-gelezen = Mark all as read
+meldingen-gelezen = Read
+meldingen-nieuw = new
+meldingen-ongelezen = { $aantal } unread
+meldingen-datum = Due
+meldingen-wat = What
+meldingen-dossier = Case
+meldingen-stand = Status

@@ -525,3 +525,47 @@ export-werkvoorraad = Werkvoorraad
 export-trajecten = Trajecten en kosten
 export-activiteiten = Activiteiten
 export-uren = Uren
+kop-meldingen = Meldingen
+kop-instellingen = Instellingen
+mail-onderwerp-dagelijks = spoor2: { $aantal } { $aantal ->
+    [one] termijn
+   *[other] termijnen
+}, waarvan { $te_laat } te laat ({ $datum })
+mail-onderwerp-direct = spoor2: { $aantal ->
+    [one] een termijn vraagt
+   *[other] { $aantal } termijnen vragen
+} aandacht
+mail-aanhef = Goedendag,
+mail-uitleg-dagelijks = Dit zijn de termijnen in uw dossiers die te laat zijn of binnenkort verlopen.
+mail-uitleg-direct = Een termijn in een van uw dossiers vraagt aandacht.
+mail-uiterlijk = uiterlijk
+mail-te-laat = te laat
+mail-binnenkort = binnenkort
+mail-dossier = dossier { $referentie }
+mail-voet = Deze e-mail komt van spoor2. Namen en andere persoonsgegevens staan er bewust niet in: open het dossier in de applicatie. Of en hoe vaak u herinneringen krijgt, kiest u bij Instellingen.
+instellingen-titel = Instellingen
+instellingen-herinneringen = Herinneringen per e-mail
+instellingen-email = Herinneringen gaan naar { $email }: te late en binnenkort verlopende termijnen (mijlpalen van de Poortwachter-klok en termijnen van het traject) in uw dossiers, zonder namen of medische gegevens.
+instellingen-keuze = Hoe wilt u herinneringen ontvangen?
+instellingen-dagelijks = Eén overzicht per dag
+instellingen-direct = Direct, per termijn
+instellingen-uit = Geen e-mail (alleen meldingen in de applicatie)
+instellingen-opslaan = Opslaan
+instellingen-agenda = Agenda-abonnement
+instellingen-agenda-uitleg = Een geheim adres met alle termijnen van uw dossiers als agenda (iCalendar), voor uw agenda-app. Wie het adres kent, ziet de termijnen: deel het niet, en trek het in als het uitlekt.
+instellingen-agenda-actief = U hebt een agenda-adres sinds { $sinds }. Het adres wordt maar één keer getoond; maak een nieuw als u het kwijt bent (het oude werkt dan niet meer).
+instellingen-agenda-geen = U hebt nog geen agenda-adres.
+instellingen-agenda-maak = Maak een nieuw agenda-adres
+instellingen-agenda-nieuw = Uw agenda-adres (wordt maar één keer getoond; voeg het toe als agenda-abonnement):
+instellingen-agenda-intrekken = Agenda-adres intrekken
+meldingen-titel = Meldingen
+meldingen-geen = Geen meldingen.
+meldingen-uitleg = Termijnen in uw dossiers die te laat zijn of binnenkort verlopen, zodra ze dat worden.
+meldingen-alles-gelezen = Alles gelezen
+meldingen-gelezen = Gelezen
+meldingen-nieuw = nieuw
+meldingen-ongelezen = { $aantal } ongelezen
+meldingen-datum = Uiterlijk
+meldingen-wat = Wat
+meldingen-dossier = Dossier
+meldingen-stand = Stand

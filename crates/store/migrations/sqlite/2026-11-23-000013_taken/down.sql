@@ -1,0 +1,3 @@
+DROP TABLE meldingen;
+DROP TABLE herinneringsvoorkeuren;
+DROP TABLE taken;
