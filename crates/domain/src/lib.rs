@@ -2,6 +2,7 @@
 
 pub mod fml;
 pub mod poortwachter;
+pub mod riv;
 pub mod toegang;
 pub mod traject;
 pub mod waarden;
