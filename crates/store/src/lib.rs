@@ -7,6 +7,7 @@ pub mod bsn;
 pub mod logboek;
 pub mod matchbesluiten;
 pub mod organisatie;
+pub mod rapporten;
 mod schema;
 mod sessies;
 pub mod tokens;
