@@ -10,6 +10,7 @@ mod inloggen;
 mod paginas;
 mod passend_werk;
 mod portaal;
+mod rapporten;
 mod sessie;
 mod taal;
 mod traject;
@@ -115,6 +116,10 @@ pub fn app(store: Store, veilig: bool) -> Router {
         .route("/dossiers/{id}/traject/{stap}", post(traject::leg_vast))
         .route("/dossiers/{id}/declarabele-uren.csv", get(traject::uren_csv))
         .route("/dossiers/{id}/passend-werk", get(passend_werk::pagina).post(passend_werk::besluit))
+        .route("/dossiers/{id}/rapporten", get(rapporten::pagina).post(rapporten::maak))
+        .route("/rapporten/{id}/bevestigen", post(rapporten::bevestig))
+        .route("/dossiers/{id}/riv", get(rapporten::riv))
+        .route("/dossiers/{id}/riv.pdf", get(rapporten::riv_pdf))
         .route("/dossiers/{id}/notities", post(paginas::gewone_notitie))
         .route("/dossiers/{id}/medisch", post(paginas::medische_notitie))
         .route(

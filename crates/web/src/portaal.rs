@@ -53,6 +53,8 @@ pub struct MijnDossier {
     pub taken: Vec<Taak>,
     /// (id, date, title, kind)
     pub documenten: Vec<(String, String, String, String)>,
+    /// The reports of the traject, to acknowledge.
+    pub rapporten: Vec<crate::rapporten::Regel>,
 }
 
 #[derive(Template, WebTemplate)]
@@ -88,13 +90,14 @@ pub async fn pagina(
         for regel in s.dossiers(ik.actor())?.into_iter().filter(|d| d.verzuim) {
             let dossier = s.dossier(ik.actor(), &regel.id, "werknemerportaal")?;
             let documenten = s.documenten(ik.actor(), &regel.id, "werknemerportaal")?;
-            gelezen.push((dossier, documenten));
+            let rapporten = s.rapporten(ik.actor(), &regel.id, "werknemerportaal")?;
+            gelezen.push((dossier, documenten, rapporten));
         }
         Ok(gelezen)
     })
     .await?;
     let mut dossiers = Vec::new();
-    for (dossier, documenten) in gelezen {
+    for (dossier, documenten, rapporten) in gelezen {
         let tijdlijn = bereken(&dossier.casus(vandaag)?);
         let taken = tijdlijn
             .mijlpalen
@@ -125,6 +128,7 @@ pub async fn pagina(
                 .into_iter()
                 .map(|d| (d.id, nl(d.datum), d.titel, d.soort.replace('_', " ")))
                 .collect(),
+            rapporten: rapporten.iter().map(crate::rapporten::Regel::van).collect(),
         });
     }
     let melding = vraag.melding(wie.taal);
