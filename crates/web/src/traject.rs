@@ -157,7 +157,10 @@ async fn toon(
         let traject = s.traject(ik.actor(), &dossier_id, "trajectpagina")?;
         let dossier = s.dossier(ik.actor(), &dossier_id, "trajectpagina")?;
         let rapporten = s.rapporten(ik.actor(), &dossier_id, "trajectpagina")?;
-        Ok((dossier.werknemer.clone(), traject, rapportages(&dossier), rapporten))
+        // The traject clock counts the stored progress reports too, by the end of their period.
+        let mut gemaakt = rapportages(&dossier);
+        gemaakt.extend(rapporten.iter().filter(|r| r.soort == "voortgangsrapportage").map(|r| r.tot));
+        Ok((dossier.werknemer.clone(), traject, gemaakt, rapporten))
     })
     .await?;
     let vandaag = vandaag();
