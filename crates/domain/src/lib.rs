@@ -3,6 +3,7 @@
 pub mod fml;
 pub mod inzicht;
 pub mod poortwachter;
+pub mod riv;
 pub mod toegang;
 pub mod traject;
 pub mod waarden;

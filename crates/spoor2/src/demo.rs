@@ -200,10 +200,133 @@ pub fn vul(
                 )?;
             }
         }
+        if k == 6 && (i == 6 || i == 36) {
+            let wie = (Actor { id: &hr[w], organisatie_id: &organisatie }, arts, account.as_deref());
+            riv_stukken(store, wie, &dossier, eerste_ziektedag, vandaag, i == 6)?;
+        }
         opgeslagen(&dossier, i + 1);
     }
     store.importeer_vacatures(actor, &vacatures(&mut rng), false)?;
     Ok(Demo { organisatie_id: organisatie, accounts, dossiers: werknemers })
+}
+
+/// The demo's employee (stage 6, RIV due) whose re-integratieverslag is complete; Marieke Hendriks (same
+/// employer, same stage) has an incomplete one.
+pub const RIV_COMPLEET: &str = "Emma El Amrani";
+
+/// The documents of the RIV for a dossier in stage 6: every part dated and signed (`compleet`), or only a
+/// signed probleemanalyse and an unsigned plan van aanpak, with the FML of week 6 as the only oordeel.
+fn riv_stukken(
+    store: &Store,
+    (hr, arts, werknemer): (Actor<'_>, Actor<'_>, Option<&str>),
+    dossier: &str,
+    eerste_ziektedag: Date,
+    vandaag: Date,
+    compleet: bool,
+) -> Result<(), StoreFout> {
+    let op = |dag: i32| plus_dagen(eerste_ziektedag, dag);
+    let terug = |dagen: i32| plus_dagen(vandaag, -dagen);
+    let stuk = |soort: &str, titel: &str, datum: Date, auteur: &str, getekend: Option<&str>, tekst: &str| {
+        store::NieuwDocument {
+            soort: soort.into(),
+            titel: titel.into(),
+            datum,
+            auteur: auteur.into(),
+            ondertekend_door: getekend.map(String::from),
+            bestandsnaam: format!("{soort}.txt"),
+            mediatype: "text/plain".into(),
+            inhoud: tekst.as_bytes().to_vec(),
+        }
+    };
+    let werkgever = "HR Bakkerij De Korf";
+    let beide = "HR Bakkerij De Korf en de werknemer";
+    store.voeg_document_toe(arts, dossier, &stuk("probleemanalyse", "Probleemanalyse", op(35), "Dr. Bert Arts", Some("Dr. Bert Arts"),
+        "Functionele beperkingen in tillen en langdurig staan; terugkeer in het eigen werk op korte termijn niet te verwachten. Advies: aangepast werk in deeltijd, opbouw in overleg."))?;
+    let plan = stuk(
+        "plan_van_aanpak",
+        "Plan van aanpak",
+        op(45),
+        werkgever,
+        compleet.then_some(beide),
+        "Doel: terugkeer in passend werk. Casemanager: HR Bakkerij De Korf. Evaluatie elke zes weken; eerste stap aangepaste taken op de afdeling verkoop.",
+    );
+    store.voeg_document_toe(hr, dossier, &plan)?;
+    if !compleet {
+        return Ok(());
+    }
+    let stukken = [
+        stuk(
+            "eerstejaarsevaluatie",
+            "Eerstejaarsevaluatie",
+            op(350),
+            werkgever,
+            Some(beide),
+            "Terugkeer in het eigen werk is niet haalbaar gebleken; advies arbeidsdeskundige gevraagd over spoor 2.",
+        ),
+        stuk(
+            "ad_rapport",
+            "Arbeidsdeskundig rapport",
+            op(365),
+            "Arend Deskundige",
+            Some("Arend Deskundige"),
+            "Eigen werk niet passend, ander werk bij de eigen werkgever niet beschikbaar. Advies: start spoor 2 met zoekrichtingen administratief werk en klantenservice.",
+        ),
+        stuk(
+            "eindevaluatie",
+            "Eindevaluatie",
+            terug(20),
+            werkgever,
+            Some(beide),
+            "Spoor 2 loopt met voldoende intensiteit; sollicitaties lopen. Spoor 1 blijft zonder perspectief.",
+        ),
+        stuk(
+            "visie_arbeidsrelatie",
+            "Visie op de arbeidsverhouding",
+            terug(10),
+            werkgever,
+            Some("HR Bakkerij De Korf en Dr. Bert Arts"),
+            "De arbeidsverhouding is goed; er is geen conflict.",
+        ),
+        stuk(
+            "visie_passende_arbeid",
+            "Visie op passend werk bij de eigen werkgever",
+            terug(10),
+            werkgever,
+            Some("HR Bakkerij De Korf en Dr. Bert Arts"),
+            "Bij de bakkerij is geen passend werk binnen de belastbaarheid; ook aangepaste verkooptaken bleken te zwaar.",
+        ),
+    ];
+    for s in &stukken {
+        store.voeg_document_toe(hr, dossier, s)?;
+    }
+    store.voeg_document_toe(
+        arts,
+        dossier,
+        &stuk(
+            "actueel_oordeel",
+            "Actueel oordeel bedrijfsarts",
+            terug(14),
+            "Dr. Bert Arts",
+            Some("Dr. Bert Arts"),
+            "Belastbaarheid ongewijzigd ten opzichte van de FML; geen verbetering te verwachten binnen een jaar.",
+        ),
+    )?;
+    if let Some(w) = werknemer {
+        let wn = Actor { id: w, organisatie_id: hr.organisatie_id };
+        store.voeg_document_toe(
+            wn,
+            dossier,
+            &stuk(
+                "visie_werknemer",
+                "Visie van de werknemer",
+                terug(7),
+                "Emma El Amrani",
+                Some("Emma El Amrani"),
+                "Ik herken mij in het verslag en zet mij in voor ander werk.",
+            ),
+        )?;
+    }
+    Ok(())
 }
 
 /// Typical belastbaarheden: (FML items and levels or condition masks, explanations, prognosis).

@@ -3,6 +3,7 @@
 mod bench;
 mod bench_match;
 mod bench_melo;
+mod bench_rapport;
 mod beroepen;
 mod demo;
 mod gegevens;
@@ -10,6 +11,7 @@ mod herinneringen;
 mod instellingen;
 mod matchen;
 mod postcodes;
+mod rapport;
 mod signalen;
 mod tijdlijn;
 mod vacatures;
@@ -98,6 +100,34 @@ enum Opdracht {
         binnen: Option<u32>,
         #[arg(long)]
         json: bool,
+    },
+    /// Toont de opgeslagen dossiers met hun id.
+    Dossiers {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Schrijft een rapport van een dossier als PDF: voortgangsrapportage, eindrapportage of het
+    /// re-integratieverslag (RIV) met de controle op volledigheid.
+    Rapport {
+        welk: rapport::Welk,
+        /// Het id van het dossier (zie spoor2 dossiers).
+        #[arg(long)]
+        dossier: String,
+        /// Het PDF-bestand om te schrijven.
+        #[arg(long)]
+        uit: PathBuf,
+        /// Lees namens deze gebruiker (e-mailadres) van de organisatie; nodig voor het RIV, dat het BSN draagt.
+        #[arg(long)]
+        als: Option<String>,
+        /// Begin van de periode van een voortgangsrapportage (standaard: na de vorige, of de start van de opdracht).
+        #[arg(long)]
+        van: Option<Date>,
+        /// Einde van de periode (standaard: de datum van het rapport).
+        #[arg(long)]
+        tot: Option<Date>,
+        /// De datum van het rapport (JJJJ-MM-DD); standaard vandaag.
+        #[arg(long)]
+        datum: Option<Date>,
     },
     /// Start de webapplicatie.
     Serve {
@@ -205,6 +235,12 @@ enum BenchOpdracht {
         #[arg(long, default_value_t = 2002)]
         zaad: u64,
     },
+    /// Maakt een voortgangsrapportage en een RIV-bundel van een demodossier, herhaald, en toont de tijd per stuk.
+    Rapport {
+        /// Aantal keer elk rapport.
+        #[arg(long, default_value_t = 50)]
+        aantal: u32,
+    },
     /// Matcht gegenereerde profielen tegen gegenereerde vacatures: de index tegen dezelfde query in SQLite.
     Match {
         /// Aantal vacatures.
@@ -273,6 +309,7 @@ fn voer_uit(opdracht: Opdracht) -> Result<(), Fout> {
         Opdracht::Bench { wat: BenchOpdracht::Melo { map, esco, json } } => {
             bench_melo::voer_uit(&map, esco.as_deref(), json)
         }
+        Opdracht::Bench { wat: BenchOpdracht::Rapport { aantal } } => bench_rapport::voer_uit(aantal),
         Opdracht::Postcodes { wat: PostcodesOpdracht::Importeer { bestand } } => postcodes::importeer(&bestand),
         Opdracht::Beroepen { wat: BeroepenOpdracht::Importeer { map, uit } } => beroepen::importeer(&map, uit),
         Opdracht::Vacatures { wat: VacaturesOpdracht::Importeer { bestand, organisatie, kolommen, vervang } } => {
@@ -330,6 +367,28 @@ fn voer_uit(opdracht: Opdracht) -> Result<(), Fout> {
             } else {
                 uitvoer(&signalen::tabel(&signalen, peildatum))
             }
+        }
+        Opdracht::Dossiers { json } => {
+            let store = Instellingen::laad()?.store()?;
+            let regels = rapport::dossiers(&store)?;
+            if json {
+                uitvoer(&(serde_json::to_string_pretty(&regels).map_err(anyhow::Error::from)? + "\n"))
+            } else {
+                uitvoer(&rapport::tabel(&regels))
+            }
+        }
+        Opdracht::Rapport { welk, dossier, uit, als, van, tot, datum } => {
+            let store = Instellingen::laad()?.store()?;
+            let keuze = rapport::Keuze {
+                welk,
+                dossier: &dossier,
+                uit: &uit,
+                als: als.as_deref(),
+                van,
+                tot,
+                datum: datum.unwrap_or_else(vandaag),
+            };
+            uitvoer(&rapport::schrijf(&store, &keuze)?)
         }
         Opdracht::Serve { adres } => {
             let instellingen = Instellingen::laad()?;

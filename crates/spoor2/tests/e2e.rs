@@ -133,7 +133,7 @@ async fn log_in(c: &Client, url: &str, email: &str, geheim: &str) {
     actief.send_keys(&format!("demo-wachtwoord-2026{enter}")).await.unwrap();
     c.wait().for_url(&format!("{url}/tweestap").parse().unwrap()).await.unwrap();
     c.find(Locator::Id("code")).await.unwrap().send_keys(&format!("{}{enter}", code(url, geheim))).await.unwrap();
-    let start = if email.starts_with("sanne") { "mijn" } else { "werkvoorraad" };
+    let start = if email.ends_with("@mail.example") { "mijn" } else { "werkvoorraad" };
     c.wait().for_url(&format!("{url}/{start}").parse().unwrap()).await.unwrap();
 }
 
@@ -444,5 +444,111 @@ async fn a_coach_goes_from_the_belastbaarheid_to_an_application_on_a_suitable_va
     let traject = tekst(&c).await;
     assert!(traject.contains(&format!("Solliciteren op passend werk: {titel}")), "{titel}: {traject}");
     schermafdruk(&c, "coach-sollicitatie-uit-vacature").await;
+    c.close().await.unwrap();
+}
+
+/// Clicks the element with this id and waits until the next page has replaced this one.
+async fn klik_en_wacht(c: &Client, id: &str) {
+    let oud = c.find(Locator::Css("html")).await.unwrap();
+    c.find(Locator::Id(id)).await.unwrap().click().await.unwrap();
+    for _ in 0..400 {
+        if oud.tag_name().await.is_err() {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(25)).await;
+    }
+    panic!("clicking {id} led nowhere");
+}
+
+/// The id of the first element whose id starts with `begin`.
+async fn id_met(c: &Client, begin: &str) -> String {
+    let e = c.wait().for_element(Locator::Css(&format!("[id^='{begin}']"))).await.unwrap();
+    e.attr("id").await.unwrap().unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_coach_reports_progress_the_employee_acknowledges_it_and_the_employer_sees_what_the_riv_lacks() {
+    let map = tempfile::tempdir().unwrap();
+    let (_server, url, geheimen) = start_demo(map.path());
+    let (_driver, c) = browser(map.path()).await;
+    let als = |email: &'static str| (email, geheimen[email].clone());
+
+    // The coach writes the narrative of a progress report, previews it and stores it in the dossier.
+    let (email, geheim) = als("coach.anna@debrug.example");
+    log_in(&c, &url, email, &geheim).await;
+    c.find(Locator::LinkText("Mohamed Jansen")).await.unwrap().click().await.unwrap();
+    c.find(Locator::LinkText("Rapportages")).await.unwrap().click().await.unwrap();
+    vul_in(
+        &c,
+        &[
+            ("r-inzet", "Mohamed komt elke afspraak na en solliciteert wekelijks."),
+            ("r-belemmeringen", "Reistijd boven dertig minuten."),
+            ("r-resultaten", "Twee gesprekken, een bij de gemeente."),
+            ("r-vervolg", "Netwerkgesprek bij Eneco."),
+        ],
+    )
+    .await;
+    klik_en_wacht(&c, "voortgang-voorbeeld").await;
+    c.wait().for_element(Locator::Id("voorbeeld")).await.unwrap();
+    let voorbeeld = tekst(&c).await;
+    for verwacht in ["Voortgangsrapportage spoor 2", "Zoekrichtingen", "Sollicitaties", "Mohamed komt elke afspraak na"]
+    {
+        assert!(voorbeeld.contains(verwacht), "'{verwacht}' not in the preview: {voorbeeld}");
+    }
+    schermafdruk(&c, "coach-voortgang-voorbeeld").await;
+    klik_en_wacht(&c, "voortgang-opslaan").await;
+    c.wait().for_element(Locator::Css("main .melding[role=status]")).await.unwrap();
+    let opgeslagen = tekst(&c).await;
+    assert!(opgeslagen.contains("Vastgelegd.") && opgeslagen.contains("Voortgangsrapportage spoor 2"), "{opgeslagen}");
+    log_uit(&c, &url).await;
+
+    // The employee acknowledges it in the portal.
+    let (email, geheim) = als("mohamed.3@mail.example");
+    log_in(&c, &url, email, &geheim).await;
+    let knop = id_met(&c, "bevestig-").await;
+    klik_en_wacht(&c, &knop).await;
+    let portaal = tekst(&c).await;
+    assert!(
+        portaal.contains("Vastgelegd.") && portaal.contains("Voor gezien door de werknemer: Mohamed Jansen"),
+        "{portaal}"
+    );
+    schermafdruk(&c, "werknemer-rapport-voor-gezien").await;
+    log_uit(&c, &url).await;
+
+    // The coach acknowledges it on the traject page; then it is signed by both.
+    let (email, geheim) = als("coach.anna@debrug.example");
+    log_in(&c, &url, email, &geheim).await;
+    c.find(Locator::LinkText("Mohamed Jansen")).await.unwrap().click().await.unwrap();
+    c.find(Locator::LinkText("Spoor 2-traject")).await.unwrap().click().await.unwrap();
+    let knop = id_met(&c, "bevestig-").await;
+    klik_en_wacht(&c, &knop).await;
+    let traject = tekst(&c).await;
+    assert!(traject.contains("Voor gezien door de coach: Anna Coach"), "{traject}");
+    schermafdruk(&c, "coach-rapport-voor-gezien").await;
+    log_uit(&c, &url).await;
+
+    // The employer compiles the RIV of an employee whose parts are missing, and sees which.
+    let (email, geheim) = als("hr@dijk.example");
+    log_in(&c, &url, email, &geheim).await;
+    c.find(Locator::LinkText("Marieke Peters")).await.unwrap().click().await.unwrap();
+    klik_en_wacht(&c, "naar-riv").await;
+    let riv = c.wait().for_element(Locator::Id("riv-onvolledig")).await.unwrap().text().await.unwrap();
+    for verwacht in
+        ["Ontbreekt: Probleemanalyse", "Ontbreekt: Eerstejaarsevaluatie.", "Ontbreekt: Visie van de werknemer."]
+    {
+        assert!(riv.contains(verwacht), "'{verwacht}' not in: {riv}");
+    }
+    assert!(c.find(Locator::Id("riv-pdf")).await.is_ok());
+    schermafdruk(&c, "werkgever-riv-onvolledig").await;
+    log_uit(&c, &url).await;
+
+    // The employer of a complete RIV sees that it is complete.
+    let (email, geheim) = als("hr@korf.example");
+    log_in(&c, &url, email, &geheim).await;
+    c.find(Locator::LinkText("Emma El Amrani")).await.unwrap().click().await.unwrap();
+    klik_en_wacht(&c, "naar-riv").await;
+    c.wait().for_element(Locator::Id("riv-volledig")).await.unwrap();
+    schermafdruk(&c, "werkgever-riv-volledig").await;
+    log_uit(&c, &url).await;
     c.close().await.unwrap();
 }

@@ -9,6 +9,7 @@ pub mod herinneringen;
 pub mod logboek;
 pub mod matchbesluiten;
 pub mod organisatie;
+pub mod rapporten;
 mod schema;
 mod sessies;
 pub mod taken;

@@ -388,10 +388,30 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    rapporten (id) {
+        id -> Text,
+        dossier_id -> Text,
+        document_id -> Text,
+        soort -> Text,
+        van -> Text,
+        tot -> Text,
+        verhaal -> Text,
+        sha256 -> Text,
+        gemaakt_door -> Text,
+        gemaakt -> BigInt,
+        werknemer_akkoord_door -> Nullable<Text>,
+        werknemer_akkoord -> Nullable<BigInt>,
+        coach_akkoord_door -> Nullable<Text>,
+        coach_akkoord -> Nullable<BigInt>,
+    }
+}
+
 diesel::allow_tables_to_appear_in_same_query!(
     vacatures,
     profieltoestemmingen,
     profieldelingen,
+    rapporten,
     matchbesluiten,
     trajecten,
     nazorgcontacten,

@@ -71,6 +71,7 @@ conformiteit!(
     the_coach_decides_on_matched_work_with_reasons_and_the_latest_counts,
     vacancies_are_imported_whole_per_organisation_and_replace_by_reference,
     the_profile_is_shared_only_with_the_employees_recorded_consent,
+    a_report_is_stored_by_the_coach_and_signed_once_employee_and_coach_acknowledged_it,
 );
 
 fn vacancies_are_imported_whole_per_organisation_and_replace_by_reference(store: &Store) {
@@ -131,6 +132,59 @@ fn the_profile_is_shared_only_with_the_employees_recorded_consent(store: &Store)
     let ander = opzet(store);
     let vreemd = Actor { id: &ander.coach, organisatie_id: &ander.organisatie };
     assert!(matches!(store.profieldelingen(vreemd, &o.dossier, "test"), Err(StoreFout::NietGevonden(_))));
+}
+
+fn a_report_is_stored_by_the_coach_and_signed_once_employee_and_coach_acknowledged_it(store: &Store) {
+    use store::rapporten::NieuwRapport;
+    let o = opzet(store);
+    let systeem = Actor { id: "systeem:test", organisatie_id: &o.organisatie };
+    let wn = account(store, systeem, "Sanne", Rol::Werknemer, Some(o.werknemer.clone()), vec![]);
+    let werknemer = Actor { id: &wn, organisatie_id: &o.organisatie };
+    let rapport = NieuwRapport {
+        soort: "voortgangsrapportage".into(),
+        titel: "Voortgangsrapportage 1".into(),
+        van: date(2023, 1, 1),
+        tot: date(2023, 2, 26),
+        datum: date(2023, 2, 27),
+        verhaal: serde_json::json!({"inzet": "goed"}),
+        pdf: b"%PDF-1.7 test".to_vec(),
+    };
+    // Only the coach (the traject's writer) stores it; the employer reads it.
+    for actor in [o.hr(), o.arts(), werknemer] {
+        assert!(matches!(store.leg_rapport_vast(actor, &o.dossier, &rapport), Err(StoreFout::Geweigerd(_))));
+    }
+    let id = store.leg_rapport_vast(o.actor(), &o.dossier, &rapport).unwrap();
+    let lijst = store.rapporten(o.hr(), &o.dossier, "test").unwrap();
+    assert_eq!(lijst.len(), 1);
+    assert_eq!(lijst[0].sha256.len(), 64);
+    assert!(!lijst[0].bevestigd());
+    let doc = store.documenten(o.hr(), &o.dossier, "test").unwrap().pop().unwrap();
+    assert_eq!(
+        (doc.soort.as_str(), doc.ondertekend_door.as_deref(), doc.auteur.as_str()),
+        ("voortgangsrapportage", None, "Coach")
+    );
+    // Neither the employer nor the bedrijfsarts acknowledges; the employee and the coach each once.
+    assert!(matches!(store.bevestig_rapport(o.hr(), &id), Err(StoreFout::Geweigerd(_))));
+    assert!(matches!(store.bevestig_rapport(o.arts(), &id), Err(StoreFout::Geweigerd(_))));
+    assert_eq!(store.bevestig_rapport(werknemer, &id).unwrap(), o.dossier);
+    assert!(matches!(store.bevestig_rapport(werknemer, &id), Err(StoreFout::Ongeldig(_))));
+    let r = store.rapporten(o.actor(), &o.dossier, "test").unwrap().pop().unwrap();
+    assert_eq!(r.werknemer_akkoord.as_ref().map(|a| a.0.as_str()), Some("Sanne"));
+    assert!(store.documenten(o.hr(), &o.dossier, "test").unwrap()[0].ondertekend_door.is_none());
+    store.bevestig_rapport(o.actor(), &id).unwrap();
+    let r = store.rapporten(o.actor(), &o.dossier, "test").unwrap().pop().unwrap();
+    assert!(r.bevestigd());
+    assert_eq!(
+        store.documenten(o.hr(), &o.dossier, "test").unwrap()[0].ondertekend_door.as_deref(),
+        Some("Sanne (werknemer), Coach (re-integratiecoach)")
+    );
+    // Another organisation does not find it.
+    let ander = store.nieuwe_organisatie("systeem:test", "Ander", OrganisatieSoort::Bureau).unwrap();
+    let ander_coach =
+        account(store, Actor { id: "systeem:test", organisatie_id: &ander }, "C", Rol::Coach, None, vec![]);
+    let vreemd = Actor { id: &ander_coach, organisatie_id: &ander };
+    assert!(matches!(store.bevestig_rapport(vreemd, &id), Err(StoreFout::NietGevonden(_))));
+    assert!(matches!(store.rapporten(vreemd, &o.dossier, "test"), Err(StoreFout::NietGevonden(_))));
 }
 
 fn the_coach_decides_on_matched_work_with_reasons_and_the_latest_counts(store: &Store) {

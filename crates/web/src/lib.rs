@@ -14,6 +14,7 @@ mod meldingen;
 mod paginas;
 mod passend_werk;
 mod portaal;
+mod rapporten;
 mod sessie;
 mod taal;
 mod traject;
@@ -135,6 +136,10 @@ pub fn app_met_postcodes(store: Store, veilig: bool, postcodes: Option<matching:
         .route("/dossiers/{id}/passend-werk", get(passend_werk::pagina).post(passend_werk::besluit))
         .route("/dossiers/{id}/passend-werk/solliciteren", post(passend_werk::solliciteer))
         .route("/dossiers/{id}/passend-werk/delen", post(passend_werk::deel))
+        .route("/dossiers/{id}/rapporten", get(rapporten::pagina).post(rapporten::maak))
+        .route("/rapporten/{id}/bevestigen", post(rapporten::bevestig))
+        .route("/dossiers/{id}/riv", get(rapporten::riv))
+        .route("/dossiers/{id}/riv.pdf", get(rapporten::riv_pdf))
         .route("/dossiers/{id}/notities", post(paginas::gewone_notitie))
         .route("/dossiers/{id}/medisch", post(paginas::medische_notitie))
         .route(

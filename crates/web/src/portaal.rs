@@ -56,6 +56,8 @@ pub struct MijnDossier {
     /// Consent to share the profile with prospective employers (`None`: never given), and every share.
     pub toestemming: Option<bool>,
     pub delingen: Vec<String>,
+    /// The reports of the traject, to acknowledge.
+    pub rapporten: Vec<crate::rapporten::Regel>,
 }
 
 #[derive(Template, WebTemplate)]
@@ -93,13 +95,14 @@ pub async fn pagina(
             let documenten = s.documenten(ik.actor(), &regel.id, "werknemerportaal")?;
             let toestemming = s.profieltoestemming(ik.actor(), &regel.id, "werknemerportaal")?.map(|t| t.gegeven);
             let delingen = s.profieldelingen(ik.actor(), &regel.id, "werknemerportaal")?;
-            gelezen.push((dossier, documenten, toestemming, delingen));
+            let rapporten = s.rapporten(ik.actor(), &regel.id, "werknemerportaal")?;
+            gelezen.push((dossier, documenten, toestemming, delingen, rapporten));
         }
         Ok(gelezen)
     })
     .await?;
     let mut dossiers = Vec::new();
-    for (dossier, documenten, toestemming, delingen) in gelezen {
+    for (dossier, documenten, toestemming, delingen, rapporten) in gelezen {
         let tijdlijn = bereken(&dossier.casus(vandaag)?);
         let taken = tijdlijn
             .mijlpalen
@@ -132,6 +135,7 @@ pub async fn pagina(
                 .collect(),
             toestemming,
             delingen: delingen.into_iter().map(|d| format!("{} · {}", crate::moment(d.gedeeld), d.naam)).collect(),
+            rapporten: rapporten.iter().map(crate::rapporten::Regel::van).collect(),
         });
     }
     let melding = vraag.melding(wie.taal);

@@ -48,6 +48,8 @@ pub struct TrajectPagina {
     categorieen: Vec<(&'static str, &'static str)>,
     /// (months, date, done on, status) of the nazorg moments.
     nazorg: Vec<(i8, String, String, &'static str)>,
+    /// The stored reports (the coach acknowledges them here).
+    rapporten: Vec<crate::rapporten::Regel>,
 }
 
 impl TrajectPagina {
@@ -151,10 +153,14 @@ async fn toon(
     fout: Option<String>,
 ) -> Result<TrajectPagina, AppFout> {
     let (ik, dossier_id) = (wie.clone(), id.clone());
-    let (werknemer, traject, rapportages) = blokkerend(staat, move |s| {
+    let (werknemer, traject, rapportages, rapporten) = blokkerend(staat, move |s| {
         let traject = s.traject(ik.actor(), &dossier_id, "trajectpagina")?;
         let dossier = s.dossier(ik.actor(), &dossier_id, "trajectpagina")?;
-        Ok((dossier.werknemer.clone(), traject, rapportages(&dossier)))
+        let rapporten = s.rapporten(ik.actor(), &dossier_id, "trajectpagina")?;
+        // The traject clock counts the stored progress reports too, by the end of their period.
+        let mut gemaakt = rapportages(&dossier);
+        gemaakt.extend(rapporten.iter().filter(|r| r.soort == "voortgangsrapportage").map(|r| r.tot));
+        Ok((dossier.werknemer.clone(), traject, gemaakt, rapporten))
     })
     .await?;
     let vandaag = vandaag();
@@ -200,6 +206,7 @@ async fn toon(
         contracten: ContractSoort::ALLE.iter().map(|c| (c.code(), c.omschrijving())).collect(),
         categorieen: Urencategorie::ALLE.iter().map(|c| (c.code(), c.omschrijving())).collect(),
         nazorg,
+        rapporten: rapporten.iter().map(crate::rapporten::Regel::van).collect(),
     })
 }
 

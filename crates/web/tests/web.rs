@@ -87,7 +87,7 @@ async fn vraag(app: &Router, verzoek: Request<Body>) -> Antwoord {
     let koppen = antwoord.headers().clone();
     let locatie = koppen.get(header::LOCATION).map(|l| l.to_str().unwrap().to_string());
     let cookie = koppen.get(header::SET_COOKIE).map(|c| c.to_str().unwrap().split(';').next().unwrap().to_string());
-    // Binary answers (XLSX) are read lossily: tests look at their first bytes only.
+    // Read lossily: downloads (XLSX, the RIV bundle) are binary; tests look at their first bytes only.
     let tekst = String::from_utf8_lossy(&antwoord.into_body().collect().await.unwrap().to_bytes()).into_owned();
     Antwoord { status, locatie, cookie, koppen, tekst }
 }
@@ -179,7 +179,7 @@ const ROLLEN: [&str; 9] = [
 
 /// Every route of the router, for every role: (method, path, form, expected per role in the order of
 /// `ROLLEN`). The router's own source is read to check that no route is missing here.
-const ROUTES: [(&str, &str, &str, &str); 54] = [
+const ROUTES: [(&str, &str, &str, &str); 59] = [
     ("GET", "/", "", "LOOOOOOOO"),
     ("GET", "/inloggen", "", "OOOOOOOOO"),
     ("GET", "/tweestap", "", "LLLLLLLLL"),
@@ -213,6 +213,12 @@ const ROUTES: [(&str, &str, &str, &str); 54] = [
     ("POST", "/vacatures", "vacatures", "LVVOOVVOO"),
     ("POST", "/dossiers/{id}/passend-werk/solliciteren", "referentie=T-1", "LVVONVVVN"),
     ("POST", "/dossiers/{id}/passend-werk/delen", "referentie=T-1", "LVVONVVVN"),
+    // After the advice above, so that the dossier has a traject to report on.
+    ("GET", "/dossiers/{id}/rapporten", "", "LOOONOOVN"),
+    ("POST", "/dossiers/{id}/rapporten", "soort=voortgang&actie=voorbeeld&van=2026-03-01&tot=2026-04-26", "LVVONVVVN"),
+    ("POST", "/rapporten/{id}/bevestigen", "", "LOVONVVVN"),
+    ("GET", "/dossiers/{id}/riv", "", "LOOONOOVN"),
+    ("GET", "/dossiers/{id}/riv.pdf", "", "LOOONVOVN"),
     ("POST", "/dossiers/{id}/documenten", "multipart", "LVOVNVOVN"),
     ("GET", "/documenten/{id}", "", "LOOONOOVN"),
     ("GET", "/ziekmelding", "", "LVOVVVVVV"),
@@ -338,6 +344,20 @@ async fn every_route_answers_every_role_as_the_policy_says(o: Opzet) {
     let pagina = vraag(&o.app, get(&format!("/dossiers/{}", o.dossier), Some(&hr))).await.tekst;
     let document = pagina.split("/documenten/").nth(1).unwrap().split('"').next().unwrap().to_string();
 
+    // A stored report for the employee and the coach to acknowledge (once each).
+    let organisatie = o.store.organisaties().unwrap().into_iter().find(|(_, n)| n == "Bureau").unwrap().0;
+    let nieuw = store::rapporten::NieuwRapport {
+        soort: "voortgangsrapportage".into(),
+        titel: "Voortgangsrapportage".into(),
+        van: date(2026, 3, 1),
+        tot: date(2026, 4, 26),
+        datum: date(2026, 4, 27),
+        verhaal: serde_json::json!({}),
+        pdf: b"%PDF-1.7 rapport".to_vec(),
+    };
+    let rapport =
+        o.store.leg_rapport_vast(Actor { id: &coach, organisatie_id: &organisatie }, &o.dossier, &nieuw).unwrap();
+
     let mut fouten = Vec::new();
     for (methode, pad, formulier, verwacht) in ROUTES {
         for ((rol, koekje), verwacht) in ROLLEN.iter().zip(&koekjes).zip(verwacht.chars()) {
@@ -346,6 +366,7 @@ async fn every_route_answers_every_role_as_the_policy_says(o: Opzet) {
                 p if p.starts_with("/beheer/gebruikers/") => &coach2,
                 p if p.starts_with("/beheer/tokens/") => &token,
                 p if p.starts_with("/agenda/") => &agenda,
+                p if p.starts_with("/rapporten/") => &rapport,
                 _ => &o.dossier,
             };
             let echt = pad.replace("{id}", id).replace("{stap}", "advies").replace("{bestand}", "trajecten.csv");
