@@ -52,6 +52,18 @@ struct Basis {
     dossier: store::Dossier,
     organisatie: String,
     coach: Option<String>,
+    /// The organisation's logo (its bytes), for the head of every page.
+    logo: Option<Vec<u8>>,
+}
+
+impl Basis {
+    /// A report's attachments, with the logo the head refers to as `/logo`.
+    fn bijlagen(&self, mut bijlagen: Vec<(String, Vec<u8>)>) -> Vec<(String, Vec<u8>)> {
+        if let Some(logo) = &self.logo {
+            bijlagen.push(("/logo".into(), logo.clone()));
+        }
+        bijlagen
+    }
 }
 
 fn basis(store: &Store, actor: Actor<'_>, dossier_id: &str, context: &str) -> Result<Basis, RapportFout> {
@@ -66,13 +78,14 @@ fn basis(store: &Store, actor: Actor<'_>, dossier_id: &str, context: &str) -> Re
         Some(_) => store.dossiers(actor)?.into_iter().find(|d| d.id == dossier_id).and_then(|d| d.coach),
         None => None,
     };
-    Ok(Basis { dossier, organisatie, coach })
+    let logo = store.logo(actor)?.map(|(_, bytes)| bytes);
+    Ok(Basis { dossier, organisatie, coach, logo })
 }
 
 fn kop(b: &Basis, titel: &str, bsn: Option<String>, datum: Date) -> Kop {
     Kop {
         organisatie: b.organisatie.clone(),
-        logo: false,
+        logo: b.logo.is_some(),
         titel: titel.into(),
         werknemer: b.dossier.werknemer.clone(),
         bsn,
@@ -272,7 +285,7 @@ pub fn voortgang(
         titel: "Voortgangsrapportage spoor 2".into(),
         ondertitel: Some(format!("{} · periode {periode}", b.dossier.werknemer)),
         blokken,
-        bijlagen: vec![],
+        bijlagen: b.bijlagen(vec![]),
     })
 }
 
@@ -389,7 +402,7 @@ pub fn eind(
         titel: "Eindrapportage spoor 2".into(),
         ondertitel: Some(format!("{} · {} t/m {}", b.dossier.werknemer, nl(van), nl(tot))),
         blokken,
-        bijlagen: vec![],
+        bijlagen: b.bijlagen(vec![]),
     })
 }
 
@@ -609,7 +622,7 @@ pub fn riv(
         titel: "Re-integratieverslag".into(),
         ondertitel: Some(format!("{} · de niet-medische onderdelen voor UWV", b.dossier.werknemer)),
         blokken,
-        bijlagen,
+        bijlagen: b.bijlagen(bijlagen),
     })
 }
 

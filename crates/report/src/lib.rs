@@ -366,6 +366,27 @@ mod tests {
     }
 
     #[test]
+    fn the_organisations_logo_is_on_the_head_as_an_image() {
+        // One transparent pixel.
+        let png = b"\x89PNG\x0d\x0a\x1a\x0a\x00\x00\x00\x0dIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00\x1f\x15\xc4\x89\x00\x00\x00\x0bIDATx\x9cc`\x00\x02\x00\x00\x05\x00\x01z^\xab?\x00\x00\x00\x00IEND\xaeB`\x82";
+        let mut r = rapport(vec![Blok::tekst("Hallo")], None);
+        let zonder = lopdf::Document::load_mem(&r.pdf().unwrap()).unwrap();
+        r.kop.logo = true;
+        r.bijlagen.push(("/logo".into(), png.to_vec()));
+        let met = lopdf::Document::load_mem(&r.pdf().unwrap()).unwrap();
+        let beelden = |d: &lopdf::Document| {
+            d.objects
+                .values()
+                .filter(|o| {
+                    o.as_stream()
+                        .is_ok_and(|s| s.dict.get(b"Subtype").is_ok_and(|t| t.as_name().is_ok_and(|n| n == b"Image")))
+                })
+                .count()
+        };
+        assert_eq!((beelden(&zonder), beelden(&met) > 0), (0, true));
+    }
+
+    #[test]
     fn the_pdf_is_pdf_a_with_the_house_font_embedded() {
         let pdf = rapport(vec![Blok::tekst("Hallo")], None).pdf().unwrap();
         assert!(pdf.starts_with(b"%PDF-"));

@@ -5,9 +5,9 @@ use diesel::prelude::*;
 use domain::waarden::Rol;
 use serde_json::json;
 
-use crate::schema::{dossiers, gebruikers, werkgevers, werknemers};
+use crate::schema::{dossiers, gebruikers, organisatielogos, werkgevers, werknemers};
 use crate::verbinding::Verbinding;
-use crate::{Actor, Store, StoreFout, beheer, wijziging};
+use crate::{Actor, Store, StoreFout, beheer, nu_micros, wijziging};
 
 /// An employer of the organisation.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -99,5 +99,40 @@ fn eigen_coach(c: &mut Verbinding, actor: Actor<'_>, coach_id: &str) -> Result<(
         None => Err(StoreFout::NietGevonden("gebruiker")),
         Some(r) if r == Rol::Coach.code() => Ok(()),
         Some(_) => Err(StoreFout::Ongeldig("alleen een coach heeft een caseload".into())),
+    }
+}
+
+/// The largest logo taken: it goes on the head of every report.
+pub const MAX_LOGO: usize = 512 * 1024;
+
+impl Store {
+    /// The beheerder sets the organisation's logo (PNG or JPEG, at most [`MAX_LOGO`] bytes), replacing the old one.
+    pub fn stel_logo_in(&self, actor: Actor<'_>, mediatype: &str, bytes: &[u8]) -> Result<(), StoreFout> {
+        if !matches!(mediatype, "image/png" | "image/jpeg") || bytes.is_empty() || bytes.len() > MAX_LOGO {
+            return Err(StoreFout::Ongeldig("een logo is een PNG- of JPEG-bestand van hoogstens 512 kB".into()));
+        }
+        self.schrijf(|c| {
+            beheer(c, actor)?;
+            diesel::delete(organisatielogos::table.find(actor.organisatie_id)).execute(c)?;
+            diesel::insert_into(organisatielogos::table)
+                .values((
+                    organisatielogos::organisatie_id.eq(actor.organisatie_id),
+                    organisatielogos::mediatype.eq(mediatype),
+                    organisatielogos::bytes.eq(bytes),
+                    organisatielogos::gewijzigd.eq(nu_micros()),
+                ))
+                .execute(c)?;
+            let details = json!({"mediatype": mediatype, "bytes": bytes.len()});
+            wijziging(c, actor, "logo", actor.organisatie_id, None, details)
+        })
+    }
+
+    /// The actor's organisation's logo (media type and bytes), if it has one; it is no personal data.
+    pub fn logo(&self, actor: Actor<'_>) -> Result<Option<(String, Vec<u8>)>, StoreFout> {
+        Ok(organisatielogos::table
+            .find(actor.organisatie_id)
+            .select((organisatielogos::mediatype, organisatielogos::bytes))
+            .first(&mut *self.verbinding()?)
+            .optional()?)
     }
 }

@@ -407,7 +407,17 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    organisatielogos (organisatie_id) {
+        organisatie_id -> Text,
+        mediatype -> Text,
+        bytes -> Binary,
+        gewijzigd -> BigInt,
+    }
+}
+
 diesel::allow_tables_to_appear_in_same_query!(
+    organisatielogos,
     vacatures,
     profieltoestemmingen,
     profieldelingen,

@@ -70,6 +70,7 @@ conformiteit!(
     hours_are_registered_by_the_coach_and_billed_against_the_budget,
     the_coach_decides_on_matched_work_with_reasons_and_the_latest_counts,
     vacancies_are_imported_whole_per_organisation_and_replace_by_reference,
+    only_the_beheerder_sets_the_organisations_logo,
     the_profile_is_shared_only_with_the_employees_recorded_consent,
     a_report_is_stored_by_the_coach_and_signed_once_employee_and_coach_acknowledged_it,
 );
@@ -1350,4 +1351,21 @@ fn logregels(store: &Store, soort: &str, entiteit: &str) -> i64 {
         .get_result(&mut *store.ruwe_verbinding().unwrap())
         .unwrap();
     r.n
+}
+
+fn only_the_beheerder_sets_the_organisations_logo(store: &Store) {
+    let o = opzet(store);
+    let systeem = Actor { id: "systeem:test", organisatie_id: &o.organisatie };
+    let beheerder = account(store, systeem, "Beheer", Rol::Beheerder, None, vec![]);
+    let beheerder = Actor { id: &beheerder, organisatie_id: &o.organisatie };
+    let png = b"\x89PNG\r\n\x1a\nlogo".to_vec();
+    assert!(store.logo(o.actor()).unwrap().is_none());
+    assert!(matches!(store.stel_logo_in(o.actor(), "image/png", &png), Err(StoreFout::Geweigerd(_))));
+    assert!(matches!(store.stel_logo_in(beheerder, "image/gif", &png), Err(StoreFout::Ongeldig(_))));
+    assert!(matches!(store.stel_logo_in(beheerder, "image/png", &vec![0; 600 * 1024]), Err(StoreFout::Ongeldig(_))));
+    store.stel_logo_in(beheerder, "image/png", &png).unwrap();
+    store.stel_logo_in(beheerder, "image/png", &png).unwrap();
+    assert_eq!(store.logo(o.actor()).unwrap(), Some(("image/png".to_string(), png)), "every user's reports show it");
+    assert!(store.logo(opzet(store).actor()).unwrap().is_none(), "another organisation has its own");
+    assert_eq!(logregels(store, "wijziging", "logo"), 2);
 }

@@ -288,3 +288,24 @@ pub async fn trek_token_in(
     blokkerend(&staat, move |s| s.trek_token_in(wie.actor(), &id)).await?;
     Ok(Redirect::to("/beheer?ingetrokken=1#tokens"))
 }
+
+/// The beheerder uploads the organisation's logo (PNG or JPEG) for the head of every report.
+pub async fn logo(
+    State(staat): State<AppState>,
+    wie: Ingelogd,
+    mut velden: axum::extract::Multipart,
+) -> Result<Response, AppFout> {
+    let ongeldig = |id: &str| AppFout::Ongeldig(wie.taal.t(id));
+    let mut bytes = None;
+    while let Some(veld) = velden.next_field().await.map_err(|_| ongeldig("beheer-logo-ongeldig"))? {
+        if veld.name() == Some("bestand") {
+            bytes = Some(veld.bytes().await.map_err(|_| ongeldig("beheer-logo-ongeldig"))?);
+        }
+    }
+    let bytes = bytes.filter(|b| !b.is_empty()).ok_or_else(|| ongeldig("beheer-logo-ongeldig"))?;
+    let mediatype = crate::documenten::mediatype(&bytes)
+        .filter(|m| m.starts_with("image/"))
+        .ok_or_else(|| ongeldig("beheer-logo-ongeldig"))?;
+    blokkerend(&staat, move |s| s.stel_logo_in(wie.actor(), mediatype, &bytes)).await?;
+    Ok(Redirect::to("/beheer?vastgelegd=1").into_response())
+}

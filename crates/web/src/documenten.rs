@@ -14,7 +14,7 @@ use crate::{AppState, blokkerend};
 pub const MAX_BESTAND: usize = 10 * 1024 * 1024;
 
 /// The media type from the file's first bytes: the name and the browser's claim are not trusted.
-fn mediatype(bytes: &[u8]) -> Option<&'static str> {
+pub(crate) fn mediatype(bytes: &[u8]) -> Option<&'static str> {
     if bytes.starts_with(b"%PDF-") {
         Some("application/pdf")
     } else if bytes.starts_with(b"\x89PNG\r\n\x1a\n") {

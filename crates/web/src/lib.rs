@@ -160,6 +160,7 @@ pub fn app_met_postcodes(store: Store, veilig: bool, postcodes: Option<matching:
         .route("/beheer", get(beheer::pagina))
         .route("/beheer/gebruikers", post(beheer::nieuwe_gebruiker))
         .route("/beheer/werkgevers", post(beheer::nieuwe_werkgever))
+        .route("/beheer/logo", post(beheer::logo).layer(DefaultBodyLimit::max(store::organisatie::MAX_LOGO + 64 * 1024)))
         .route("/beheer/dossiers/{id}/coach", post(beheer::caseload))
         .route("/beheer/gebruikers/{id}/wachtwoord", post(beheer::nieuw_wachtwoord))
         .route("/beheer/gebruikers/{id}/tweede-factor", post(beheer::herstel_tweede_factor))

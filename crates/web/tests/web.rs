@@ -179,7 +179,7 @@ const ROLLEN: [&str; 9] = [
 
 /// Every route of the router, for every role: (method, path, form, expected per role in the order of
 /// `ROLLEN`). The router's own source is read to check that no route is missing here.
-const ROUTES: [(&str, &str, &str, &str); 59] = [
+const ROUTES: [(&str, &str, &str, &str); 60] = [
     ("GET", "/", "", "LOOOOOOOO"),
     ("GET", "/inloggen", "", "OOOOOOOOO"),
     ("GET", "/tweestap", "", "LLLLLLLLL"),
@@ -229,6 +229,7 @@ const ROUTES: [(&str, &str, &str, &str); 59] = [
     ("GET", "/beheer", "", "LVVVVVVOV"),
     ("POST", "/beheer/gebruikers", "naam=Nieuw&email=nieuw-{rol}%40test.nl&rol=coach", "LVVVVVVOV"),
     ("POST", "/beheer/werkgevers", "naam=Nieuwe+werkgever", "LVVVVVVOV"),
+    ("POST", "/beheer/logo", "logo", "LVVVVVVOV"),
     ("POST", "/beheer/dossiers/{id}/coach", "coach_id={coach}", "LVVVVVVOV"),
     ("POST", "/beheer/gebruikers/{id}/wachtwoord", "", "LVVVVVVON"),
     ("POST", "/beheer/gebruikers/{id}/tweede-factor", "", "LVVVVVVON"),
@@ -377,6 +378,7 @@ async fn every_route_answers_every_role_as_the_policy_says(o: Opzet) {
             let verzoek = match (methode, formulier.as_str()) {
                 ("GET", _) => get(&echt, koekje.as_deref()),
                 (_, "multipart") => upload(&echt, koekje.as_deref().unwrap_or(""), PA, b"%PDF-1.7 x", "x.pdf"),
+                (_, "logo") => upload(&echt, koekje.as_deref().unwrap_or(""), &[], PNG, "logo.png"),
                 (_, "vacatures") => upload(&echt, koekje.as_deref().unwrap_or(""), &[], VACATURE, "v.jsonl"),
                 (_, "ziekmelding") => post(
                     &echt,
@@ -611,6 +613,9 @@ fn upload(pad: &str, cookie: &str, velden: &[(&str, &str)], bestand: &[u8], naam
 }
 
 const PA: &[(&str, &str)] = &[("soort", "probleemanalyse"), ("titel", "Probleemanalyse")];
+
+/// The smallest valid PNG (one transparent pixel), as a logo.
+const PNG: &[u8] = b"\x89PNG\x0d\x0a\x1a\x0a\x00\x00\x00\x0dIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00\x1f\x15\xc4\x89\x00\x00\x00\x0bIDATx\x9cc`\x00\x02\x00\x00\x05\x00\x01z^\xab?\x00\x00\x00\x00IEND\xaeB`\x82";
 
 /// One vacancy as a job site publishes it.
 const VACATURE: &[u8] = br#"{"@type": "JobPosting", "identifier": "T-1", "title": "Administratief medewerker", "hiringOrganization": {"name": "Gemeente Utrecht"}, "jobLocation": {"address": {"postalCode": "3511"}}, "workHours": "24 uur"}"#;

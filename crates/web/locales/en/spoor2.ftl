@@ -612,3 +612,7 @@ riv-soort-actueel-oordeel = Actueel oordeel of the bedrijfsarts (RIV)
 riv-soort-visie-arbeidsrelatie = View on the working relationship (RIV)
 riv-soort-visie-passende-arbeid = View on suitable work at the own employer (RIV)
 riv-soort-ad-rapport = Arbeidsdeskundig report
+beheer-logo = Logo on the reports
+beheer-logo-bestand = Logo (PNG or JPEG, at most 512 kB)
+beheer-logo-opslaan = Save logo
+beheer-logo-ongeldig = Choose a logo as a PNG or JPEG file of at most 512 kB.

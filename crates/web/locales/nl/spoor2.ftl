@@ -611,3 +611,7 @@ riv-soort-actueel-oordeel = Actueel oordeel bedrijfsarts (RIV)
 riv-soort-visie-arbeidsrelatie = Visie op de arbeidsverhouding (RIV)
 riv-soort-visie-passende-arbeid = Visie op passend werk bij de eigen werkgever (RIV)
 riv-soort-ad-rapport = Arbeidsdeskundig rapport
+beheer-logo = Logo op de rapporten
+beheer-logo-bestand = Logo (PNG of JPEG, hoogstens 512 kB)
+beheer-logo-opslaan = Logo opslaan
+beheer-logo-ongeldig = Kies een logo als PNG- of JPEG-bestand van hoogstens 512 kB.
