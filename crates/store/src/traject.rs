@@ -214,6 +214,10 @@ pub struct Urenregel {
 }
 
 impl Urenregel {
+    /// The column names of [`Urenregel::cellen`].
+    pub const KOLOMMEN: [&'static str; 6] =
+        ["Datum", "Categorie", "Omschrijving", "Uren", "Tarief per uur (EUR)", "Bedrag (EUR)"];
+
     /// The line for a spreadsheet: date, category, description, hours, rate and amount.
     pub fn cellen(&self) -> [crate::export::Cel; 6] {
         use crate::export::Cel;
@@ -237,15 +241,7 @@ impl Urenregel {
 /// [`crate::export::Tabel`]): hours and euros with two decimals.
 pub fn declarabele_regels(regels: &[Urenregel]) -> crate::export::Tabel {
     crate::export::Tabel {
-        kop: vec![
-            "Datum",
-            "Categorie",
-            "Omschrijving",
-            "Uren",
-            "Tarief per uur (EUR)",
-            "Bedrag (EUR)",
-            "Geregistreerd door",
-        ],
+        kop: [Urenregel::KOLOMMEN.as_slice(), &["Geregistreerd door"]].concat(),
         rijen: regels
             .iter()
             .filter(|r| r.declarabel)

@@ -147,17 +147,7 @@ fn tabel(s: &Store, actor: Actor<'_>, wat: &str) -> Result<Tabel, StoreFout> {
                 "Bevestigd",
             ]
         }
-        _ => vec![
-            "Werknemer",
-            "Werkgever",
-            "Datum",
-            "Categorie",
-            "Omschrijving",
-            "Uren",
-            "Tarief per uur (EUR)",
-            "Bedrag (EUR)",
-            "Declarabel",
-        ],
+        _ => [["Werknemer", "Werkgever"].as_slice(), &store::traject::Urenregel::KOLOMMEN, &["Declarabel"]].concat(),
     };
     Ok(Tabel { kop, rijen })
 }
