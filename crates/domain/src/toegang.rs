@@ -2,6 +2,9 @@
 //! dossier goes through [`mag`]; medical data can only be obtained with a [`MedischeToegang`], which
 //! only [`medische_toegang`] issues. The rules are the role matrix of the process document.
 
+use jiff::civil::Date;
+
+use crate::bewaartermijn::{Grond, Verval};
 use crate::waarden::Rol;
 
 /// Kinds of data, as the role matrix names them.
@@ -186,6 +189,41 @@ pub fn medische_toegang(wie: &Gebruiker, doel: &Doel<'_>) -> Result<MedischeToeg
     Ok(MedischeToegang { gebruiker_id: wie.id.clone(), werknemer_id: doel.werknemer_id.to_string() })
 }
 
+/// Proof that the product may destroy (never read) data of one dossier whose retention term has passed,
+/// medical data included: the only way to remove what the policy otherwise lets nobody but the
+/// bedrijfsarts touch. Only [`vernietiging`] makes one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Vernietiging {
+    werknemer_id: String,
+    grond: Grond,
+}
+
+impl Vernietiging {
+    pub fn werknemer_id(&self) -> &str {
+        &self.werknemer_id
+    }
+    pub fn grond(&self) -> Grond {
+        self.grond
+    }
+}
+
+/// The product itself, for `organisatie_id`, may destroy the data of `doel` that `verval` covers once the
+/// term has passed on `peildatum`; never earlier, never in another organisation.
+pub fn vernietiging(
+    organisatie_id: &str,
+    doel: &Doel<'_>,
+    verval: &Verval,
+    peildatum: Date,
+) -> Result<Vernietiging, Geweigerd> {
+    if organisatie_id != doel.organisatie_id {
+        return Err(Geweigerd::NietGevonden);
+    }
+    if !verval.verstreken(peildatum) {
+        return Err(Geweigerd::Verboden("bewaartermijn loopt nog"));
+    }
+    Ok(Vernietiging { werknemer_id: doel.werknemer_id.to_string(), grond: verval.grond })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -293,5 +331,20 @@ mod tests {
         let mut andere_arts = betrokken(Rol::Bedrijfsarts);
         andere_arts.werkgevers = vec!["andere-werkgever".into()];
         assert_eq!(medische_toegang(&andere_arts, &doel()), Err(Geweigerd::NietGevonden));
+    }
+
+    #[test]
+    fn data_is_destroyed_only_once_its_term_has_passed_and_only_in_its_organisation() {
+        use crate::bewaartermijn::{Termijnen, medisch_verval};
+        use jiff::civil::date;
+        let verval = medisch_verval(date(2005, 3, 1), &Termijnen::default());
+        assert_eq!(
+            vernietiging(ORG, &doel(), &verval, date(2025, 2, 28)),
+            Err(Geweigerd::Verboden("bewaartermijn loopt nog")),
+            "the day before"
+        );
+        let v = vernietiging(ORG, &doel(), &verval, date(2025, 3, 1)).unwrap();
+        assert_eq!((v.werknemer_id(), v.grond()), (WERKNEMER, Grond::Medisch));
+        assert_eq!(vernietiging("andere", &doel(), &verval, date(2030, 1, 1)), Err(Geweigerd::NietGevonden));
     }
 }

@@ -204,10 +204,44 @@ pub fn vul(
             let wie = (Actor { id: &hr[w], organisatie_id: &organisatie }, arts, account.as_deref());
             riv_stukken(store, wie, &dossier, eerste_ziektedag, vandaag, i == 6)?;
         }
+        if i == 2 {
+            vroeger_ziek(store, actor, arts, &werknemer_id, vandaag)?;
+        }
         opgeslagen(&dossier, i + 1);
     }
     store.importeer_vacatures(actor, &vacatures(&mut rng), false)?;
-    Ok(Demo { organisatie_id: organisatie, accounts, dossiers: werknemers })
+    let dossiers = werknemers + usize::from(werknemers > 2);
+    Ok(Demo { organisatie_id: organisatie, accounts, dossiers })
+}
+
+/// An earlier, short sickness of the third employee (of an employer without its own Ziektewet risk), over four years ago: a dossier past its retention
+/// term (two years after the recovery), so that `spoor2 bewaartermijnen --proef` and the beheerder's list
+/// show something. Its medical note is kept twenty years.
+fn vroeger_ziek(
+    store: &Store,
+    actor: Actor<'_>,
+    arts: Actor<'_>,
+    werknemer_id: &str,
+    vandaag: Date,
+) -> Result<(), StoreFout> {
+    let hersteld = vandaag.saturating_sub(jiff::Span::new().years(4));
+    let dossier = store.nieuw_dossier(actor, werknemer_id, None, plus_dagen(hersteld, -20))?;
+    store.wijzig_dossier(actor, &dossier, 1, &[Wijziging::Herstel { laatste_ziektedag: hersteld }])?;
+    store.voeg_notitie_toe(
+        actor,
+        &dossier,
+        plus_dagen(hersteld, -14),
+        "Werkt weer halve dagen; volledig herstel verwacht.",
+        false,
+    )?;
+    store.voeg_notitie_toe(
+        arts,
+        &dossier,
+        plus_dagen(hersteld, -10),
+        "Spreekuur: herstellende, geen beperkingen meer verwacht.",
+        true,
+    )?;
+    Ok(())
 }
 
 /// The demo's employee (stage 6, RIV due) whose re-integratieverslag is complete; Marieke Hendriks (same

@@ -3,6 +3,7 @@
 
 pub mod aanmelden;
 pub mod backup;
+pub mod bewaartermijn;
 pub mod bsn;
 pub mod export;
 pub mod herinneringen;

@@ -67,6 +67,7 @@ diesel::table! {
         vrijwillige_verlenging_tot -> Nullable<Text>,
         loonsanctie_weken -> Nullable<Integer>,
         aangemaakt -> BigInt,
+        geanonimiseerd -> Nullable<BigInt>,
     }
 }
 
@@ -416,7 +417,28 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    bewaartermijnen (organisatie_id) {
+        organisatie_id -> Text,
+        dossier_jaren -> Integer,
+        eigenrisicodrager_jaren -> Integer,
+        medisch_jaren -> Integer,
+        gewijzigd -> BigInt,
+    }
+}
+
+diesel::table! {
+    bewaarde_identiteiten (werknemer_id) {
+        werknemer_id -> Text,
+        voornaam -> Text,
+        achternaam -> Text,
+        bsn_versleuteld -> Binary,
+    }
+}
+
 diesel::allow_tables_to_appear_in_same_query!(
+    bewaartermijnen,
+    bewaarde_identiteiten,
     organisatielogos,
     vacatures,
     profieltoestemmingen,

@@ -1070,3 +1070,61 @@ impl Store {
         })
     }
 }
+
+/// Takes every free text and personal detail out of a traject whose dossier's term has passed, and keeps
+/// what the figures count: its phases and their dates, the placement's first day, the nazorg contacts'
+/// dates and outcome, the registered time. Returns the kinds of data it cleared.
+pub(crate) fn anonimiseer(c: &mut Verbinding, dossier_id: &str) -> Result<Vec<&'static str>, StoreFout> {
+    let Some((id, _)) = van_dossier(c, dossier_id)? else { return Ok(Vec::new()) };
+    let (advies, intake, plaatsing): (String, Option<String>, Option<String>) =
+        trajecten::table.find(&id).select((trajecten::advies, trajecten::intake, trajecten::plaatsing)).first(c)?;
+    let advies = Advies { conclusie: String::new(), zoekrichtingen: Vec::new(), ..lees(&advies)? };
+    let intake = intake.as_deref().map(lees::<Intake>).transpose()?.map(|i| Intake {
+        datum: i.datum,
+        werkervaring: String::new(),
+        opleidingsniveau: String::new(),
+        vaardigheden: String::new(),
+        wensen: String::new(),
+        mogelijkheden: String::new(),
+        belemmeringen: String::new(),
+        zoekprofiel: String::new(),
+    });
+    let plaatsing = plaatsing.as_deref().map(lees::<Plaatsing>).transpose()?.map(|p| Plaatsing {
+        werkgever: String::new(),
+        functie: String::new(),
+        loon_per_maand_centen: 0,
+        oud_loon_per_maand_centen: 0,
+        ..p
+    });
+    diesel::update(trajecten::table.find(&id))
+        .set((
+            trajecten::advies.eq(json!(advies).to_string()),
+            trajecten::intake.eq(intake.map(|i| json!(i).to_string())),
+            trajecten::plaatsing.eq(plaatsing.map(|p| json!(p).to_string())),
+        ))
+        .execute(c)?;
+    let plannen: Vec<(i32, String)> = trajectplannen::table
+        .filter(trajectplannen::traject_id.eq(&id))
+        .select((trajectplannen::versie, trajectplannen::inhoud))
+        .load(c)?;
+    for (versie, inhoud) in plannen {
+        let plan: Plan = lees(&inhoud)?;
+        let leeg = Plan { datum: plan.datum, doelen: Vec::new(), zoekrichtingen: Vec::new(), activiteiten: Vec::new() };
+        diesel::update(trajectplannen::table.find((&id, versie)))
+            .set((
+                trajectplannen::inhoud.eq(json!(leeg).to_string()),
+                trajectplannen::werknemer_visie.eq(None::<String>),
+            ))
+            .execute(c)?;
+    }
+    diesel::update(activiteiten::table.filter(activiteiten::traject_id.eq(&id)))
+        .set(activiteiten::inhoud.eq(json!(ActiviteitInhoud::default()).to_string()))
+        .execute(c)?;
+    diesel::update(nazorgcontacten::table.filter(nazorgcontacten::traject_id.eq(&id)))
+        .set(nazorgcontacten::notitie.eq(""))
+        .execute(c)?;
+    diesel::update(urenregels::table.filter(urenregels::traject_id.eq(&id)))
+        .set(urenregels::omschrijving.eq(""))
+        .execute(c)?;
+    Ok(vec!["advies", "intake", "trajectplan", "activiteiten", "plaatsing", "nazorg", "uren"])
+}

@@ -4,6 +4,7 @@
 mod api;
 mod beheer;
 mod belastbaarheid;
+mod bewaartermijnen;
 mod documenten;
 mod export;
 mod fout;
@@ -158,6 +159,8 @@ pub fn app_met_postcodes(store: Store, veilig: bool, postcodes: Option<matching:
         )
         .route("/ziekmelding", get(ziekmelding::formulier).post(ziekmelding::meld))
         .route("/beheer", get(beheer::pagina))
+        .route("/beheer/bewaartermijnen", get(bewaartermijnen::pagina).post(bewaartermijnen::stel_in))
+        .route("/beheer/werkgevers/{id}/eigenrisicodrager", post(bewaartermijnen::eigenrisicodrager))
         .route("/beheer/gebruikers", post(beheer::nieuwe_gebruiker))
         .route("/beheer/werkgevers", post(beheer::nieuwe_werkgever))
         .route("/beheer/logo", post(beheer::logo).layer(DefaultBodyLimit::max(store::organisatie::MAX_LOGO + 64 * 1024)))

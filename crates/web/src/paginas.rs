@@ -404,6 +404,8 @@ pub struct DossierPagina {
     fml: bool,
     /// The medical notes (date, text), for the bedrijfsarts only.
     medisch: Option<Vec<(String, String)>>,
+    /// Whom the medical notes of an anonymised dossier are about (for the bedrijfsarts only).
+    medisch_van: Option<String>,
     /// The dossier's documents: id, date, title, kind, signed by.
     documenten: Vec<(String, String, String, String, String)>,
     /// (code, name) of every step.
@@ -461,7 +463,8 @@ async fn dossier_pagina(
             let inzage = s.toegestaan(ik.actor(), Handeling::Lezen, Gegevens::Logboek, &dossier_id)?;
             // Medical notes only for whom the policy allows them (the bedrijfsarts); the read is logged.
             let medisch = if s.toegestaan(ik.actor(), Handeling::Lezen, Gegevens::Medisch, &dossier_id)? {
-                Some(s.medische_notities(ik.actor(), &dossier_id, "dossierpagina")?)
+                let notities = s.medische_notities(ik.actor(), &dossier_id, "dossierpagina")?;
+                Some((notities, s.bewaarde_identiteit(ik.actor(), &dossier_id, "dossierpagina")?))
             } else {
                 None
             };
@@ -504,7 +507,8 @@ async fn dossier_pagina(
         spoor2,
         belastbaarheid,
         fml,
-        medisch: medisch.map(|n| n.into_iter().map(|n| (nl(n.datum), n.tekst)).collect()),
+        medisch_van: medisch.as_ref().and_then(|(_, van)| van.clone()),
+        medisch: medisch.map(|(n, _)| n.into_iter().map(|n| (nl(n.datum), n.tekst)).collect()),
         documenten: documenten
             .into_iter()
             .map(|d| (d.id, nl(d.datum), d.titel, d.soort.replace('_', " "), d.ondertekend_door.unwrap_or_default()))

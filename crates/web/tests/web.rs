@@ -161,6 +161,7 @@ test_support::op_beide_met_opzet!(
     every_route_answers_every_role_as_the_policy_says,
     a_user_switches_to_english_for_themselves_and_keeps_it,
     reminders_arrive_as_notifications_by_mail_with_retry_and_in_the_calendar,
+    the_beheerder_sees_what_expires_and_the_figures_stay_after_the_run,
 );
 
 /// What a role gets from a route: `O` served (2xx, or a redirect elsewhere than the login), `L`
@@ -179,7 +180,7 @@ const ROLLEN: [&str; 9] = [
 
 /// Every route of the router, for every role: (method, path, form, expected per role in the order of
 /// `ROLLEN`). The router's own source is read to check that no route is missing here.
-const ROUTES: [(&str, &str, &str, &str); 60] = [
+const ROUTES: [(&str, &str, &str, &str); 63] = [
     ("GET", "/", "", "LOOOOOOOO"),
     ("GET", "/inloggen", "", "OOOOOOOOO"),
     ("GET", "/tweestap", "", "LLLLLLLLL"),
@@ -227,6 +228,9 @@ const ROUTES: [(&str, &str, &str, &str); 60] = [
     ("POST", "/mijn/visie", "dossier_id={dossier}&tekst=mijn+visie", "LOVVVVVVV"),
     ("POST", "/mijn/toestemming", "dossier_id={dossier}&gegeven=ja", "LOVVVVVVV"),
     ("GET", "/beheer", "", "LVVVVVVOV"),
+    ("GET", "/beheer/bewaartermijnen", "", "LVVVVVVOV"),
+    ("POST", "/beheer/bewaartermijnen", "dossier=2&eigenrisicodrager=5&medisch=20", "LVVVVVVOV"),
+    ("POST", "/beheer/werkgevers/{id}/eigenrisicodrager", "eigenrisicodrager=ja", "LVVVVVVOV"),
     ("POST", "/beheer/gebruikers", "naam=Nieuw&email=nieuw-{rol}%40test.nl&rol=coach", "LVVVVVVOV"),
     ("POST", "/beheer/werkgevers", "naam=Nieuwe+werkgever", "LVVVVVVOV"),
     ("POST", "/beheer/logo", "logo", "LVVVVVVOV"),
@@ -365,6 +369,7 @@ async fn every_route_answers_every_role_as_the_policy_says(o: Opzet) {
             let id = match pad {
                 p if p.starts_with("/documenten/") => &document,
                 p if p.starts_with("/beheer/gebruikers/") => &coach2,
+                p if p.starts_with("/beheer/werkgevers/") => &o.werkgever,
                 p if p.starts_with("/beheer/tokens/") => &token,
                 p if p.starts_with("/agenda/") => &agenda,
                 p if p.starts_with("/rapporten/") => &rapport,
@@ -1331,4 +1336,79 @@ async fn exports_open_in_a_dutch_spreadsheet_and_are_logged(o: Opzet) {
     let telling = "SELECT COUNT(*) AS n FROM logboek WHERE entiteit = 'export'";
     let a: Aantal = diesel::RunQueryDsl::get_result(diesel::sql_query(telling), &mut *c).unwrap();
     assert_eq!(a.n, 2, "both exports are in the log");
+}
+
+/// An employee recovered in 2020 whose traject the employer closed: past its term. The beheerder sees it
+/// listed in advance (ids and dates, no name, nothing medical) and sets the terms; after the run the
+/// figures of Inzicht are what they were.
+async fn the_beheerder_sees_what_expires_and_the_figures_stay_after_the_run(o: Opzet) {
+    use domain::traject::{Afsluitreden, Fase};
+    let org = o.store.organisaties().unwrap()[0].0.clone();
+    let s = Actor { id: "systeem:test", organisatie_id: &org };
+    let gebruikers = o.store.gebruikers(s).unwrap();
+    let id = |email: &str| gebruikers.iter().find(|g| g.email == email).unwrap().id.clone();
+    let (hr, ad, arts, coach) = (id("hr@test.nl"), id("ad@test.nl"), id("arts@test.nl"), id("coach@test.nl"));
+    let karel = o.store.nieuwe_werknemer(s, &test_support::werknemer(&o.werkgever, "Karel")).unwrap();
+    let dossier = o.store.nieuw_dossier(s, &karel, Some(&coach), date(2020, 1, 6)).unwrap();
+    let herstel = [Wijziging::Herstel { laatste_ziektedag: date(2020, 6, 30) }];
+    o.store.wijzig_dossier(Actor { id: &hr, organisatie_id: &org }, &dossier, 1, &herstel).unwrap();
+    let advies = store::traject::Advies {
+        datum: date(2020, 3, 1),
+        conclusie: "Spoor 2 starten".into(),
+        zoekrichtingen: vec!["logistiek".into()],
+        aanbevolen_start: None,
+    };
+    o.store.adviseer_spoor2(Actor { id: &ad, organisatie_id: &org }, &dossier, &advies).unwrap();
+    let gestopt = Some(Afsluitreden::GestoptDoorWerkgever);
+    let hr_actor = Actor { id: &hr, organisatie_id: &org };
+    o.store.zet_traject_door(hr_actor, &dossier, Fase::Afgesloten, gestopt, date(2020, 9, 30)).unwrap();
+    let arts_actor = Actor { id: &arts, organisatie_id: &org };
+    o.store.voeg_notitie_toe(arts_actor, &dossier, date(2020, 5, 1), "MEDISCH-GEHEIM van Karel", true).unwrap();
+
+    let beheer = log_in(&o.app, "beheer@test.nl").await;
+    let pagina = vraag(&o.app, get("/beheer/bewaartermijnen", Some(&beheer))).await;
+    assert_eq!(pagina.status, StatusCode::OK);
+    assert!(pagina.tekst.contains(&dossier) && pagina.tekst.contains("Bakkerij De Korf"), "{}", pagina.tekst);
+    assert!(pagina.tekst.contains("dossier wordt geanonimiseerd") && pagina.tekst.contains("30-09-2020"));
+    assert!(pagina.tekst.contains("2 jaar na de re-integratie") && pagina.tekst.contains("30-09-2022"));
+    assert!(!pagina.tekst.contains("Karel") && !pagina.tekst.contains("MEDISCH"), "ids and dates only");
+    assert!(!pagina.tekst.contains(&o.dossier), "the running dossier is not listed");
+    assert!(ongelabeld(&pagina.tekst).is_empty(), "{:?}", ongelabeld(&pagina.tekst));
+
+    let coach_sessie = log_in(&o.app, "coach@test.nl").await;
+    let voor = [
+        vraag(&o.app, get("/inzicht", Some(&beheer))).await.tekst,
+        vraag(&o.app, get("/inzicht", Some(&coach_sessie))).await.tekst,
+    ];
+    assert!(voor[0].contains("<th scope=\"row\">Dossiers</th><td>2</td>"), "{}", voor[0]);
+    let gedaan = o.store.voer_bewaartermijnen_uit(&org, web::vandaag()).unwrap();
+    assert_eq!(gedaan.len(), 1, "{gedaan:?}");
+    let na = [
+        vraag(&o.app, get("/inzicht", Some(&beheer))).await.tekst,
+        vraag(&o.app, get("/inzicht", Some(&coach_sessie))).await.tekst,
+    ];
+    assert_eq!(voor, na, "the figures are the same before and after");
+    let pagina = vraag(&o.app, get("/beheer/bewaartermijnen", Some(&beheer))).await.tekst;
+    assert!(!pagina.contains(&dossier), "done");
+    // The bedrijfsarts still has the medical notes, and knows whom they are about.
+    let arts_sessie = log_in(&o.app, "arts@test.nl").await;
+    let medisch = vraag(&o.app, get(&format!("/dossiers/{dossier}"), Some(&arts_sessie))).await.tekst;
+    assert!(medisch.contains("MEDISCH-GEHEIM van Karel") && medisch.contains("betreffen Karel de Vries"), "{medisch}");
+    let coach_pagina = vraag(&o.app, get(&format!("/dossiers/{dossier}"), Some(&coach_sessie))).await.tekst;
+    assert!(!coach_pagina.contains("Karel") && coach_pagina.contains("Geanonimiseerde werknemer"));
+
+    // The terms: out of bounds refused with the bounds, within them kept.
+    let fout =
+        vraag(&o.app, post("/beheer/bewaartermijnen", "dossier=3&eigenrisicodrager=5&medisch=20", Some(&beheer))).await;
+    assert!(fout.tekst.contains("role=\"alert\"") && fout.tekst.contains("1 tot en met 2 jaar"), "{}", fout.tekst);
+    let goed =
+        vraag(&o.app, post("/beheer/bewaartermijnen", "dossier=1&eigenrisicodrager=4&medisch=25", Some(&beheer))).await;
+    assert_eq!(goed.locatie.as_deref(), Some("/beheer/bewaartermijnen?vastgelegd=1"));
+    let erd = format!("/beheer/werkgevers/{}/eigenrisicodrager", o.werkgever);
+    assert_eq!(vraag(&o.app, post(&erd, "eigenrisicodrager=ja", Some(&beheer))).await.status, StatusCode::SEE_OTHER);
+    let pagina = vraag(&o.app, get("/beheer/bewaartermijnen", Some(&beheer))).await.tekst;
+    assert!(
+        pagina.contains("value=\"25\"") && pagina.contains("value=\"4\"") && pagina.contains(" checked>"),
+        "{pagina}"
+    );
 }

@@ -123,6 +123,7 @@ dossier-ondertekend-optioneel = Signed by (optional)
 dossier-geen-medische-stukken = No medical documents: those belong with the bedrijfsarts.
 dossier-medische-notities = Medical notes
 dossier-alleen-bedrijfsarts = Visible to the bedrijfsarts only; every view is logged.
+dossier-medisch-bewaard-van = This dossier was anonymised after its retention period; the medical notes stay until their own period has passed and concern { $naam }.
 dossier-nog-geen-notities = No medical notes yet.
 dossier-medische-notitie = Medical note
 dossier-notitie-vastleggen = Save note
@@ -287,6 +288,33 @@ beheer-geen-email = '{ $email }' is not an email address
 beheer-kies-werkgevers = choose the employer(s) this { $rol } works for
 beheer-kies-werknemer = choose the employee of this account
 beheer-werkgever-naam-fout = fill in the name of the employer (at most 200 characters)
+
+
+## Retention
+
+bewaar-titel = Retention periods
+bewaar-link = Retention periods and what expires soon
+bewaar-uitleg = After its retention period spoor2 anonymises a dossier (the Inzicht figures remain) and deletes the bedrijfsarts's medical notes once their own period has passed; each time is recorded in the log. This happens once a day.
+bewaar-termijnen = Periods
+bewaar-dossier-jaren = Re-integration dossier: years after the re-integration ended ({ $min } to { $max })
+bewaar-eigenrisico-jaren = For an eigenrisicodrager (Ziektewet self-insurer): years (at least those of a dossier, at most { $max })
+bewaar-medisch-jaren = The bedrijfsarts's medical file: years after the last note ({ $min } to { $max })
+bewaar-opslaan = Save periods
+bewaar-werkgevers = Eigenrisicodragers
+bewaar-eigenrisicodrager-voor = { $werkgever } bears its own risk
+bewaar-vervalt-tot = What expires up to and including { $datum }
+bewaar-vervalt-uitleg = Dossier numbers and dates only: the dossiers' contents are not for administration.
+bewaar-niets = Nothing.
+bewaar-dossier = Dossier
+bewaar-wat = What
+bewaar-einde = Period runs from
+bewaar-termijn = Period
+bewaar-vervalt-op = Expires on
+bewaar-wat-dossier = dossier is anonymised
+bewaar-wat-medisch = medical notes are deleted
+bewaar-termijn-dossier = { $jaren } years after the re-integration
+bewaar-termijn-eigenrisicodrager = { $jaren } years after the re-integration (eigenrisicodrager)
+bewaar-termijn-medisch = { $jaren } years after the last medical note
 
 ## Documents (upload)
 

@@ -122,6 +122,7 @@ dossier-ondertekend-optioneel = Ondertekend door (optioneel)
 dossier-geen-medische-stukken = Geen medische stukken: die horen bij de bedrijfsarts.
 dossier-medische-notities = Medische notities
 dossier-alleen-bedrijfsarts = Alleen zichtbaar voor de bedrijfsarts; elke inzage wordt vastgelegd.
+dossier-medisch-bewaard-van = Dit dossier is na zijn bewaartermijn geanonimiseerd; de medische notities blijven tot hun eigen termijn voorbij is en betreffen { $naam }.
 dossier-nog-geen-notities = Nog geen medische notities.
 dossier-medische-notitie = Medische notitie
 dossier-notitie-vastleggen = Notitie vastleggen
@@ -286,6 +287,33 @@ beheer-geen-email = '{ $email }' is geen e-mailadres
 beheer-kies-werkgevers = kies de werkgever(s) waarvoor deze { $rol } werkt
 beheer-kies-werknemer = kies de werknemer van dit account
 beheer-werkgever-naam-fout = vul de naam van de werkgever in (hoogstens 200 tekens)
+
+
+## Bewaartermijnen
+
+bewaar-titel = Bewaartermijnen
+bewaar-link = Bewaartermijnen en wat binnenkort vervalt
+bewaar-uitleg = Na de bewaartermijn anonimiseert spoor2 een dossier (de cijfers van Inzicht blijven) en verwijdert het de medische notities van de bedrijfsarts wanneer hun eigen termijn voorbij is; elke keer staat in het logboek. Dat gebeurt eens per dag.
+bewaar-termijnen = Termijnen
+bewaar-dossier-jaren = Re-integratiedossier: jaren na het einde van de re-integratie ({ $min } tot en met { $max })
+bewaar-eigenrisico-jaren = Bij een eigenrisicodrager voor de Ziektewet: jaren (ten minste die van een dossier, ten hoogste { $max })
+bewaar-medisch-jaren = Medisch dossier van de bedrijfsarts: jaren na de laatste notitie ({ $min } tot en met { $max })
+bewaar-opslaan = Termijnen opslaan
+bewaar-werkgevers = Eigenrisicodragers
+bewaar-eigenrisicodrager-voor = { $werkgever } draagt het eigen risico
+bewaar-vervalt-tot = Wat vervalt tot en met { $datum }
+bewaar-vervalt-uitleg = Alleen dossiernummers en data: de inhoud van de dossiers is niet voor beheer.
+bewaar-niets = Niets.
+bewaar-dossier = Dossier
+bewaar-wat = Wat
+bewaar-einde = Termijn loopt vanaf
+bewaar-termijn = Termijn
+bewaar-vervalt-op = Vervalt op
+bewaar-wat-dossier = dossier wordt geanonimiseerd
+bewaar-wat-medisch = medische notities worden verwijderd
+bewaar-termijn-dossier = { $jaren } jaar na de re-integratie
+bewaar-termijn-eigenrisicodrager = { $jaren } jaar na de re-integratie (eigenrisicodrager)
+bewaar-termijn-medisch = { $jaren } jaar na de laatste medische notitie
 
 ## Documents (upload)
 
