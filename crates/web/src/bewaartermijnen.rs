@@ -7,9 +7,10 @@ use askama_web::WebTemplate;
 use axum::Form;
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
-use domain::bewaartermijn::{DOSSIER_JAREN, EIGENRISICODRAGER_JAREN, MEDISCH_JAREN, Termijnen};
+use domain::bewaartermijn::{DOSSIER_JAREN, EIGENRISICODRAGER_JAREN, Grond, MEDISCH_JAREN, Termijnen};
 use domain::poortwachter::datum::{nl, plus_dagen};
 use serde::Deserialize;
+use store::bewaartermijn::Wat;
 use store::organisatie::WerkgeverRegel;
 
 use crate::fout::AppFout;
@@ -79,9 +80,19 @@ async fn toon(
         .map(|r| Vervalrij {
             dossier_id: r.dossier_id,
             werkgever: r.werkgever,
-            wat: t.t(&format!("bewaar-wat-{}", r.wat.code())),
+            wat: t.t(match r.wat {
+                Wat::Dossier => "bewaar-wat-dossier",
+                Wat::Medisch => "bewaar-wat-medisch",
+            }),
             einde: nl(r.einde),
-            termijn: t.m(&format!("bewaar-termijn-{}", r.grond.code())).a("jaren", r.jaren).to_string(),
+            termijn: t
+                .m(match r.grond {
+                    Grond::Dossier => "bewaar-termijn-dossier",
+                    Grond::Eigenrisicodrager => "bewaar-termijn-eigenrisicodrager",
+                    Grond::Medisch => "bewaar-termijn-medisch",
+                })
+                .a("jaren", r.jaren)
+                .to_string(),
             vervalt_op: nl(r.vervalt_op),
         })
         .collect();
