@@ -1,5 +1,6 @@
 //! The pure rules of spoor2: no IO, no async.
 
+pub mod correctie;
 pub mod fml;
 pub mod inzicht;
 pub mod poortwachter;
