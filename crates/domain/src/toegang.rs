@@ -32,10 +32,13 @@ pub enum Gegevens {
     Vacatures,
     /// Figures over the dossiers in scope (Inzicht): counts and rates, no person's data.
     Inzicht,
+    /// The employee's requests to correct their data (AVG art. 16): the employee files them; whoever writes
+    /// the part a request is about settles it ([`mag_correctie_afhandelen`]). The beheerder sees only counts.
+    Correctieverzoek,
 }
 
 impl Gegevens {
-    pub const ALLE: [Self; 12] = [
+    pub const ALLE: [Self; 13] = [
         Self::Persoonsgegevens,
         Self::Bsn,
         Self::Verzuim,
@@ -48,6 +51,7 @@ impl Gegevens {
         Self::Beheer,
         Self::Vacatures,
         Self::Inzicht,
+        Self::Correctieverzoek,
     ];
 }
 
@@ -141,7 +145,11 @@ fn matrix(rol: Rol, handeling: Handeling, gegevens: Gegevens) -> bool {
         (Rol::Werknemer, Persoonsgegevens | Bsn | Verzuim | Belastbaarheid | Traject | ArbeidsdeskundigRapport) => {
             handeling == Lezen
         }
-        (Rol::Werknemer, EigenTrajectinvoer) => true,
+        (Rol::Werknemer, EigenTrajectinvoer | Correctieverzoek) => true,
+        // Who writes a part reads the requests about it; which part is theirs, [`mag_correctie_afhandelen`] says.
+        (Rol::Werkgever | Rol::Coach | Rol::Arbeidsdeskundige | Rol::Bedrijfsarts, Correctieverzoek) => {
+            handeling == Lezen
+        }
         // The employee reads their own accesses; that view is filtered by the log, not here.
         (Rol::Werknemer, Logboek) => handeling == Lezen,
         (Rol::Werkgever, Persoonsgegevens | Verzuim) => true,
@@ -164,6 +172,22 @@ fn matrix(rol: Rol, handeling: Handeling, gegevens: Gegevens) -> bool {
         (Rol::Beheerder, Persoonsgegevens | Beheer) => true,
         (Rol::Beheerder, Logboek) => handeling == Lezen,
         _ => false,
+    }
+}
+
+/// Whether `wie` settles a correction request about data of kind `onderdeel` (the part's writer per the role
+/// matrix, who also reads the requests: so not the beheerder, who manages the organisation, not the dossier).
+pub fn mag_correctie_afhandelen(wie: &Gebruiker, onderdeel: Gegevens, doel: &Doel<'_>) -> Result<(), Geweigerd> {
+    mag(wie, Handeling::Lezen, Gegevens::Correctieverzoek, doel)?;
+    mag(wie, Handeling::Schrijven, onderdeel, doel)
+}
+
+/// Whose data a complete export (inzage and portability, AVG art. 15 and 20) holds: the employee's own, and it
+/// is for the employee only. Every other role is refused; another employee gets their own.
+pub fn inzage_van(wie: &Gebruiker) -> Result<&str, Geweigerd> {
+    match (wie.rol, wie.werknemer_id.as_deref()) {
+        (Rol::Werknemer, Some(werknemer_id)) => Ok(werknemer_id),
+        _ => Err(Geweigerd::Verboden(wie.rol.code())),
     }
 }
 
@@ -253,7 +277,7 @@ mod tests {
     /// arbeidsdeskundige, bedrijfsarts, beheerder]) with "R", "RW" or "-".
     /// The last two rows are ours: figures are counts over the dossiers each role may see; vacancies hold no
     /// personal data, the bureau's matching staff work with them.
-    const MATRIX: [(Gegevens, [&str; 6]); 12] = [
+    const MATRIX: [(Gegevens, [&str; 6]); 13] = [
         (Persoonsgegevens, ["R", "RW", "R", "R", "R", "RW"]),
         (Bsn, ["R", "R", "R", "-", "R", "-"]),
         (Verzuim, ["R", "RW", "R", "R", "RW", "-"]),
@@ -266,6 +290,7 @@ mod tests {
         (Beheer, ["-", "-", "-", "-", "-", "RW"]),
         (Vacatures, ["-", "-", "RW", "R", "-", "RW"]),
         (Inzicht, ["-", "R", "R", "R", "-", "R"]),
+        (Correctieverzoek, ["RW", "R", "R", "R", "R", "-"]),
     ];
 
     #[test]
@@ -319,6 +344,45 @@ mod tests {
         }
         assert!(mag_systeem(ORG, Schrijven, Bsn, &doel()).is_ok(), "an import writes the BSN");
         assert!(mag_systeem(ORG, Schrijven, Medisch, &doel()).is_err());
+    }
+
+    #[test]
+    fn the_complete_export_is_the_employees_own_only() {
+        assert_eq!(inzage_van(&betrokken(Rol::Werknemer)), Ok(WERKNEMER));
+        for rol in Rol::ALLE.into_iter().filter(|r| *r != Rol::Werknemer) {
+            assert_eq!(inzage_van(&betrokken(rol)), Err(Geweigerd::Verboden(rol.code())), "{rol:?}");
+        }
+        let mut ander = betrokken(Rol::Werknemer);
+        ander.werknemer_id = Some("andere-werknemer".into());
+        assert_eq!(inzage_van(&ander), Ok("andere-werknemer"));
+    }
+
+    #[test]
+    fn a_correction_request_is_settled_by_the_writer_of_its_part_only() {
+        // (part, the one role that settles it)
+        let gevallen = [
+            (Persoonsgegevens, Rol::Werkgever),
+            (Verzuim, Rol::Werkgever),
+            (Belastbaarheid, Rol::Bedrijfsarts),
+            (Traject, Rol::Coach),
+            (ArbeidsdeskundigRapport, Rol::Arbeidsdeskundige),
+        ];
+        for (onderdeel, schrijver) in gevallen {
+            for rol in Rol::ALLE {
+                let uitkomst = mag_correctie_afhandelen(&betrokken(rol), onderdeel, &doel());
+                let verwacht = rol == schrijver || (onderdeel == Verzuim && rol == Rol::Bedrijfsarts);
+                assert_eq!(uitkomst.is_ok(), verwacht, "{rol:?} {onderdeel:?}");
+                if !verwacht {
+                    assert_eq!(uitkomst, Err(Geweigerd::Verboden(rol.code())), "{rol:?} {onderdeel:?}");
+                }
+            }
+        }
+        // The beheerder writes personal data but never reads a request's content.
+        assert!(mag(&betrokken(Rol::Beheerder), Schrijven, Persoonsgegevens, &doel()).is_ok());
+        assert!(mag_correctie_afhandelen(&betrokken(Rol::Beheerder), Persoonsgegevens, &doel()).is_err());
+        let mut andere = betrokken(Rol::Werkgever);
+        andere.werkgevers = vec!["andere-werkgever".into()];
+        assert_eq!(mag_correctie_afhandelen(&andere, Persoonsgegevens, &doel()), Err(Geweigerd::NietGevonden));
     }
 
     #[test]

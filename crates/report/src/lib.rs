@@ -4,6 +4,7 @@
 //! preview ([`Rapport::html`]). One template (`sjablonen/rapport.typ` with the house style
 //! `sjablonen/huisstijl.typ`) renders every report; the data goes in as JSON, never as markup.
 
+pub mod inzage;
 pub mod laden;
 mod zetten;
 
@@ -28,6 +29,8 @@ pub enum Soort {
     Voortgangsrapportage,
     Eindrapportage,
     Riv,
+    /// The employee's own complete export (inzage); never stored in the dossier.
+    Gegevensoverzicht,
 }
 
 impl Soort {
@@ -37,11 +40,14 @@ impl Soort {
             Self::Voortgangsrapportage => "voortgangsrapportage",
             Self::Eindrapportage => "eindrapportage",
             Self::Riv => "reintegratieverslag",
+            Self::Gegevensoverzicht => "gegevensoverzicht",
         }
     }
 
     pub fn uit_code(code: &str) -> Option<Self> {
-        [Self::Voortgangsrapportage, Self::Eindrapportage, Self::Riv].into_iter().find(|s| s.code() == code)
+        [Self::Voortgangsrapportage, Self::Eindrapportage, Self::Riv, Self::Gegevensoverzicht]
+            .into_iter()
+            .find(|s| s.code() == code)
     }
 }
 

@@ -228,7 +228,7 @@ fn vroeger_ziek(
     let dossier = store.nieuw_dossier(actor, werknemer_id, None, plus_dagen(hersteld, -20))?;
     store.wijzig_dossier(actor, &dossier, 1, &[Wijziging::Herstel { laatste_ziektedag: hersteld }])?;
     store.voeg_notitie_toe(
-        actor,
+        arts,
         &dossier,
         plus_dagen(hersteld, -14),
         "Werkt weer halve dagen; volledig herstel verwacht.",

@@ -20,8 +20,8 @@ use jiff::civil::Date;
 use serde_json::json;
 
 use crate::schema::{
-    belastbaarheid, bewaarde_identiteiten, bewaartermijnen, documenten, dossiers, gebeurtenissen, gebruikers,
-    herinneringsvoorkeuren, inhoud, inloggegevens, matchbesluiten, meldingen, notities, profieldelingen,
+    belastbaarheid, bewaarde_identiteiten, bewaartermijnen, correctieverzoeken, documenten, dossiers, gebeurtenissen,
+    gebruikers, herinneringsvoorkeuren, inhoud, inloggegevens, matchbesluiten, meldingen, notities, profieldelingen,
     profieltoestemmingen, rapporten, tokens, traject_overgangen, trajecten, werkgevers, werknemers, ziekteperiodes,
 };
 use crate::taken::{NieuweTaak, terugval};
@@ -376,7 +376,15 @@ fn verwijder_documenten(c: &mut Verbinding, dossier_id: &str, medisch: bool) -> 
 
 /// Anonymises an expired dossier; returns the kinds of data removed.
 fn anonimiseer(c: &mut Verbinding, dossier_id: &str, v: &Vernietiging) -> Result<Vec<&'static str>, StoreFout> {
-    let mut soorten = vec!["documenten", "notities", "toelichtingen", "belastbaarheid", "passend werk", "meldingen"];
+    let mut soorten = vec![
+        "documenten",
+        "notities",
+        "toelichtingen",
+        "belastbaarheid",
+        "passend werk",
+        "meldingen",
+        "correctieverzoeken",
+    ];
     verwijder_documenten(c, dossier_id, false)?;
     diesel::delete(notities::table.filter(notities::dossier_id.eq(dossier_id)).filter(notities::medisch.eq(false)))
         .execute(c)?;
@@ -388,6 +396,7 @@ fn anonimiseer(c: &mut Verbinding, dossier_id: &str, v: &Vernietiging) -> Result
     diesel::delete(profieltoestemmingen::table.filter(profieltoestemmingen::dossier_id.eq(dossier_id))).execute(c)?;
     diesel::delete(profieldelingen::table.filter(profieldelingen::dossier_id.eq(dossier_id))).execute(c)?;
     diesel::delete(meldingen::table.filter(meldingen::dossier_id.eq(dossier_id))).execute(c)?;
+    diesel::delete(correctieverzoeken::table.filter(correctieverzoeken::dossier_id.eq(dossier_id))).execute(c)?;
     soorten.extend(crate::traject::anonimiseer(c, dossier_id)?);
     diesel::update(dossiers::table.find(dossier_id)).set(dossiers::geanonimiseerd.eq(nu_micros())).execute(c)?;
     // The employee goes when none of their dossiers is kept any more.

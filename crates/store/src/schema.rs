@@ -436,9 +436,26 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    correctieverzoeken (id) {
+        id -> Text,
+        dossier_id -> Text,
+        onderdeel -> Text,
+        wat_onjuist -> Text,
+        wat_juist -> Text,
+        ingediend_door -> Text,
+        ingediend -> BigInt,
+        status -> Text,
+        reden -> Nullable<Text>,
+        afgehandeld_door -> Nullable<Text>,
+        afgehandeld -> Nullable<BigInt>,
+    }
+}
+
 diesel::allow_tables_to_appear_in_same_query!(
     bewaartermijnen,
     bewaarde_identiteiten,
+    correctieverzoeken,
     organisatielogos,
     vacatures,
     profieltoestemmingen,

@@ -8,6 +8,7 @@ use std::sync::{Arc, Barrier};
 use diesel::prelude::*;
 use diesel::sql_types::{BigInt, Text};
 use domain::bewaartermijn::{Grond, Termijnen};
+use domain::correctie::Onderdeel;
 use domain::poortwachter::{Gebeurtenis, MijlpaalCode};
 use domain::waarden::Rol;
 use jiff::civil::{Date, date};
@@ -59,7 +60,8 @@ fn account(store: &Store, systeem: Actor<'_>, naam: &str, rol: Rol, werkgevers: 
 }
 
 /// Sanne, sick from 3 January 2022 and recovered after 3 July 2022 (the end of her re-integration), with
-/// a step with a note, a non-medical note, a document, and a medical note of 1 May 2022.
+/// a step with a note, a non-medical note, a document, a medical note of 1 May 2022 and her correction
+/// request.
 fn opzet(db: Testdatabase) -> Opzet {
     let store = Store::open(&db.url, Some(sleutel())).unwrap();
     let organisatie = store.nieuwe_organisatie("systeem:test", "Bureau Test", OrganisatieSoort::Bureau).unwrap();
@@ -91,6 +93,16 @@ fn opzet(db: Testdatabase) -> Opzet {
     store.voeg_document_toe(a, &dossier, &document).unwrap();
     let b = Actor { id: &arts, organisatie_id: &organisatie };
     store.voeg_notitie_toe(b, &dossier, date(2022, 5, 1), "diagnose: hernia", true).unwrap();
+    let g = NieuweGebruiker {
+        email: "sanne@example.nl".into(),
+        naam: "Sanne de Vries".into(),
+        rol: Rol::Werknemer,
+        werknemer_id: Some(werknemer),
+        werkgevers: vec![],
+    };
+    let sanne = store.nieuwe_gebruiker(systeem, &g).unwrap();
+    let s = Actor { id: &sanne, organisatie_id: &organisatie };
+    store.dien_correctieverzoek_in(s, &dossier, Onderdeel::Persoonsgegevens, "Sanne heet anders", "Sanne B.").unwrap();
     Opzet { store, organisatie, werkgever, dossier, hr, arts, coach, beheerder, _db: db }
 }
 
@@ -153,9 +165,13 @@ fn an_expired_dossier_is_anonymised_on_its_day_and_not_before(db: Testdatabase) 
     assert!(s.documenten(coach, &o.dossier, "test").unwrap().is_empty());
     assert_eq!(tel(s, "SELECT COUNT(*) AS n FROM inhoud"), 0, "the file is gone too");
     assert!(s.bsn(coach, &o.dossier, "test").is_err(), "no BSN left to read");
-    for (tabel, kolom) in
-        [("werknemers", "voornaam"), ("notities", "tekst"), ("gebeurtenissen", "toelichting"), ("documenten", "titel")]
-    {
+    for (tabel, kolom) in [
+        ("werknemers", "voornaam"),
+        ("notities", "tekst"),
+        ("gebeurtenissen", "toelichting"),
+        ("documenten", "titel"),
+        ("correctieverzoeken", "wat_onjuist"),
+    ] {
         let n = tel(s, &format!("SELECT COUNT(*) AS n FROM {tabel} WHERE {kolom} LIKE '%Sanne%'"));
         assert_eq!(n, 0, "{tabel}.{kolom}");
     }

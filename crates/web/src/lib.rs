@@ -16,6 +16,7 @@ mod paginas;
 mod passend_werk;
 mod portaal;
 mod rapporten;
+mod rechten;
 mod sessie;
 mod taal;
 mod traject;
@@ -151,6 +152,11 @@ pub fn app_met_postcodes(store: Store, veilig: bool, postcodes: Option<matching:
         .route("/mijn", get(portaal::pagina))
         .route("/mijn/visie", post(portaal::visie))
         .route("/mijn/toestemming", post(portaal::toestemming))
+        .route("/mijn/gegevens.json", get(rechten::json))
+        .route("/mijn/gegevens.pdf", get(rechten::pdf))
+        .route("/mijn/gegevens.zip", get(rechten::zip))
+        .route("/mijn/correcties", post(rechten::dien_in))
+        .route("/correcties/{id}/afhandelen", post(rechten::handel_af))
         .route(
             "/vacatures",
             get(vacatures::pagina)

@@ -76,6 +76,8 @@ pub struct WerkvoorraadPagina {
     werkgevers: Vec<String>,
     coaches: Vec<String>,
     filter: Filter,
+    /// Open correction requests this user settles: dossier, employee, part, filed, answer due, overdue.
+    correcties: Vec<(String, String, String, String, String, bool)>,
 }
 
 pub async fn werkvoorraad(
@@ -85,11 +87,25 @@ pub async fn werkvoorraad(
 ) -> Result<WerkvoorraadPagina, AppFout> {
     let vandaag = vandaag();
     let ik = wie.clone();
-    let (w, filter) = blokkerend(&staat, move |s| {
+    let (w, filter, correcties) = blokkerend(&staat, move |s| {
         let w = werkvoorraad_van(s, ik.actor(), vandaag, &filter, "werkvoorraad")?;
-        Ok((w, filter))
+        Ok((w, filter, s.te_behandelen_correctieverzoeken(ik.actor())?))
     })
     .await?;
+    let correcties = correcties
+        .into_iter()
+        .map(|v| {
+            let uiterlijk = domain::correctie::uiterste_antwoorddatum(store::correctie::dag(v.ingediend));
+            (
+                v.dossier_id,
+                v.werknemer,
+                crate::rechten::onderdeel_naam(v.onderdeel, wie.taal),
+                crate::moment(v.ingediend),
+                nl(uiterlijk),
+                uiterlijk < vandaag,
+            )
+        })
+        .collect();
     let dossiers = w
         .dossiers
         .into_iter()
@@ -109,6 +125,7 @@ pub async fn werkvoorraad(
         werkgevers: w.werkgevers,
         coaches: w.coaches,
         filter,
+        correcties,
     })
 }
 
@@ -421,6 +438,12 @@ pub struct DossierPagina {
     mijlpalen: Vec<MijlpaalRegel>,
     bevindingen: Vec<BevindingRegel>,
     balk: Tijdbalk,
+    /// The correction requests this user reads: those they settle (the employee: their own).
+    correcties: Vec<crate::rechten::CorrectieRegel>,
+    /// Whether this user settles them (the employee files them, on /mijn).
+    afhandelen: bool,
+    /// A settlement that was refused: the request and the reason entered, shown again.
+    pub(crate) reden_invoer: Option<(String, String)>,
 }
 
 pub async fn dossier(
@@ -433,7 +456,7 @@ pub async fn dossier(
     dossier_pagina(&staat, wie, id, melding, None).await
 }
 
-async fn dossier_pagina(
+pub(crate) async fn dossier_pagina(
     staat: &AppState,
     wie: Ingelogd,
     id: String,
@@ -443,7 +466,7 @@ async fn dossier_pagina(
     let vandaag = vandaag();
     let ik = wie.clone();
     let dossier_id = id.clone();
-    let (dossier, documenten, verloop, traject, schrijven, inzage, medisch, belastbaarheid, fml) =
+    let (dossier, documenten, verloop, traject, schrijven, inzage, medisch, belastbaarheid, fml, correcties) =
         blokkerend(staat, move |s| {
             let dossier = s.dossier(ik.actor(), &dossier_id, "dossierpagina")?;
             let verloop = s.verloop(ik.actor(), &dossier_id, "dossierpagina")?;
@@ -468,11 +491,17 @@ async fn dossier_pagina(
             } else {
                 None
             };
-            Ok((dossier, documenten, verloop, traject, schrijven, inzage, medisch, belastbaarheid, fml))
+            let correcties = if s.toegestaan(ik.actor(), Handeling::Lezen, Gegevens::Correctieverzoek, &dossier_id)? {
+                s.correctieverzoeken(ik.actor(), &dossier_id, "dossierpagina")?
+            } else {
+                Vec::new()
+            };
+            Ok((dossier, documenten, verloop, traject, schrijven, inzage, medisch, belastbaarheid, fml, correcties))
         })
         .await?;
     let tijdlijn = bereken(&dossier.casus(vandaag)?);
     let d = tijdlijn.eerste_ziektedag;
+    let afhandelen = wie.rol != domain::waarden::Rol::Werknemer.code();
     // The traject at a glance: its phase and its intensity over the last four weeks.
     let spoor2 = traject.map(|t| Spoor2::van(&t, &dossier, vandaag));
     // The course of the dossier, each step with the documents filed under it.
@@ -546,6 +575,9 @@ async fn dossier_pagina(
             })
             .collect(),
         balk: Tijdbalk::van(&tijdlijn, vandaag),
+        correcties: correcties.iter().map(|v| crate::rechten::CorrectieRegel::van(v, wie.taal)).collect(),
+        afhandelen,
+        reden_invoer: None,
     })
 }
 

@@ -644,3 +644,47 @@ beheer-logo = Logo on the reports
 beheer-logo-bestand = Logo (PNG or JPEG, at most 512 kB)
 beheer-logo-opslaan = Save logo
 beheer-logo-ongeldig = Choose a logo as a PNG or JPEG file of at most 512 kB.
+
+rechten-titel = Download my data
+rechten-uitleg = You have the right to see everything recorded about you here, and to take it with you (GDPR articles 15 and 20). Download it as a readable PDF, as a JSON file for another system, or as a ZIP with both and all your documents. Every download is in the log.
+rechten-pdf = Overview as PDF
+rechten-json = Data as JSON
+rechten-zip = Everything as ZIP (JSON, PDF and documents)
+rechten-medisch = Medical data and the occupational physician's notes are not included: the bedrijfsarts keeps them. Ask your bedrijfsarts for a copy of your medical file.
+correctie-titel = Is something wrong?
+correctie-uitleg = Ask for your data to be corrected (GDPR article 16). Whoever records that part assesses your request within a month; you see the outcome here.
+correctie-ingediend = Filed
+correctie-onderdeel = Which part
+correctie-kies = Choose a part
+correctie-kies-onderdeel = choose which part of your data the request is about
+correctie-wat-onjuist = What is wrong?
+correctie-wat-juist = What should it be?
+correctie-uiterlijk = answer by { $datum }
+correctie-geen-medisch = Do not write a diagnosis or treatment here: the bedrijfsarts corrects medical data.
+correctie-indienen = File request
+correctie-verzoeken = Correction requests
+correctie-uitleg-afhandelen = The employee asks for a correction (GDPR article 16). Make the correction in the dossier, or refuse the request with a reason; the employee sees the outcome.
+correctie-uitkomst = Outcome
+correctie-reden = Reason or explanation (required when refusing)
+correctie-afhandelen = Record
+correctie-onderdeel-persoonsgegevens = personal and contact data
+correctie-onderdeel-verzuim = sickness data (sick report, recovery, steps)
+correctie-onderdeel-belastbaarheid = belastbaarheid (functional capacities)
+correctie-onderdeel-traject = traject and activities
+correctie-onderdeel-rapporten = reports
+correctie-onderdeel-ad-rapport = labour expert's report
+correctie-onderdeel-documenten = documents
+correctie-onderdeel-overig = something else
+correctie-status-open = open
+correctie-status-doorgevoerd = corrected
+correctie-status-afgewezen = refused
+beheer-correcties =
+    { $open ->
+        [0] No open correction requests.
+        [one] 1 open correction request
+       *[other] { $open } open correction requests
+    }{ $open ->
+        [0] {""}
+       *[other] , of which { $te_laat } past the one-month term; the oldest is { $dagen } days old.
+    }
+beheer-correcties-uitleg = Employees ask for their data to be corrected; whoever records the part concerned settles it. You see only counts and ages, not the content.

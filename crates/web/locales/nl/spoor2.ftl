@@ -643,3 +643,47 @@ beheer-logo = Logo op de rapporten
 beheer-logo-bestand = Logo (PNG of JPEG, hoogstens 512 kB)
 beheer-logo-opslaan = Logo opslaan
 beheer-logo-ongeldig = Kies een logo als PNG- of JPEG-bestand van hoogstens 512 kB.
+
+rechten-titel = Mijn gegevens downloaden
+rechten-uitleg = U heeft recht op inzage in alles wat hier over u is vastgelegd, en om het mee te nemen (AVG artikel 15 en 20). Download het als leesbare PDF, als JSON-bestand voor een ander systeem, of als ZIP met beide en al uw documenten. Elke download staat in het logboek.
+rechten-pdf = Overzicht als PDF
+rechten-json = Gegevens als JSON
+rechten-zip = Alles als ZIP (JSON, PDF en documenten)
+rechten-medisch = Medische gegevens en de notities van de bedrijfsarts staan er niet in: die beheert de bedrijfsarts. Vraag uw bedrijfsarts om een kopie van uw medisch dossier.
+correctie-titel = Klopt er iets niet?
+correctie-uitleg = Vraag om correctie van uw gegevens (AVG artikel 16). Wie dat deel vastlegt, beoordeelt uw verzoek binnen een maand; u ziet hier de uitkomst.
+correctie-ingediend = Ingediend
+correctie-onderdeel = Over welk deel
+correctie-kies = Kies een deel
+correctie-kies-onderdeel = kies over welk deel van uw gegevens het verzoek gaat
+correctie-wat-onjuist = Wat klopt er niet?
+correctie-wat-juist = Hoe moet het zijn?
+correctie-uiterlijk = antwoord uiterlijk { $datum }
+correctie-geen-medisch = Schrijf hier geen diagnose of behandeling: medische gegevens corrigeert de bedrijfsarts.
+correctie-indienen = Verzoek indienen
+correctie-verzoeken = Correctieverzoeken
+correctie-uitleg-afhandelen = De werknemer vraagt om correctie (AVG artikel 16). Voer de correctie door in het dossier, of wijs het verzoek af met een reden; de werknemer ziet de uitkomst.
+correctie-uitkomst = Uitkomst
+correctie-reden = Reden of toelichting (verplicht bij afwijzen)
+correctie-afhandelen = Vastleggen
+correctie-onderdeel-persoonsgegevens = persoons- en contactgegevens
+correctie-onderdeel-verzuim = verzuimgegevens (ziekmelding, herstel, stappen)
+correctie-onderdeel-belastbaarheid = belastbaarheid
+correctie-onderdeel-traject = traject en activiteiten
+correctie-onderdeel-rapporten = rapportages
+correctie-onderdeel-ad-rapport = arbeidsdeskundig rapport
+correctie-onderdeel-documenten = documenten
+correctie-onderdeel-overig = iets anders
+correctie-status-open = open
+correctie-status-doorgevoerd = doorgevoerd
+correctie-status-afgewezen = afgewezen
+beheer-correcties =
+    { $open ->
+        [0] Geen open correctieverzoeken.
+        [one] 1 open correctieverzoek
+       *[other] { $open } open correctieverzoeken
+    }{ $open ->
+        [0] {""}
+       *[other] , waarvan { $te_laat } over de termijn van een maand; het oudste is { $dagen } dagen oud.
+    }
+beheer-correcties-uitleg = Werknemers vragen om correctie van hun gegevens; wie het betreffende deel vastlegt, handelt het af. U ziet alleen aantallen en leeftijden, niet de inhoud.
