@@ -54,6 +54,9 @@ pub struct Opdracht {
     pub rapportage_interval_weken: u8,
 }
 
+/// The highest old wage per month an intake accepts (cents): anything above is a typing error.
+pub const MAX_OUD_LOON_CENTEN: i64 = 10_000_000;
+
 /// Intake and assessment by the coach, with the resulting zoekprofiel; obstacles in non-medical terms.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Intake {
@@ -62,6 +65,10 @@ pub struct Intake {
     pub opleidingsniveau: String,
     pub vaardigheden: String,
     pub wensen: String,
+    /// The gross wage per month before the sickness, for weighing a vacancy's wage (the 65% of a satisfactory
+    /// result); optional, absent in intakes recorded before it was asked.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub oud_loon_per_maand_centen: Option<i64>,
     pub mogelijkheden: String,
     pub belemmeringen: String,
     pub zoekprofiel: String,
@@ -554,6 +561,12 @@ impl Store {
     pub fn leg_intake_vast(&self, actor: Actor<'_>, dossier_id: &str, i: &Intake) -> Result<(), StoreFout> {
         tekst_verplicht(&i.zoekprofiel, "het zoekprofiel")?;
         Opleidingsniveau::parse(&i.opleidingsniveau).map_err(|e| StoreFout::Ongeldig(e.to_string()))?;
+        if i.oud_loon_per_maand_centen.is_some_and(|c| !(100..=MAX_OUD_LOON_CENTEN).contains(&c)) {
+            return Err(StoreFout::Ongeldig(format!(
+                "het oude loon per maand ligt tussen € 1 en € {}",
+                MAX_OUD_LOON_CENTEN / 100
+            )));
+        }
         self.schrijf(|c| {
             let Plaats { werknemer_id, .. } =
                 toegang_tot(c, actor, Handeling::Schrijven, &[Gegevens::Traject], dossier_id)?;
@@ -1088,6 +1101,7 @@ pub(crate) fn anonimiseer(c: &mut Verbinding, dossier_id: &str) -> Result<Vec<&'
         mogelijkheden: String::new(),
         belemmeringen: String::new(),
         zoekprofiel: String::new(),
+        oud_loon_per_maand_centen: None,
     });
     let plaatsing = plaatsing.as_deref().map(lees::<Plaatsing>).transpose()?.map(|p| Plaatsing {
         werkgever: String::new(),

@@ -144,6 +144,7 @@ fn the_employee_exports_everything_held_about_them_and_nobody_else_can(store: &S
         mogelijkheden: "administratie".into(),
         belemmeringen: "geen rijbewijs".into(),
         zoekprofiel: "Administratief medewerker".into(),
+        oud_loon_per_maand_centen: Some(310_000),
     };
     store.leg_intake_vast(coach, &o.dossier, &intake).unwrap();
     store.leg_profieltoestemming_vast(sanne, &o.dossier, true).unwrap();

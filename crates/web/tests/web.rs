@@ -1234,7 +1234,7 @@ async fn koekje_van(o: &Opzet, naam: &str) -> String {
 
 /// Vacancies for the order picker's opposite: an office job and a warehouse job, and a row that cannot be read.
 const VACATURES: &str = concat!(
-    r#"{"@type": "JobPosting", "identifier": "K-1", "title": "Administratief medewerker", "hiringOrganization": {"name": "Gemeente Utrecht"}, "jobLocation": {"address": {"postalCode": "3511", "addressLocality": "Utrecht"}}, "workHours": "24 uur"}"#,
+    r#"{"@type": "JobPosting", "identifier": "K-1", "title": "Administratief medewerker", "hiringOrganization": {"name": "Gemeente Utrecht"}, "jobLocation": {"address": {"postalCode": "3511", "addressLocality": "Utrecht"}}, "workHours": "24 uur", "skills": ["Excel", "archief"], "baseSalary": {"@type": "MonetaryAmount", "currency": "EUR", "value": {"@type": "QuantitativeValue", "value": 1800, "unitText": "MONTH"}}}"#,
     "\n",
     r#"{"@type": "JobPosting", "identifier": "M-1", "title": "Orderpicker", "hiringOrganization": {"name": "Distributiecentrum Oost"}, "jobLocation": {"address": {"postalCode": "3531"}}, "workHours": "32-40 uur"}"#,
     "\n",
@@ -1261,14 +1261,33 @@ async fn the_coach_matches_imported_vacancies_applies_and_shares_only_with_conse
     let hr = log_in(&o.app, "hr@test.nl").await;
     let opdracht = "datum=2026-03-09&uitvoerder=bureau&start=2026-03-16&duur_weken=26&budget=2.500%2C00&interval=6";
     vraag(&o.app, post(&stap("opdracht"), opdracht, Some(&hr))).await;
-    let intake = "datum=2026-03-20&werkervaring=bakker&opleidingsniveau=mbo2&vaardigheden=nauwkeurig&wensen=administratie&mogelijkheden=administratie&belemmeringen=geen&zoekprofiel=Administratief+medewerker";
-    assert_eq!(vraag(&o.app, post(&stap("intake"), intake, Some(&coach))).await.status, StatusCode::SEE_OTHER);
+    let intake = "datum=2026-03-20&werkervaring=bakker&opleidingsniveau=mbo2&vaardigheden=nauwkeurig%2C+Excel&wensen=administratie&mogelijkheden=administratie&belemmeringen=geen&zoekprofiel=Administratief+medewerker";
+    // The old wage: a Dutch message for what is not an amount or not a sane one.
+    let fout = vraag(&o.app, post(&stap("intake"), &format!("{intake}&oud_loon=veel"), Some(&coach))).await.tekst;
+    assert!(fout.contains("oude loon per maand: &#39;veel&#39; is geen bedrag"), "{fout}");
+    let fout = vraag(&o.app, post(&stap("intake"), &format!("{intake}&oud_loon=250.000"), Some(&coach))).await.tekst;
+    assert!(fout.contains("het oude loon per maand ligt tussen € 1 en € 100000"), "{fout}");
+    let intake = format!("{intake}&oud_loon=2.800%2C00");
+    assert_eq!(vraag(&o.app, post(&stap("intake"), &intake, Some(&coach))).await.status, StatusCode::SEE_OTHER);
+    let traject = vraag(&o.app, get(&format!("/dossiers/{}/traject", o.dossier), Some(&coach))).await.tekst;
+    assert!(traject.contains("Oude loon per maand (euro)</dt><dd>2800,00"), "{traject}");
 
     let pad = format!("/dossiers/{}/passend-werk", o.dossier);
     let pagina = vraag(&o.app, get(&pad, Some(&coach))).await.tekst;
     let (_, vacatures) = pagina.split_once("id=\"kop-vacatures\"").expect("a vacancies section");
     assert!(vacatures.contains("Van de 2 vacatures zijn er 1 geschikt"), "{vacatures}");
     assert!(vacatures.contains("Administratief medewerker</strong> · Gemeente Utrecht · Utrecht"), "{vacatures}");
+    // Skills and wage in the breakdown, the 65% marked.
+    assert!(vacatures.contains("<span class=\"waarschuwing\">loon onder 65% van het oude loon</span>"), "{vacatures}");
+    assert!(
+        vacatures.contains("loon: € 1.800 per maand is 64,2% van het oude loon (€ 2.800); onder de grens van 65%"),
+        "{vacatures}"
+    );
+    assert!(
+        vacatures
+            .contains("vaardigheden: 1 van 3 vaardigheden of ervaringen: &#39;Excel&#39; past bij &#39;excel&#39;"),
+        "{vacatures}"
+    );
     assert!(!vacatures.contains("Distributiecentrum Oost"), "the warehouse job is not suitable");
     assert!(vacatures.contains("postcodetabel is nog niet geïmporteerd"), "distances unknown, said: {vacatures}");
     assert!(vacatures.contains("(nog) geen toestemming") && !vacatures.contains("/passend-werk/delen"));
