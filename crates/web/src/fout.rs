@@ -4,7 +4,7 @@
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::Request;
-use axum::http::StatusCode;
+use axum::http::{StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Redirect, Response};
 use store::StoreFout;
@@ -89,15 +89,50 @@ impl IntoResponse for AppFout {
     }
 }
 
+/// axum's own refusals, before a handler runs (a form or query that does not parse, a body too large,
+/// a wrong content type or method, an address that does not exist), come as English plain text or
+/// empty: the error page says what went wrong instead, with the same status.
+fn weigering(antwoord: &Response) -> Option<Foutinhoud> {
+    let status = antwoord.status();
+    let tekst = antwoord.headers().get(header::CONTENT_TYPE).is_none_or(|t| t.as_bytes().starts_with(b"text/plain"));
+    if !status.is_client_error() || !tekst {
+        return None;
+    }
+    let (titel, melding) = match status {
+        StatusCode::NOT_FOUND => ("fout-niet-gevonden", "fout-niet-gevonden-uitleg"),
+        StatusCode::METHOD_NOT_ALLOWED => ("fout-lukte-niet", "fout-methode"),
+        StatusCode::PAYLOAD_TOO_LARGE => ("fout-lukte-niet", "fout-te-groot"),
+        StatusCode::UNSUPPORTED_MEDIA_TYPE => ("fout-lukte-niet", "fout-soort-inhoud"),
+        _ => ("fout-lukte-niet", "fout-onleesbaar"),
+    };
+    Some(Foutinhoud { titel, melding: Err(melding) })
+}
+
 /// Shows error pages in the language of the user (or of the browser, before login): an error can
 /// happen before a handler knows who asks.
 pub async fn in_taal(verzoek: Request, volgende: Next) -> Response {
     let sessie = verzoek.extensions().get::<Session>().cloned();
     let koppen = verzoek.headers().clone();
     let mut antwoord = volgende.run(verzoek).await;
-    let Some(inhoud) = antwoord.extensions_mut().remove::<Foutinhoud>() else { return antwoord };
-    match Taal::van(sessie.as_ref(), &koppen).await {
-        Taal::Nl => antwoord,
-        t => (antwoord.status(), inhoud.pagina(t)).into_response(),
+    let (inhoud, al_getoond) = match antwoord.extensions_mut().remove::<Foutinhoud>() {
+        Some(inhoud) => (inhoud, true),
+        None => match weigering(&antwoord) {
+            Some(inhoud) => (inhoud, false),
+            None => return antwoord,
+        },
+    };
+    let taal = Taal::van(sessie.as_ref(), &koppen).await;
+    if al_getoond && taal == Taal::Nl {
+        return antwoord;
     }
+    let mut pagina = (antwoord.status(), inhoud.pagina(taal)).into_response();
+    if let Some(methoden) = antwoord.headers().get(header::ALLOW) {
+        pagina.headers_mut().insert(header::ALLOW, methoden.clone());
+    }
+    pagina
+}
+
+/// A state-changing request from another site (tower-http's CSRF layer refused it).
+pub fn van_elders(_: tower_http::csrf::ProtectionError) -> Response {
+    AppFout::Geweigerd("dit verzoek komt van een andere website en is daarom geweigerd".into()).into_response()
 }

@@ -47,6 +47,10 @@ fout-niet-gevonden = Niet gevonden
 fout-niet-gevonden-uitleg = Deze pagina bestaat niet, of is niet voor u.
 fout-geen-toegang = Geen toegang
 fout-lukte-niet = Dat lukte niet
+fout-onleesbaar = Dit verzoek kon niet worden gelezen: een veld ontbreekt, heeft een onjuiste waarde of het formulier is beschadigd. Ga terug en probeer het opnieuw.
+fout-methode = Dit adres kan dat niet (verkeerde HTTP-methode).
+fout-te-groot = Dit verzoek is te groot. Een formulier mag hooguit 64 kB zijn, een bestand hooguit de grootte die erbij staat.
+fout-soort-inhoud = Dit verzoek heeft een soort inhoud (Content-Type) die hier niet past.
 fout-intern = Er ging iets mis
 fout-intern-uitleg = Er ging aan onze kant iets mis. Probeer het later opnieuw.
 
