@@ -5,6 +5,7 @@ mod bench_match;
 mod bench_melo;
 mod bench_rapport;
 mod beroepen;
+mod bewaartermijnen;
 mod demo;
 mod gegevens;
 mod herinneringen;
@@ -141,6 +142,18 @@ enum Opdracht {
         /// Stuur het dagoverzicht nu, ook vóór het ingestelde uur.
         #[arg(long)]
         nu: bool,
+    },
+    /// Bewaartermijnen: anonimiseert de dossiers en verwijdert de medische notities waarvan de termijn
+    /// verstreken is (de server doet dat dagelijks); met --proef alleen de lijst van wat dat zou doen.
+    Bewaartermijnen {
+        /// Toon per organisatie wat de volgende ronde zou anonimiseren of verwijderen, en waarom; verandert niets.
+        #[arg(long)]
+        proef: bool,
+        /// Bij --proef: de dag waarop de ronde zou draaien (JJJJ-MM-DD); standaard vandaag.
+        #[arg(long, requires = "proef")]
+        peildatum: Option<Date>,
+        #[arg(long)]
+        json: bool,
     },
     /// Brengt het databaseschema bij.
     Migrate,
@@ -412,6 +425,16 @@ fn voer_uit(opdracht: Opdracht) -> Result<(), Fout> {
             }
             uitvoer(&tekst)
         }
+        Opdracht::Bewaartermijnen { proef, peildatum, json } => {
+            let store = Instellingen::laad()?.store()?;
+            let peildatum = peildatum.unwrap_or_else(vandaag);
+            let regels = bewaartermijnen::voer_uit(&store, proef, peildatum)?;
+            if json {
+                uitvoer(&(serde_json::to_string_pretty(&regels).map_err(anyhow::Error::from)? + "\n"))
+            } else {
+                uitvoer(&bewaartermijnen::tabel(&regels, proef, peildatum))
+            }
+        }
         Opdracht::Migrate => {
             let toegepast = store::migreer(&Instellingen::laad()?.database_url)?;
             uitvoer(&format!("Database bijgewerkt: {toegepast} migratie(s) toegepast.\n"))
@@ -450,7 +473,10 @@ fn logboek() {
     tracing_subscriber::fmt().with_max_level(niveau).with_writer(std::io::stderr).with_ansi(false).init();
 }
 
-/// Serves the application, with the reminders running beside it.
+/// How often the server looks whether today's retention round is still to run (it runs once a day).
+const BEWAARRONDE_INTERVAL: std::time::Duration = std::time::Duration::from_secs(3600);
+
+/// Serves the application, with the reminders and the daily retention round running beside it.
 fn serveer(
     store: store::Store,
     adres: std::net::SocketAddr,
@@ -465,6 +491,7 @@ fn serveer(
     }
     tokio::runtime::Runtime::new()?.block_on(async {
         tokio::spawn(herinneringen::op_de_achtergrond(store.clone(), inst, interval));
+        tokio::spawn(bewaartermijnen::op_de_achtergrond(store.clone(), BEWAARRONDE_INTERVAL));
         web::serve(store, adres, veilig, postcodes).await
     })?;
     Ok(())

@@ -4,6 +4,7 @@
 mod api;
 mod beheer;
 mod belastbaarheid;
+mod bewaartermijnen;
 mod documenten;
 mod export;
 mod fout;
@@ -15,6 +16,7 @@ mod paginas;
 mod passend_werk;
 mod portaal;
 mod rapporten;
+mod rechten;
 mod sessie;
 mod taal;
 mod traject;
@@ -167,6 +169,11 @@ pub fn app_met_postcodes(store: Store, veilig: bool, postcodes: Option<matching:
         .route("/mijn", get(portaal::pagina))
         .route("/mijn/visie", post(portaal::visie))
         .route("/mijn/toestemming", post(portaal::toestemming))
+        .route("/mijn/gegevens.json", get(rechten::json))
+        .route("/mijn/gegevens.pdf", get(rechten::pdf))
+        .route("/mijn/gegevens.zip", get(rechten::zip))
+        .route("/mijn/correcties", post(rechten::dien_in))
+        .route("/correcties/{id}/afhandelen", post(rechten::handel_af))
         .route(
             "/vacatures",
             get(vacatures::pagina)
@@ -175,6 +182,8 @@ pub fn app_met_postcodes(store: Store, veilig: bool, postcodes: Option<matching:
         )
         .route("/ziekmelding", get(ziekmelding::formulier).post(ziekmelding::meld))
         .route("/beheer", get(beheer::pagina))
+        .route("/beheer/bewaartermijnen", get(bewaartermijnen::pagina).post(bewaartermijnen::stel_in))
+        .route("/beheer/werkgevers/{id}/eigenrisicodrager", post(bewaartermijnen::eigenrisicodrager))
         .route("/beheer/gebruikers", post(beheer::nieuwe_gebruiker))
         .route("/beheer/werkgevers", post(beheer::nieuwe_werkgever))
         .route("/beheer/logo", post(beheer::logo).layer(DefaultBodyLimit::max(store::organisatie::MAX_LOGO + 64 * 1024)))
@@ -194,6 +203,7 @@ pub fn app_met_postcodes(store: Store, veilig: bool, postcodes: Option<matching:
         .route("/static/spoor2.css", get(stijl))
         .route("/static/htmx.min.js", get(htmx))
         .fallback(|| async { AppFout::NietGevonden })
+        .layer(axum::middleware::from_fn(|v: axum::extract::Request, n: axum::middleware::Next| fout::zonder_nul(MAX_VERZOEK, v, n)))
         .layer(axum::middleware::from_fn(fout::in_taal))
         .layer(sessies)
         // The JSON API authenticates by bearer token only: outside the session layer, inside the rest.
