@@ -254,12 +254,30 @@ fn dossier(d: &InzageDossier, b: &mut Vec<Blok>) {
             .collect(),
         "Geen correctieverzoeken.",
     ));
+    // Grouped per person, purpose and data, so that a long log stays readable (and quick to typeset);
+    // every single read is in the JSON.
+    // (who, purpose, data) → (times, first, last)
+    type Groep<'a> = ((&'a str, &'a str, String), (usize, Timestamp, Timestamp));
+    let mut groepen: Vec<Groep> = Vec::new();
+    for x in &d.toegangslog {
+        let sleutel = (x.wie.as_str(), x.context.as_str(), x.gegevens.join(", "));
+        match groepen.iter_mut().find(|(k, _)| *k == sleutel) {
+            Some((_, (n, eerst, laatst))) => {
+                *n += 1;
+                *eerst = (*eerst).min(x.tijdstip);
+                *laatst = (*laatst).max(x.tijdstip);
+            }
+            None => groepen.push((sleutel, (1, x.tijdstip, x.tijdstip))),
+        }
+    }
     b.push(Blok::kop("Wie uw gegevens inzag"));
     b.push(tabel(
-        &["Moment", "Wie", "Waarvoor", "Welke gegevens"],
-        d.toegangslog
-            .iter()
-            .map(|x| vec![tijd(x.tijdstip), x.wie.clone(), x.context.clone(), x.gegevens.join(", ")])
+        &["Wie", "Waarvoor", "Welke gegevens", "Keren", "Eerste keer", "Laatste keer"],
+        groepen
+            .into_iter()
+            .map(|((wie, context, gegevens), (n, eerst, laatst))| {
+                vec![wie.to_string(), context.to_string(), gegevens, n.to_string(), tijd(eerst), tijd(laatst)]
+            })
             .collect(),
         "Niemand.",
     ));

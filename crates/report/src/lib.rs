@@ -12,6 +12,12 @@ use serde::Serialize;
 
 pub use laden::{Eindverhaal, RivInstellingen, Voortgangsverhaal};
 
+/// Whether an image (a logo) decodes whole as PNG or JPEG, as the typesetter will decode it on the head of
+/// every report: a file with the right first bytes and garbage after them does not.
+pub fn afbeelding_leesbaar(bytes: &[u8]) -> bool {
+    image::load_from_memory(bytes).is_ok_and(|b| b.width() > 0 && b.height() > 0)
+}
+
 #[derive(Debug, thiserror::Error)]
 pub enum RapportFout {
     #[error(transparent)]
@@ -390,6 +396,11 @@ mod tests {
                 .count()
         };
         assert_eq!((beelden(&zonder), beelden(&met) > 0), (0, true));
+        assert!(afbeelding_leesbaar(png));
+        // The PNG's signature with nothing, or garbage, after it; a JPEG's first bytes alone.
+        for kapot in [&png[..8], &[&png[..16], &[0xAB; 64][..]].concat()[..], b"\xff\xd8\xff\xe0 geen jpeg"] {
+            assert!(!afbeelding_leesbaar(kapot));
+        }
     }
 
     #[test]

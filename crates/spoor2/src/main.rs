@@ -23,6 +23,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 use domain::poortwachter::datum::nl;
 use jiff::civil::Date;
+use tracing_subscriber::filter::LevelFilter;
 
 use instellingen::Instellingen;
 use web::vandaag;
@@ -288,6 +289,7 @@ const ONGELDIGE_INVOER: u8 = 2;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    logboek();
     match voer_uit(cli.opdracht) {
         Ok(()) => ExitCode::SUCCESS,
         Err(Fout::Invoer(melding)) => {
@@ -462,6 +464,13 @@ fn voer_uit(opdracht: Opdracht) -> Result<(), Fout> {
             }
         }
     }
+}
+
+/// The program's log on standard error, at the level of `SPOOR2_LOG` (`error`, `warn`, `info`: the
+/// default, `debug`, `trace`, `off`). It holds no personal data: see docs/security.md.
+fn logboek() {
+    let niveau = std::env::var("SPOOR2_LOG").ok().and_then(|n| n.parse().ok()).unwrap_or(LevelFilter::INFO);
+    tracing_subscriber::fmt().with_max_level(niveau).with_writer(std::io::stderr).with_ansi(false).init();
 }
 
 /// How often the server looks whether today's retention round is still to run (it runs once a day).

@@ -315,7 +315,7 @@ pub async fn logo(
     }
     let bytes = bytes.filter(|b| !b.is_empty()).ok_or_else(|| ongeldig("beheer-logo-ongeldig"))?;
     let mediatype = crate::documenten::mediatype(&bytes)
-        .filter(|m| m.starts_with("image/"))
+        .filter(|m| m.starts_with("image/") && report::afbeelding_leesbaar(&bytes))
         .ok_or_else(|| ongeldig("beheer-logo-ongeldig"))?;
     blokkerend(&staat, move |s| s.stel_logo_in(wie.actor(), mediatype, &bytes)).await?;
     Ok(Redirect::to("/beheer?vastgelegd=1").into_response())

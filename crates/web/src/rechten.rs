@@ -85,8 +85,7 @@ fn als_json(export: &Inzageexport) -> Vec<u8> {
 }
 
 fn als_pdf(s: &Store, actor: Actor<'_>, export: &Inzageexport) -> Result<Vec<u8>, RapportFout> {
-    let logo = s.logo(actor)?.map(|(_, bytes)| bytes);
-    report::inzage::rapport(export, logo).pdf()
+    report::inzage::rapport(export, report::laden::logo(s, actor)?).pdf()
 }
 
 /// The JSON, the PDF and every document's file (at the path the JSON names), for taking along (AVG art. 20).

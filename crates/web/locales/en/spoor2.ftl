@@ -48,6 +48,11 @@ fout-niet-gevonden = Not found
 fout-niet-gevonden-uitleg = This page does not exist, or is not for you.
 fout-geen-toegang = No access
 fout-lukte-niet = That did not work
+fout-onleesbaar = This request could not be read: a field is missing, has a wrong value, or the form is damaged. Go back and try again.
+fout-methode = This address cannot do that (wrong HTTP method).
+fout-te-groot = This request is too large. A form may be at most 64 kB, a file at most the size stated with it.
+fout-soort-inhoud = This request has a content type that does not fit here.
+fout-nul-teken = This request contains a NUL character. It belongs in no name, text or code, so the request was refused; nothing was saved.
 fout-intern = Something went wrong
 fout-intern-uitleg = Something went wrong on our side. Please try again later.
 

@@ -47,6 +47,11 @@ fout-niet-gevonden = Niet gevonden
 fout-niet-gevonden-uitleg = Deze pagina bestaat niet, of is niet voor u.
 fout-geen-toegang = Geen toegang
 fout-lukte-niet = Dat lukte niet
+fout-onleesbaar = Dit verzoek kon niet worden gelezen: een veld ontbreekt, heeft een onjuiste waarde of het formulier is beschadigd. Ga terug en probeer het opnieuw.
+fout-methode = Dit adres kan dat niet (verkeerde HTTP-methode).
+fout-te-groot = Dit verzoek is te groot. Een formulier mag hooguit 64 kB zijn, een bestand hooguit de grootte die erbij staat.
+fout-soort-inhoud = Dit verzoek heeft een soort inhoud (Content-Type) die hier niet past.
+fout-nul-teken = Dit verzoek bevat een NUL-teken. Dat hoort in geen enkele naam, tekst of code en is daarom geweigerd; er is niets opgeslagen.
 fout-intern = Er ging iets mis
 fout-intern-uitleg = Er ging aan onze kant iets mis. Probeer het later opnieuw.
 
@@ -645,7 +650,7 @@ riv-soort-ad-rapport = Arbeidsdeskundig rapport
 beheer-logo = Logo op de rapporten
 beheer-logo-bestand = Logo (PNG of JPEG, hoogstens 512 kB)
 beheer-logo-opslaan = Logo opslaan
-beheer-logo-ongeldig = Kies een logo als PNG- of JPEG-bestand van hoogstens 512 kB.
+beheer-logo-ongeldig = Kies een logo als PNG- of JPEG-bestand van hoogstens 512 kB dat als afbeelding te openen is.
 
 rechten-titel = Mijn gegevens downloaden
 rechten-uitleg = U heeft recht op inzage in alles wat hier over u is vastgelegd, en om het mee te nemen (AVG artikel 15 en 20). Download het als leesbare PDF, als JSON-bestand voor een ander systeem, of als ZIP met beide en al uw documenten. Elke download staat in het logboek.
