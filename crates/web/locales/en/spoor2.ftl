@@ -50,6 +50,9 @@ fout-geen-toegang = No access
 fout-lukte-niet = That did not work
 fout-intern = Something went wrong
 fout-intern-uitleg = Something went wrong on our side. Please try again later.
+fout-onbeschikbaar = Temporarily unavailable
+fout-onbeschikbaar-verbinding = The database cannot be reached right now. What you just entered was not saved; please try again in a minute.
+fout-onbeschikbaar-opslag = The database cannot save anything right now (the disk is full or read-only). What you just entered was not saved; please tell the administrator and try again later.
 
 ## The werkvoorraad
 
