@@ -2,6 +2,9 @@
 //! dossier goes through [`mag`]; medical data can only be obtained with a [`MedischeToegang`], which
 //! only [`medische_toegang`] issues. The rules are the role matrix of the process document.
 
+use jiff::civil::Date;
+
+use crate::bewaartermijn::{Grond, Verval};
 use crate::waarden::Rol;
 
 /// Kinds of data, as the role matrix names them.
@@ -29,10 +32,13 @@ pub enum Gegevens {
     Vacatures,
     /// Figures over the dossiers in scope (Inzicht): counts and rates, no person's data.
     Inzicht,
+    /// The employee's requests to correct their data (AVG art. 16): the employee files them; whoever writes
+    /// the part a request is about settles it ([`mag_correctie_afhandelen`]). The beheerder sees only counts.
+    Correctieverzoek,
 }
 
 impl Gegevens {
-    pub const ALLE: [Self; 12] = [
+    pub const ALLE: [Self; 13] = [
         Self::Persoonsgegevens,
         Self::Bsn,
         Self::Verzuim,
@@ -45,6 +51,7 @@ impl Gegevens {
         Self::Beheer,
         Self::Vacatures,
         Self::Inzicht,
+        Self::Correctieverzoek,
     ];
 }
 
@@ -138,7 +145,11 @@ fn matrix(rol: Rol, handeling: Handeling, gegevens: Gegevens) -> bool {
         (Rol::Werknemer, Persoonsgegevens | Bsn | Verzuim | Belastbaarheid | Traject | ArbeidsdeskundigRapport) => {
             handeling == Lezen
         }
-        (Rol::Werknemer, EigenTrajectinvoer) => true,
+        (Rol::Werknemer, EigenTrajectinvoer | Correctieverzoek) => true,
+        // Who writes a part reads the requests about it; which part is theirs, [`mag_correctie_afhandelen`] says.
+        (Rol::Werkgever | Rol::Coach | Rol::Arbeidsdeskundige | Rol::Bedrijfsarts, Correctieverzoek) => {
+            handeling == Lezen
+        }
         // The employee reads their own accesses; that view is filtered by the log, not here.
         (Rol::Werknemer, Logboek) => handeling == Lezen,
         (Rol::Werkgever, Persoonsgegevens | Verzuim) => true,
@@ -164,6 +175,22 @@ fn matrix(rol: Rol, handeling: Handeling, gegevens: Gegevens) -> bool {
     }
 }
 
+/// Whether `wie` settles a correction request about data of kind `onderdeel` (the part's writer per the role
+/// matrix, who also reads the requests: so not the beheerder, who manages the organisation, not the dossier).
+pub fn mag_correctie_afhandelen(wie: &Gebruiker, onderdeel: Gegevens, doel: &Doel<'_>) -> Result<(), Geweigerd> {
+    mag(wie, Handeling::Lezen, Gegevens::Correctieverzoek, doel)?;
+    mag(wie, Handeling::Schrijven, onderdeel, doel)
+}
+
+/// Whose data a complete export (inzage and portability, AVG art. 15 and 20) holds: the employee's own, and it
+/// is for the employee only. Every other role is refused; another employee gets their own.
+pub fn inzage_van(wie: &Gebruiker) -> Result<&str, Geweigerd> {
+    match (wie.rol, wie.werknemer_id.as_deref()) {
+        (Rol::Werknemer, Some(werknemer_id)) => Ok(werknemer_id),
+        _ => Err(Geweigerd::Verboden(wie.rol.code())),
+    }
+}
+
 /// Proof that a bedrijfsarts may read or write the medical data of one employee. Only
 /// [`medische_toegang`] makes one; whatever loads medical data asks for it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -184,6 +211,41 @@ impl MedischeToegang {
 pub fn medische_toegang(wie: &Gebruiker, doel: &Doel<'_>) -> Result<MedischeToegang, Geweigerd> {
     mag(wie, Handeling::Lezen, Gegevens::Medisch, doel)?;
     Ok(MedischeToegang { gebruiker_id: wie.id.clone(), werknemer_id: doel.werknemer_id.to_string() })
+}
+
+/// Proof that the product may destroy (never read) data of one dossier whose retention term has passed,
+/// medical data included: the only way to remove what the policy otherwise lets nobody but the
+/// bedrijfsarts touch. Only [`vernietiging`] makes one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Vernietiging {
+    werknemer_id: String,
+    grond: Grond,
+}
+
+impl Vernietiging {
+    pub fn werknemer_id(&self) -> &str {
+        &self.werknemer_id
+    }
+    pub fn grond(&self) -> Grond {
+        self.grond
+    }
+}
+
+/// The product itself, for `organisatie_id`, may destroy the data of `doel` that `verval` covers once the
+/// term has passed on `peildatum`; never earlier, never in another organisation.
+pub fn vernietiging(
+    organisatie_id: &str,
+    doel: &Doel<'_>,
+    verval: &Verval,
+    peildatum: Date,
+) -> Result<Vernietiging, Geweigerd> {
+    if organisatie_id != doel.organisatie_id {
+        return Err(Geweigerd::NietGevonden);
+    }
+    if !verval.verstreken(peildatum) {
+        return Err(Geweigerd::Verboden("bewaartermijn loopt nog"));
+    }
+    Ok(Vernietiging { werknemer_id: doel.werknemer_id.to_string(), grond: verval.grond })
 }
 
 #[cfg(test)]
@@ -215,7 +277,7 @@ mod tests {
     /// arbeidsdeskundige, bedrijfsarts, beheerder]) with "R", "RW" or "-".
     /// The last two rows are ours: figures are counts over the dossiers each role may see; vacancies hold no
     /// personal data, the bureau's matching staff work with them.
-    const MATRIX: [(Gegevens, [&str; 6]); 12] = [
+    const MATRIX: [(Gegevens, [&str; 6]); 13] = [
         (Persoonsgegevens, ["R", "RW", "R", "R", "R", "RW"]),
         (Bsn, ["R", "R", "R", "-", "R", "-"]),
         (Verzuim, ["R", "RW", "R", "R", "RW", "-"]),
@@ -228,6 +290,7 @@ mod tests {
         (Beheer, ["-", "-", "-", "-", "-", "RW"]),
         (Vacatures, ["-", "-", "RW", "R", "-", "RW"]),
         (Inzicht, ["-", "R", "R", "R", "-", "R"]),
+        (Correctieverzoek, ["RW", "R", "R", "R", "R", "-"]),
     ];
 
     #[test]
@@ -284,6 +347,45 @@ mod tests {
     }
 
     #[test]
+    fn the_complete_export_is_the_employees_own_only() {
+        assert_eq!(inzage_van(&betrokken(Rol::Werknemer)), Ok(WERKNEMER));
+        for rol in Rol::ALLE.into_iter().filter(|r| *r != Rol::Werknemer) {
+            assert_eq!(inzage_van(&betrokken(rol)), Err(Geweigerd::Verboden(rol.code())), "{rol:?}");
+        }
+        let mut ander = betrokken(Rol::Werknemer);
+        ander.werknemer_id = Some("andere-werknemer".into());
+        assert_eq!(inzage_van(&ander), Ok("andere-werknemer"));
+    }
+
+    #[test]
+    fn a_correction_request_is_settled_by_the_writer_of_its_part_only() {
+        // (part, the one role that settles it)
+        let gevallen = [
+            (Persoonsgegevens, Rol::Werkgever),
+            (Verzuim, Rol::Werkgever),
+            (Belastbaarheid, Rol::Bedrijfsarts),
+            (Traject, Rol::Coach),
+            (ArbeidsdeskundigRapport, Rol::Arbeidsdeskundige),
+        ];
+        for (onderdeel, schrijver) in gevallen {
+            for rol in Rol::ALLE {
+                let uitkomst = mag_correctie_afhandelen(&betrokken(rol), onderdeel, &doel());
+                let verwacht = rol == schrijver || (onderdeel == Verzuim && rol == Rol::Bedrijfsarts);
+                assert_eq!(uitkomst.is_ok(), verwacht, "{rol:?} {onderdeel:?}");
+                if !verwacht {
+                    assert_eq!(uitkomst, Err(Geweigerd::Verboden(rol.code())), "{rol:?} {onderdeel:?}");
+                }
+            }
+        }
+        // The beheerder writes personal data but never reads a request's content.
+        assert!(mag(&betrokken(Rol::Beheerder), Schrijven, Persoonsgegevens, &doel()).is_ok());
+        assert!(mag_correctie_afhandelen(&betrokken(Rol::Beheerder), Persoonsgegevens, &doel()).is_err());
+        let mut andere = betrokken(Rol::Werkgever);
+        andere.werkgevers = vec!["andere-werkgever".into()];
+        assert_eq!(mag_correctie_afhandelen(&andere, Persoonsgegevens, &doel()), Err(Geweigerd::NietGevonden));
+    }
+
+    #[test]
     fn only_the_bedrijfsarts_in_scope_gets_medical_access() {
         let toegang = medische_toegang(&betrokken(Rol::Bedrijfsarts), &doel()).unwrap();
         assert_eq!((toegang.gebruiker_id(), toegang.werknemer_id()), ("bedrijfsarts-1", WERKNEMER));
@@ -293,5 +395,20 @@ mod tests {
         let mut andere_arts = betrokken(Rol::Bedrijfsarts);
         andere_arts.werkgevers = vec!["andere-werkgever".into()];
         assert_eq!(medische_toegang(&andere_arts, &doel()), Err(Geweigerd::NietGevonden));
+    }
+
+    #[test]
+    fn data_is_destroyed_only_once_its_term_has_passed_and_only_in_its_organisation() {
+        use crate::bewaartermijn::{Termijnen, medisch_verval};
+        use jiff::civil::date;
+        let verval = medisch_verval(date(2005, 3, 1), &Termijnen::default());
+        assert_eq!(
+            vernietiging(ORG, &doel(), &verval, date(2025, 2, 28)),
+            Err(Geweigerd::Verboden("bewaartermijn loopt nog")),
+            "the day before"
+        );
+        let v = vernietiging(ORG, &doel(), &verval, date(2025, 3, 1)).unwrap();
+        assert_eq!((v.werknemer_id(), v.grond()), (WERKNEMER, Grond::Medisch));
+        assert_eq!(vernietiging("andere", &doel(), &verval, date(2030, 1, 1)), Err(Geweigerd::NietGevonden));
     }
 }

@@ -15,7 +15,7 @@ use std::fmt::Write as _;
 use domain::fml;
 use domain::waarden::Opleidingsniveau;
 
-use crate::catalogus::{Beroep, Herkomst, Koppelpad};
+use crate::catalogus::{Beroep, ESCO_BEROEP, Herkomst, Koppelpad};
 use crate::vraag::{Sterkte, Vraagprofiel, Werktijden};
 
 /// How the columns of one rule are combined into one rating.
@@ -411,6 +411,10 @@ pub fn importeer(bronnen: &Bronnen<'_>, mut voortgang: impl FnMut(usize, usize))
             fouten.push(fout(format!("iscoGroup '{isco}' is geen ISCO-08-code van vier cijfers")));
             continue;
         }
+        if !uri.starts_with(ESCO_BEROEP) {
+            fouten.push(fout(format!("conceptUri '{uri}' is geen ESCO-beroeps-URI")));
+            continue;
+        }
         let via_direct: BTreeSet<String> = direct.get(uri).and_then(|c| naar_2019.get(c)).cloned().unwrap_or_default();
         let (pad, socs) = if !via_direct.is_empty() {
             (Koppelpad::Direct, via_direct)
@@ -610,7 +614,48 @@ pub fn naar_toml(beroepen: &[Beroep]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::Catalogus;
     use domain::fml::Invulling;
+
+    /// The five source files, small: one ESCO occupation per URI, each linked directly to one O*NET
+    /// profile whose every rating is 50.
+    fn bronnen_voor(uris: &[&str]) -> [String; 5] {
+        let kolommen: Vec<&str> = gebruikte_kolommen().into_iter().collect();
+        let mut esco = "conceptType,conceptUri,iscoGroup,preferredLabel,altLabels,hiddenLabels,status,modifiedDate,\
+                        regulatedProfessionNote,scopeNote,definition,inScheme,description,code\n"
+            .to_string();
+        let mut crosswalk = "id,esco_occupation,isco_code,onet_code,onet_occupation,matching_job_titles,\
+                             semantic_similarity,confidence,concept_uri\n"
+            .to_string();
+        for (i, uri) in uris.iter().enumerate() {
+            esco.push_str(&format!("Occupation,{uri},9333,beroep {i},,,released,,,,,,,9333.{i}\n"));
+            crosswalk.push_str(&format!("{i},x,9333,43-5081.03,x,[],0.8,1.0,{uri}\n"));
+        }
+        [
+            esco,
+            crosswalk,
+            "soc2010_code;soc2010_title;soc2019_code;soc2019_title\n43-5081.03;x;53-7065.00;y\n".into(),
+            format!(
+                "id_soc_code,occupation,{}\n53-7065,x,{}\n",
+                kolommen.join(","),
+                vec!["50"; kolommen.len()].join(",")
+            ),
+            "soc2010_code;soc2010_title;isco08_code;isco08_title\n".into(),
+        ]
+    }
+
+    /// Found by fuzzing (`fuzz/`, target `beroepenimport`): an ESCO row whose URI is not an ESCO
+    /// occupation's was imported into a catalogue that then did not read back.
+    #[test]
+    fn an_esco_row_without_an_occupation_uri_is_skipped_and_the_catalogue_reads_back() {
+        let t = bronnen_voor(&[&format!("{ESCO_BEROEP}a"), "ht\0\0a.europa.eu/esco/occupation/c"]);
+        let b = Bronnen { esco: &t[0], esco_onet: &t[1], onet_2010_2019: &t[2], onet: &t[3], isco_soc: &t[4] };
+        let import = importeer(&b, |_, _| {}).unwrap();
+        assert_eq!(import.beroepen.len(), 1, "{:?}", import.fouten);
+        assert_eq!(import.fouten.len(), 1);
+        assert!(import.fouten[0].melding.contains("is geen ESCO-beroeps-URI"), "{}", import.fouten[0]);
+        Catalogus::lees(&naar_toml(&import.beroepen)).unwrap();
+    }
 
     #[test]
     fn every_rule_of_the_table_names_a_real_target_with_descending_thresholds() {

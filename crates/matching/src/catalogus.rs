@@ -11,6 +11,9 @@ use serde::Deserialize;
 
 use crate::vraag::{NIET_VERGELEKEN, Sterkte, Vraagprofiel, WERKTIJD_ITEMS, Werktijden, conditievraag};
 
+/// How every ESCO occupation's URI begins.
+pub const ESCO_BEROEP: &str = "http://data.europa.eu/esco/occupation/";
+
 /// One occupation.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Beroep {
@@ -242,7 +245,7 @@ fn beroep(b: &BeroepToml, typen: &[&Deel]) -> Result<Beroep, String> {
                 "isco" => Koppelpad::Isco,
                 _ => return Err(format!("koppeling '{k}' moet direct of isco zijn")),
             };
-            if !esco.starts_with("http://data.europa.eu/esco/occupation/") {
+            if !esco.starts_with(ESCO_BEROEP) {
                 return Err(format!("esco '{esco}' is geen ESCO-beroeps-URI"));
             }
             Some(Herkomst { esco: esco.clone(), onet: b.onet.clone(), koppeling })

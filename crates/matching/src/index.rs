@@ -1,8 +1,9 @@
 //! An in-memory index of vacancies for matching many of them fast.
 //!
 //! Most of what decides a verdict is shared by many vacancies: the demand profile (per occupation, with a few
-//! variants), the working times and education, the texts wishes are compared with. The index keeps each distinct
-//! one once (a *klasse*, a *werk*, a *tekstgroep*) and per vacancy only their numbers, with the vacancies sorted
+//! variants), the working times and education, the texts wishes and skills are compared with, the wage. The index
+//! keeps each distinct one once (a *klasse*, a *werk*, a *tekstgroep*, a wage) and per vacancy only their numbers,
+//! with the vacancies sorted
 //! by postcode (PC4). A query judges every klasse and werk once (verdict, beoordelingspunten and margin packed
 //! in one number, so a vacancy's total is a sum of two lookups), counts whole PC4s beyond the travel radius as
 //! ongeschikt without touching their vacancies, and in one pass over the rest counts the verdicts and adds an
@@ -21,8 +22,9 @@ use domain::waarden::Opleidingsniveau;
 use crate::afstand::Postcodetabel;
 use crate::oordeel::{Oordeel, Voorblad, toets_perioden, toets_uren};
 use crate::rangorde::{
-    GEWICHT_AFSTAND, GEWICHT_MARGE, GEWICHT_OPLEIDING, GEWICHT_UREN, GEWICHT_WENSEN, Profiel, afgerond, afstand_waarde,
-    opleiding, opleidingsrang, past, uren_waarde, woorden,
+    GEWICHT_AFSTAND, GEWICHT_LOON, GEWICHT_MARGE, GEWICHT_OPLEIDING, GEWICHT_UREN, GEWICHT_VAARDIGHEDEN,
+    GEWICHT_WENSEN, Profiel, afgerond, afstand_waarde, loon_waarde, opleiding, opleidingsrang, past, uren_waarde,
+    woorden,
 };
 use crate::vacature::Vacature;
 use crate::vraag::{CONDITIEVRAGEN, NIET_VERGELEKEN, Sterkte, WERKTIJD_ITEMS};
@@ -56,6 +58,10 @@ const W_WENSEN: u32 = 6;
 const W_OPLEIDING: u32 = 3;
 const W_UREN: u32 = 3;
 const W_AFSTAND: u32 = 4;
+const W_VAARDIGHEDEN: u32 = 5;
+const W_LOON: u32 = 4;
+/// A part that does not apply to a vacancy (its wage, when it gives none).
+const GEEN_DEEL: u32 = u32::MAX;
 
 /// A part rounded to three decimals, in thousandths, and back: `waarde(duizendsten(x)) == x`.
 fn duizendsten(x: f64) -> u32 {
@@ -154,10 +160,15 @@ pub struct Vacatureindex {
     items: Items,
     klassen: Register<Klasse>,
     werken: Register<Werk>,
-    /// Texts of a vacancy (title, occupation name, keywords) → their words, as numbers in `woorden`.
-    tekstgroepen: Register<Vec<String>>,
+    /// Texts of a vacancy (title, occupation name, keywords) and its skills → the words of the texts (for wishes)
+    /// and of both (for skills), as numbers in `woorden`.
+    tekstgroepen: Register<(Vec<String>, Vec<String>)>,
     groepwoorden: Vec<Vec<u32>>,
+    groepvaardigheden: Vec<Vec<u32>>,
     woorden: Register<String>,
+    /// Distinct monthly wages (number 0: none given), and per vacancy the number of its wage.
+    lonen: Register<u32>,
+    loon: Vec<u32>,
     rijen: Vec<Rij>,
     pc4: Vec<u16>,
     titels: Vec<String>,
@@ -170,13 +181,18 @@ pub struct Vacatureindex {
 
 impl Default for Vacatureindex {
     fn default() -> Self {
+        let mut lonen = Register::default();
+        lonen.nummer(&0);
         Self {
             items: items(),
             klassen: Register::default(),
             werken: Register::default(),
             tekstgroepen: Register::default(),
             groepwoorden: Vec::new(),
+            groepvaardigheden: Vec::new(),
             woorden: Register::default(),
+            lonen,
+            loon: Vec::new(),
             rijen: Vec::new(),
             pc4: Vec::new(),
             titels: Vec::new(),
@@ -203,6 +219,8 @@ pub struct Vacaturerij {
     pub opleiding: u8,
     pub pc4: u16,
     pub tekstgroep: u32,
+    /// Euros per month; 0: none given.
+    pub loon: u32,
     pub naamrang: u32,
     pub idrang: u32,
 }
@@ -273,11 +291,17 @@ impl Vacatureindex {
             perioden: u8::from(w.avond) | (u8::from(w.nacht) << 1),
             opleiding: Opleidingsniveau::ALLE.iter().position(|o| *o == v.opleiding).expect("a level") as u8,
         };
-        let tekstgroep = self.tekstgroepen.nummer(&v.teksten().to_vec());
+        let tekstgroep = self.tekstgroepen.nummer(&(v.teksten().to_vec(), v.vaardigheden.clone()));
         if tekstgroep as usize == self.groepwoorden.len() {
-            let woorden = v.teksten().iter().flat_map(|t| woorden(t)).map(|w| self.woorden.nummer(&w)).collect();
-            self.groepwoorden.push(woorden);
+            let mut nummers = |teksten: &mut dyn Iterator<Item = &str>| -> Vec<u32> {
+                teksten.flat_map(woorden).map(|w| self.woorden.nummer(&w)).collect()
+            };
+            let wens = nummers(&mut v.teksten().iter().map(String::as_str));
+            let vaardig = nummers(&mut v.vaardigheidsteksten());
+            self.groepwoorden.push(wens);
+            self.groepvaardigheden.push(vaardig);
         }
+        self.loon.push(self.lonen.nummer(&v.loon_per_maand.unwrap_or(0)));
         self.rijen.push(Rij { klasse: self.klassen.nummer(&klasse), werk: self.werken.nummer(&werk), tekstgroep });
         self.pc4.push(v.pc4.unwrap_or(0));
         self.titels.push(v.titel.clone());
@@ -289,6 +313,7 @@ impl Vacatureindex {
         let mut volgorde: Vec<usize> = (0..self.len()).collect();
         volgorde.sort_by_key(|&i| self.pc4[i]);
         self.rijen = volgorde.iter().map(|&i| self.rijen[i]).collect();
+        self.loon = volgorde.iter().map(|&i| self.loon[i]).collect();
         self.pc4 = volgorde.iter().map(|&i| self.pc4[i]).collect();
         self.titels = volgorde.iter().map(|&i| std::mem::take(&mut self.titels[i])).collect();
         self.ids = volgorde.iter().map(|&i| std::mem::take(&mut self.ids[i])).collect();
@@ -329,6 +354,7 @@ impl Vacatureindex {
             opleiding: w.opleiding,
             pc4: self.pc4[i],
             tekstgroep: r.tekstgroep,
+            loon: self.lonen.waarden[self.loon[i] as usize],
             naamrang: self.naamrang[i],
             idrang: self.idrang[i],
         }
@@ -336,15 +362,25 @@ impl Vacatureindex {
 
     /// The value of the wishes part per group of texts (as `rangorde::wensen` computes it from the texts).
     pub fn wenswaarden(&self, wensen: &[String]) -> Vec<f64> {
-        let mut passend = vec![0u32; self.groepwoorden.len()];
-        for wens in wensen {
-            let eigen = woorden(wens);
+        self.overlap(wensen, &self.groepwoorden)
+    }
+
+    /// The value of the skills part per group of texts (as `rangorde::vaardigheden` computes it from the texts).
+    pub fn vaardigheidswaarden(&self, vaardigheden: &[String]) -> Vec<f64> {
+        self.overlap(vaardigheden, &self.groepvaardigheden)
+    }
+
+    /// Per group of words, the share of the terms with a word matching one of the group's.
+    fn overlap(&self, termen: &[String], groepen: &[Vec<u32>]) -> Vec<f64> {
+        let mut passend = vec![0u32; groepen.len()];
+        for term in termen {
+            let eigen = woorden(term);
             let raak: Vec<bool> = self.woorden.waarden.iter().map(|b| eigen.iter().any(|w| past(w, b))).collect();
-            for (p, groep) in passend.iter_mut().zip(&self.groepwoorden) {
+            for (p, groep) in passend.iter_mut().zip(groepen) {
                 *p += u32::from(groep.iter().any(|&b| raak[b as usize]));
             }
         }
-        passend.into_iter().map(|p| afgerond(f64::from(p) / wensen.len() as f64)).collect()
+        passend.into_iter().map(|p| afgerond(f64::from(p) / termen.len() as f64)).collect()
     }
 
     /// Every vacancy against the profile; the best `n` suitable ones in the order of `rangschik_vacatures`.
@@ -364,8 +400,28 @@ impl Vacatureindex {
             .collect();
         let wensen: Option<Vec<u32>> = (!profiel.wensen.is_empty())
             .then(|| self.wenswaarden(&profiel.wensen).into_iter().map(duizendsten).collect());
+        let vaardigheden: Option<Vec<u32>> = (!profiel.vaardigheden.is_empty())
+            .then(|| self.vaardigheidswaarden(&profiel.vaardigheden).into_iter().map(duizendsten).collect());
+        // Per text group: wishes and skills, weighted.
+        let tekstscores: Vec<u32> = (0..self.groepwoorden.len())
+            .map(|g| {
+                wensen.as_ref().map_or(0, |w| w[g] * W_WENSEN)
+                    + vaardigheden.as_ref().map_or(0, |v| v[g] * W_VAARDIGHEDEN)
+            })
+            .collect();
+        // Per distinct wage: the wage part in thousandths, or none (no wage given, or no old wage).
+        let lonen: Vec<u32> = self
+            .lonen
+            .waarden
+            .iter()
+            .map(|&l| match profiel.oud_loon_per_maand.filter(|o| *o > 0 && l > 0) {
+                Some(oud) => duizendsten(loon_waarde(l, oud)),
+                None => GEEN_DEEL,
+            })
+            .collect();
         let vast = W_MARGE
             + if wensen.is_some() { W_WENSEN } else { 0 }
+            + if vaardigheden.is_some() { W_VAARDIGHEDEN } else { 0 }
             + if profiel.opleiding.is_some() { W_OPLEIDING } else { 0 }
             + if profiel.uren_per_week.is_some() { W_UREN } else { 0 };
 
@@ -386,7 +442,10 @@ impl Vacatureindex {
             let afstanddeel = afstand.map(|km| duizendsten(afstand_waarde(km, profiel.max_reisafstand_km)));
             let gewicht = vast + if afstanddeel.is_some() { W_AFSTAND } else { 0 };
             let vak_score = afstanddeel.map_or(0, |a| a * W_AFSTAND);
-            let mut drempel = Drempel::uit(&hoop, n, gewicht);
+            // Without and with a wage part.
+            let drempels =
+                |hoop: &BinaryHeap<Sleutel>| [Drempel::uit(hoop, n, gewicht), Drempel::uit(hoop, n, gewicht + W_LOON)];
+            let mut drempel = drempels(&hoop);
             for i in vak.begin..vak.eind {
                 let r = self.rijen[i];
                 let w = werken[r.werk as usize];
@@ -394,21 +453,31 @@ impl Vacatureindex {
                 let s = soort(t);
                 punt_of_slechter += usize::from(t >= PUNT);
                 ongeschikt += usize::from(t >= ONGESCHIKT);
-                let wens = wensen.as_ref().map_or(0, |ws| ws[r.tekstgroep as usize]);
                 let marge = marges[(t & MARGE_BITS) as usize];
                 let punten = ((t >> 12) & 0xFF) as u8;
-                let dubbel = 2 * (marge * W_MARGE + wens * W_WENSEN + w.score + vak_score);
-                if dubbel < drempel.onder[s]
-                    || (dubbel < drempel.boven[s] && (punten, self.naamrang[i], self.idrang[i]) >= drempel.gelijk)
+                let loon = lonen[self.loon[i] as usize];
+                let met_loon = loon != GEEN_DEEL;
+                let dubbel = 2
+                    * (marge * W_MARGE
+                        + tekstscores[r.tekstgroep as usize]
+                        + w.score
+                        + vak_score
+                        + if met_loon { loon * W_LOON } else { 0 });
+                let d = &drempel[usize::from(met_loon)];
+                if dubbel < d.onder[s]
+                    || (dubbel < d.boven[s] && (punten, self.naamrang[i], self.idrang[i]) >= d.gelijk)
                 {
                     continue;
                 }
+                let groep = r.tekstgroep as usize;
                 let delen = [
                     Some(marge),
-                    wensen.as_ref().map(|_| wens),
+                    wensen.as_ref().map(|ws| ws[groep]),
                     profiel.opleiding.map(|_| w.opleiding),
                     profiel.uren_per_week.map(|_| w.uren),
                     afstanddeel,
+                    vaardigheden.as_ref().map(|vs| vs[groep]),
+                    met_loon.then_some(loon),
                 ];
                 let sleutel = (s as u8, Reverse(score(delen)), punten, self.naamrang[i], self.idrang[i], i as u32);
                 if hoop.len() < n {
@@ -419,7 +488,7 @@ impl Vacatureindex {
                 } else {
                     continue;
                 }
-                drempel = Drempel::uit(&hoop, n, gewicht);
+                drempel = drempels(&hoop);
             }
         }
         uit.ongeschikt = ongeschikt + buiten_bereik;
@@ -573,10 +642,18 @@ impl Drempel {
     }
 }
 
-/// The score in thousandths from the parts present (marge, wensen, opleiding, uren, afstand, in thousandths),
-/// computed as `ScoreOpbouw::score` does.
-fn score(delen: [Option<u32>; 5]) -> i64 {
-    let gewichten = [GEWICHT_MARGE, GEWICHT_WENSEN, GEWICHT_OPLEIDING, GEWICHT_UREN, GEWICHT_AFSTAND];
+/// The score in thousandths from the parts present (marge, wensen, opleiding, uren, afstand, vaardigheden, loon, in
+/// thousandths), computed as `ScoreOpbouw::score` does.
+fn score(delen: [Option<u32>; 7]) -> i64 {
+    let gewichten = [
+        GEWICHT_MARGE,
+        GEWICHT_WENSEN,
+        GEWICHT_OPLEIDING,
+        GEWICHT_UREN,
+        GEWICHT_AFSTAND,
+        GEWICHT_VAARDIGHEDEN,
+        GEWICHT_LOON,
+    ];
     let (som, gewicht) = delen
         .iter()
         .zip(gewichten)
@@ -601,7 +678,7 @@ fn rangen(teksten: &[String]) -> Vec<u32> {
 }
 
 /// Seeded generated data for benchmarks and tests: vacancies from a catalogue's occupations with varied demand,
-/// hours, shifts, education and place, and varied profiles.
+/// hours, shifts, education, place, skills and wage, and varied profiles.
 pub mod proef {
     use super::*;
     use crate::afstand::GeonamesImport;
@@ -623,12 +700,32 @@ pub mod proef {
     }
 
     const ACHTER: [&str; 4] = ["", " (parttime)", " in de regio", " met doorgroeimogelijkheden"];
+    const VAARDIGHEDEN: [&str; 12] = [
+        "kassa",
+        "klantcontact",
+        "heftruckcertificaat",
+        "rijbewijs C",
+        "Excel",
+        "boekhouding",
+        "persoonlijke verzorging",
+        "schoonmaken",
+        "koken",
+        "beveiliging",
+        "planning",
+        "technisch inzicht",
+    ];
 
     pub fn vacature(rng: &mut fastrand::Rng, i: usize, catalogus: &Catalogus, pc4s: &[u16]) -> Vacature {
-        let beroep = &catalogus.beroepen[rng.usize(..catalogus.beroepen.len())];
+        let b = rng.usize(..catalogus.beroepen.len());
+        let beroep = &catalogus.beroepen[b];
         let titel = format!("{}{}", beroep.naam, ACHTER[rng.usize(..ACHTER.len())]);
         let pc4 = (rng.u8(..100) < 97).then(|| pc4s[rng.usize(..pc4s.len())]);
         let mut v = Vacature::voor_beroep(format!("V{i:07}"), titel, beroep, pc4);
+        // Per occupation four sets of skills (none, or one or two of the list), so the text groups stay few.
+        v.vaardigheden = match rng.usize(..4) {
+            0 => Vec::new(),
+            k => (0..k.min(2)).map(|j| VAARDIGHEDEN[(b + k + 5 * j) % VAARDIGHEDEN.len()].to_string()).collect(),
+        };
         if rng.u8(..100) < 40 && !v.vraag.niveaus.is_empty() {
             let k = rng.usize(..v.vraag.niveaus.len());
             let (&code, &n) = v.vraag.niveaus.iter().nth(k).expect("k < len");
@@ -648,6 +745,11 @@ pub mod proef {
         if rng.u8(..100) < 15 {
             let i = Opleidingsniveau::ALLE.iter().position(|o| *o == v.opleiding).expect("a level");
             v.opleiding = Opleidingsniveau::ALLE[(i + 1).min(Opleidingsniveau::ALLE.len() - 1)];
+        }
+        // 70% give a wage: by education, in tens of euros.
+        if rng.u8(..100) < 70 {
+            let rang = u32::from(crate::rangorde::opleidingsrang(v.opleiding));
+            v.loon_per_maand = Some(1900 + 300 * rang + 10 * rng.u32(0..=80));
         }
         v
     }
@@ -679,6 +781,10 @@ pub mod proef {
         let pc4 = (rng.u8(..100) < 90).then(|| pc4s[rng.usize(..pc4s.len())]);
         let max_reisafstand_km = (rng.u8(..100) < 80).then(|| f64::from(rng.u8(10..=60)));
         let wensen = if rng.u8(..100) < 40 { vec![WENSEN[rng.usize(..WENSEN.len())].to_string()] } else { Vec::new() };
+        let vaardigheden = (0..[0, 0, 1, 2, 3][rng.usize(..5)])
+            .map(|_| VAARDIGHEDEN[rng.usize(..VAARDIGHEDEN.len())].to_string())
+            .collect();
+        let oud_loon_per_maand = (rng.u8(..100) < 60).then(|| rng.u32(1800..=4500));
         Profiel {
             belastbaarheid: Belastbaarheid { items, voorblad: Voorblad::Benutbaar },
             pc4,
@@ -686,6 +792,8 @@ pub mod proef {
             opleiding,
             uren_per_week: (rng.u8(..100) < 50).then(|| rng.u8(8..=40)),
             wensen,
+            vaardigheden,
+            oud_loon_per_maand,
         }
     }
 }
@@ -728,7 +836,13 @@ mod tests {
             index.voeg_toe(v);
         }
         index.klaar();
+        assert!(
+            vacatures.iter().any(|v| v.loon_per_maand.is_some())
+                && vacatures.iter().any(|v| v.loon_per_maand.is_none())
+        );
+        assert!(vacatures.iter().any(|v| !v.vaardigheden.is_empty()));
         let (mut vergeleken, mut met_radius, mut met_voorwaarden) = (0, 0, 0);
+        let (mut met_loon, mut met_vaardigheden) = (0, 0);
         for _ in 0..80 {
             for profiel in varianten(proef::profiel(&mut rng, &pc4s)) {
                 met_radius += usize::from(profiel.pc4.is_some() && profiel.max_reisafstand_km.is_some());
@@ -740,6 +854,10 @@ mod tests {
                         .any(|c| matches!(fml::item(c).map(|i| i.invulling), Some(Invulling::Meerkeuze(_)))),
                 );
                 let referentie = rangschik_vacatures(&profiel, &vacatures, Some(&tabel));
+                met_loon += usize::from(referentie.iter().any(|r| r.score_opbouw.loon.is_some()));
+                met_vaardigheden += usize::from(
+                    referentie.iter().any(|r| r.score_opbouw.vaardigheden.as_ref().is_some_and(|v| v.waarde > 0.0)),
+                );
                 let tel = |o: Oordeel| referentie.iter().filter(|r| r.oordeel == o).count();
                 let verwacht: Vec<(&str, Oordeel, f64)> = referentie
                     .iter()
@@ -765,6 +883,10 @@ mod tests {
         assert!(
             met_radius > 40 && met_voorwaarden > 40,
             "{met_radius} with a radius, {met_voorwaarden} with conditions"
+        );
+        assert!(
+            met_loon > 40 && met_vaardigheden > 40,
+            "{met_loon} with a wage part, {met_vaardigheden} with matching skills"
         );
         let geen = Profiel {
             belastbaarheid: crate::Belastbaarheid {

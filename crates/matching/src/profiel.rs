@@ -5,8 +5,13 @@
 //! {"belastbaarheid": {"4.13": 3, "4.14": 3, "5.4": 3},
 //!  "voorwaarden": {"2.12": ["weinig_klantcontact"], "1.8": ["weinig_deadlines"]},
 //!  "benutbare_mogelijkheden": true, "postcode": "3511", "max_reisafstand_km": 25,
-//!  "opleidingsniveau": "mbo4", "uren_per_week": 24, "wensen": ["administratie"]}
+//!  "opleidingsniveau": "mbo4", "uren_per_week": 24, "wensen": ["administratie"],
+//!  "vaardigheden": ["kassa", "klantcontact"], "werkervaring": "8 jaar verkoper in een bouwmarkt",
+//!  "oud_loon_per_maand": 2800}
 //! ```
+//!
+//! `werkervaring` is free text, taken as phrases between commas, semicolons and line ends
+//! ([`rangorde::termen`](crate::rangorde::termen)); with `vaardigheden` it makes the profile's skills.
 
 use std::collections::BTreeMap;
 
@@ -16,7 +21,7 @@ use domain::waarden::{Opleidingsniveau, Postcode};
 use serde_json::{Map, Value};
 
 use crate::oordeel::{Belastbaarheid, Voorblad};
-use crate::rangorde::Profiel;
+use crate::rangorde::{MAX_LOON_PER_MAAND, Profiel, euro, termen};
 
 /// Why a profile was refused: the field (as a JSON path) and a Dutch message.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -40,6 +45,9 @@ const VELDEN: &[&str] = &[
     "opleidingsniveau",
     "uren_per_week",
     "wensen",
+    "vaardigheden",
+    "werkervaring",
+    "oud_loon_per_maand",
 ];
 
 /// Parses a profile from JSON text.
@@ -179,19 +187,29 @@ pub fn profiel_uit_json(waarde: &Value) -> Result<Profiel, ProfielFout> {
             }
         },
     };
-    let mut wensen = Vec::new();
-    if let Some(w) = aanwezig(obj, "wensen") {
-        let Value::Array(lijst) = w else {
-            return Err(fout("wensen", format!("moet een lijst van teksten zijn, niet {}", soort_van(w))));
-        };
-        for (i, wens) in lijst.iter().enumerate() {
-            match wens {
-                Value::String(s) if !s.trim().is_empty() => wensen.push(s.trim().to_string()),
-                Value::String(_) => return Err(fout(format!("wensen[{i}]"), "mag niet leeg zijn")),
-                w => return Err(fout(format!("wensen[{i}]"), format!("moet tekst zijn, niet {}", soort_van(w)))),
-            }
-        }
+    let wensen = teksten(obj, "wensen")?;
+    let mut vaardigheden = teksten(obj, "vaardigheden")?;
+    if let Some(w) = tekst(obj, "werkervaring")? {
+        vaardigheden.extend(termen(&w));
     }
+    let oud_loon_per_maand = match aanwezig(obj, "oud_loon_per_maand") {
+        None => None,
+        Some(w) => match w.as_f64() {
+            Some(l) if l >= 1.0 && l <= f64::from(MAX_LOON_PER_MAAND) => Some(l.round() as u32),
+            Some(l) => {
+                return Err(fout(
+                    "oud_loon_per_maand",
+                    format!("{l} ligt niet tussen € 1 en {} (bruto per maand)", euro(MAX_LOON_PER_MAAND)),
+                ));
+            }
+            None => {
+                return Err(fout(
+                    "oud_loon_per_maand",
+                    format!("moet een bedrag in euro's per maand zijn, niet {}", soort_van(w)),
+                ));
+            }
+        },
+    };
     Ok(Profiel {
         belastbaarheid: Belastbaarheid { items, voorblad },
         pc4,
@@ -199,7 +217,26 @@ pub fn profiel_uit_json(waarde: &Value) -> Result<Profiel, ProfielFout> {
         opleiding,
         uren_per_week,
         wensen,
+        vaardigheden,
+        oud_loon_per_maand,
     })
+}
+
+/// A list of non-empty texts.
+fn teksten(obj: &Map<String, Value>, veld: &str) -> Result<Vec<String>, ProfielFout> {
+    let Some(w) = aanwezig(obj, veld) else { return Ok(Vec::new()) };
+    let Value::Array(lijst) = w else {
+        return Err(fout(veld, format!("moet een lijst van teksten zijn, niet {}", soort_van(w))));
+    };
+    lijst
+        .iter()
+        .enumerate()
+        .map(|(i, t)| match t {
+            Value::String(s) if !s.trim().is_empty() => Ok(s.trim().to_string()),
+            Value::String(_) => Err(fout(format!("{veld}[{i}]"), "mag niet leeg zijn")),
+            w => Err(fout(format!("{veld}[{i}]"), format!("moet tekst zijn, niet {}", soort_van(w)))),
+        })
+        .collect()
 }
 
 /// "3511", or a whole postcode "3511 AB".
@@ -249,7 +286,15 @@ mod tests {
         assert_eq!((p.pc4, p.max_reisafstand_km, p.uren_per_week), (Some(3511), Some(25.0), Some(24)));
         assert_eq!(p.opleiding, Some(Opleidingsniveau::Mbo4));
         assert_eq!(p.wensen, ["administratie"]);
+        assert_eq!((p.vaardigheden.len(), p.oud_loon_per_maand), (0, None));
         assert_eq!(lees_profiel("{}").unwrap(), Profiel::default());
+        let p = lees_profiel(
+            r#"{"vaardigheden": ["kassa", "klantcontact"], "werkervaring": "8 jaar verkoper; magazijn, \n",
+                "oud_loon_per_maand": 2800.4}"#,
+        )
+        .unwrap();
+        assert_eq!(p.vaardigheden, ["kassa", "klantcontact", "8 jaar verkoper", "magazijn"]);
+        assert_eq!(p.oud_loon_per_maand, Some(2800));
         let p = lees_profiel(r#"{"postcode": "3511 ab", "benutbare_mogelijkheden": false}"#).unwrap();
         assert_eq!(p.pc4, Some(3511));
         assert_eq!(p.belastbaarheid.voorblad, Voorblad::GeenBenutbareMogelijkheden(None));
@@ -283,6 +328,12 @@ mod tests {
             (r#"{"uren_per_week": 24.5}"#, "uren_per_week", "geheel aantal"),
             (r#"{"wensen": "administratie"}"#, "wensen", "moet een lijst"),
             (r#"{"wensen": ["", "x"]}"#, "wensen[0]", "mag niet leeg"),
+            (r#"{"vaardigheden": "kassa"}"#, "vaardigheden", "moet een lijst"),
+            (r#"{"vaardigheden": ["kassa", 3]}"#, "vaardigheden[1]", "moet tekst zijn"),
+            (r#"{"werkervaring": ["x"]}"#, "werkervaring", "moet tekst zijn"),
+            (r#"{"oud_loon_per_maand": 0}"#, "oud_loon_per_maand", "niet tussen € 1 en € 100.000"),
+            (r#"{"oud_loon_per_maand": 250000}"#, "oud_loon_per_maand", "niet tussen € 1 en € 100.000"),
+            (r#"{"oud_loon_per_maand": "2800"}"#, "oud_loon_per_maand", "bedrag in euro's per maand"),
         ];
         for (invoer, veld, melding) in gevallen {
             let f = lees_profiel(invoer).expect_err(invoer);

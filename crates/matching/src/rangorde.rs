@@ -8,15 +8,24 @@
 //! - `opleiding` (0.15): education fit (1 at the same level, less below it, 0.5 one step above);
 //! - `uren` (0.15): whether the hours the employee wants fall in the occupation's usual range;
 //! - `afstand` (0.2, vacancies only): 1 at home, falling linearly to 0 at the maximum travel distance (or at
-//!   [`AFSTAND_ZONDER_MAXIMUM_KM`] when the profile sets none).
+//!   [`AFSTAND_ZONDER_MAXIMUM_KM`] when the profile sets none);
+//! - `vaardigheden` (0.25): the share of the employee's skills and experience (short phrases) of which a word
+//!   matches a word of the vacancy's skills, experience requirements and qualifications, its title, or the
+//!   occupation's name and keywords (word matching as for the wishes, [`woorden`] and `past`);
+//! - `loon` (0.2, vacancies with a wage only): the vacancy's monthly wage against the employee's old wage
+//!   ([`loon_waarde`]: 0 up to half the old wage, rising linearly to 1 at the old wage and above). The part says
+//!   whether the wage is below 65% of the old wage (`domain::traject::loonverhouding`, the same mark as a
+//!   placement's): the employee would then still lose 35% or more of their earning capacity, the threshold of the
+//!   WIA. A wage never excludes work: a coach decides.
 //!
 //! A vacancy further from home than the profile's maximum travel distance is ongeschikt (item `reisafstand`).
 //!
-//! A part the profile gives no data for (no wishes, no education level, no hours) is left out and the
-//! weights of the others are scaled up. Ongeschikt results are not ranked: score 0, no breakdown.
+//! A part the profile gives no data for (no wishes, no education level, no hours, no skills, no old wage) is left
+//! out and the weights of the others are scaled up. Ongeschikt results are not ranked: score 0, no breakdown.
 
 use std::cmp::Reverse;
 
+use domain::traject::{BEVREDIGEND_LOONPERCENTAGE, loonverhouding};
 use domain::waarden::Opleidingsniveau;
 use serde::Serialize;
 
@@ -29,6 +38,10 @@ pub const GEWICHT_WENSEN: f64 = 0.3;
 pub const GEWICHT_OPLEIDING: f64 = 0.15;
 pub const GEWICHT_UREN: f64 = 0.15;
 pub const GEWICHT_AFSTAND: f64 = 0.2;
+pub const GEWICHT_VAARDIGHEDEN: f64 = 0.25;
+pub const GEWICHT_LOON: f64 = 0.2;
+/// The highest monthly wage (euros) the readers accept, old or offered: anything above is a typing error.
+pub const MAX_LOON_PER_MAAND: u32 = 100_000;
 /// Without a maximum travel distance, the distance part is 0 from this far on.
 pub const AFSTAND_ZONDER_MAXIMUM_KM: f64 = 50.0;
 
@@ -43,6 +56,10 @@ pub struct Profiel {
     pub uren_per_week: Option<u8>,
     /// Free-text wishes ("administratie", "buiten werken").
     pub wensen: Vec<String>,
+    /// Skills and work experience as short phrases ("kassa", "klantcontact", "8 jaar verkoper in een bouwmarkt").
+    pub vaardigheden: Vec<String>,
+    /// The gross wage before sickness, whole euros per month.
+    pub oud_loon_per_maand: Option<u32>,
 }
 
 /// One matched occupation (or, later, vacancy), in the JSON shape of `spoor2 match --json`.
@@ -94,6 +111,10 @@ pub struct ScoreOpbouw {
     pub uren: Option<Onderdeel>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub afstand: Option<Onderdeel>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub vaardigheden: Option<Onderdeel>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub loon: Option<Loondeel>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -104,14 +125,37 @@ pub struct Onderdeel {
     pub toelichting: String,
 }
 
+/// The wage part: an [`Onderdeel`] that also marks the 65% of the old wage.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Loondeel {
+    #[serde(flatten)]
+    pub onderdeel: Onderdeel,
+    /// The vacancy's wage in percent of the old wage, rounded down to one decimal.
+    pub procent_van_oud_loon: f64,
+    /// Below 65% of the old wage (`domain::traject::BEVREDIGEND_LOONPERCENTAGE`): a loss of earning capacity of
+    /// 35% or more would remain.
+    pub onder_65_procent: bool,
+}
+
 impl ScoreOpbouw {
-    fn onderdelen(&self) -> impl Iterator<Item = &Onderdeel> {
-        [&self.marge, &self.wensen, &self.opleiding, &self.uren, &self.afstand].into_iter().flatten()
+    /// The parts present with their names, in the one fixed order of the breakdown.
+    pub fn delen(&self) -> impl Iterator<Item = (&'static str, &Onderdeel)> {
+        [
+            ("marge", self.marge.as_ref()),
+            ("wensen", self.wensen.as_ref()),
+            ("opleiding", self.opleiding.as_ref()),
+            ("uren", self.uren.as_ref()),
+            ("afstand", self.afstand.as_ref()),
+            ("vaardigheden", self.vaardigheden.as_ref()),
+            ("loon", self.loon.as_ref().map(|l| &l.onderdeel)),
+        ]
+        .into_iter()
+        .filter_map(|(naam, o)| o.map(|o| (naam, o)))
     }
 
     /// The weighted mean of the parts present.
     pub fn score(&self) -> f64 {
-        let (som, gewicht) = self.onderdelen().fold((0.0, 0.0), |(s, g), o| (s + o.waarde * o.gewicht, g + o.gewicht));
+        let (som, gewicht) = self.delen().fold((0.0, 0.0), |(s, g), (_, o)| (s + o.waarde * o.gewicht, g + o.gewicht));
         if gewicht == 0.0 { 0.0 } else { afgerond(som / gewicht) }
     }
 }
@@ -144,6 +188,7 @@ fn sleutel(r: &Resultaat) -> impl Ord + '_ {
 pub fn beoordeel_beroep(profiel: &Profiel, beroep: &Beroep) -> Resultaat {
     let teksten: Vec<&str> =
         std::iter::once(beroep.naam.as_str()).chain(beroep.trefwoorden.iter().map(String::as_str)).collect();
+    // An occupation has no skills of its own: its name and keywords stand for them, and it has no wage.
     let mut r = beoordeel(
         profiel,
         Kandidaat {
@@ -155,7 +200,9 @@ pub fn beoordeel_beroep(profiel: &Profiel, beroep: &Beroep) -> Resultaat {
             vraag: &beroep.vraag,
             werktijden: &beroep.werktijden,
             teksten: &teksten,
+            vaardigheden: &teksten,
             afstand_km: None,
+            loon_per_maand: None,
         },
     );
     r.herkomst = beroep.herkomst.clone();
@@ -173,8 +220,12 @@ pub(crate) struct Kandidaat<'a> {
     pub werktijden: &'a Werktijden,
     /// Name, keywords and the like, for the wishes.
     pub teksten: &'a [&'a str],
+    /// What the employee's skills and experience are compared with: the texts and the vacancy's skills.
+    pub vaardigheden: &'a [&'a str],
     /// From the employee's home, when known (vacancies).
     pub afstand_km: Option<f64>,
+    /// The vacancy's wage in euros per month, when it gives one.
+    pub loon_per_maand: Option<u32>,
 }
 
 pub(crate) fn beoordeel(profiel: &Profiel, k: Kandidaat<'_>) -> Resultaat {
@@ -207,6 +258,9 @@ pub(crate) fn beoordeel(profiel: &Profiel, k: Kandidaat<'_>) -> Resultaat {
         opbouw.opleiding = profiel.opleiding.map(|e| opleiding(e, k.opleiding));
         opbouw.uren = profiel.uren_per_week.map(|u| uren(u, k.werktijden.uren_per_week));
         opbouw.afstand = k.afstand_km.map(|d| afstand(d, profiel.max_reisafstand_km));
+        opbouw.vaardigheden = vaardigheden(&profiel.vaardigheden, k.vaardigheden);
+        opbouw.loon =
+            profiel.oud_loon_per_maand.filter(|o| *o > 0).zip(k.loon_per_maand).map(|(oud, nieuw)| loon(nieuw, oud));
     }
     Resultaat {
         soort: k.soort,
@@ -371,27 +425,87 @@ pub(crate) fn past(wens: &str, woord: &str) -> bool {
     (wens.len() >= 4 && woord.contains(wens)) || (woord.len() >= 5 && wens.contains(woord)) || gedeeld >= 6
 }
 
-pub(crate) fn wensen(wensen: &[String], teksten: &[&str]) -> Option<Onderdeel> {
-    if wensen.is_empty() {
+/// The share of the employee's terms (wishes, skills) with a word matching a word of the texts, naming each match;
+/// `soort` says what the terms are, `waarmee` what they are compared with.
+fn overlap(termen: &[String], teksten: &[&str], gewicht: f64, soort: &str, waarmee: &str) -> Option<Onderdeel> {
+    if termen.is_empty() {
         return None;
     }
-    let beroepswoorden: Vec<String> = teksten.iter().flat_map(|t| woorden(t)).collect();
-    let mut passend = Vec::new();
-    for wens in wensen {
-        let treffer = woorden(wens)
-            .into_iter()
-            .find_map(|w| beroepswoorden.iter().find(|b| past(&w, b)).map(|b| (w.clone(), b.clone())));
-        if let Some((_, b)) = treffer {
-            passend.push(format!("'{wens}' past bij '{b}'"));
-        }
-    }
-    let waarde = passend.len() as f64 / wensen.len() as f64;
+    let tekstwoorden: Vec<String> = teksten.iter().flat_map(|t| woorden(t)).collect();
+    let passend: Vec<String> = termen
+        .iter()
+        .filter_map(|term| {
+            let woord = woorden(term).into_iter().find_map(|w| tekstwoorden.iter().find(|b| past(&w, b)))?;
+            Some(format!("'{term}' past bij '{woord}'"))
+        })
+        .collect();
+    let waarde = passend.len() as f64 / termen.len() as f64;
     let toelichting = if passend.is_empty() {
-        format!("geen van de {} wens(en) past bij naam of trefwoorden", wensen.len())
+        format!("geen van de {} {soort} past bij {waarmee}", termen.len())
     } else {
-        format!("{} van {} wens(en): {}", passend.len(), wensen.len(), passend.join("; "))
+        format!("{} van {} {soort}: {}", passend.len(), termen.len(), passend.join("; "))
     };
-    Some(Onderdeel { waarde: afgerond(waarde), gewicht: GEWICHT_WENSEN, toelichting })
+    Some(Onderdeel { waarde: afgerond(waarde), gewicht, toelichting })
+}
+
+pub(crate) fn wensen(wensen: &[String], teksten: &[&str]) -> Option<Onderdeel> {
+    overlap(wensen, teksten, GEWICHT_WENSEN, "wens(en)", "naam of trefwoorden")
+}
+
+fn vaardigheden(eigen: &[String], teksten: &[&str]) -> Option<Onderdeel> {
+    overlap(eigen, teksten, GEWICHT_VAARDIGHEDEN, "vaardigheden of ervaringen", "het werk")
+}
+
+/// Skills and experience as the matcher takes them from free text: the phrases between commas, semicolons and
+/// line ends ("kassa, klantcontact; 8 jaar verkoper" → three).
+pub fn termen(tekst: &str) -> Vec<String> {
+    tekst.split([',', ';', '\n']).map(str::trim).filter(|t| !t.is_empty()).map(String::from).collect()
+}
+
+/// The value of the wage part for a wage against the old wage (both euros per month): 0 up to half the old wage,
+/// rising linearly to 1 at the old wage, 1 above it. At the 65% mark: 0.3.
+pub fn loon_waarde(loon: u32, oud: u32) -> f64 {
+    afgerond(((f64::from(loon) / f64::from(oud) - 0.5) * 2.0).clamp(0.0, 1.0))
+}
+
+/// An amount in whole euros as Dutch readers write it: € 2.800.
+pub fn euro(bedrag: u32) -> String {
+    let cijfers = bedrag.to_string();
+    let mut s = String::new();
+    for (i, c) in cijfers.chars().enumerate() {
+        if i > 0 && (cijfers.len() - i).is_multiple_of(3) {
+            s.push('.');
+        }
+        s.push(c);
+    }
+    format!("€ {s}")
+}
+
+fn loon(loon: u32, oud: u32) -> Loondeel {
+    let verhouding = loonverhouding(i64::from(loon) * 100, i64::from(oud) * 100).expect("both wages positive");
+    let onder = !verhouding.bevredigend;
+    let grens = if onder {
+        format!(
+            "onder de grens van {BEVREDIGEND_LOONPERCENTAGE}%: de werknemer blijft dan 35% of meer van de \
+             verdiencapaciteit verliezen (de WIA-drempel)"
+        )
+    } else {
+        format!("op of boven de grens van {BEVREDIGEND_LOONPERCENTAGE}%")
+    };
+    Loondeel {
+        onderdeel: Onderdeel {
+            waarde: loon_waarde(loon, oud),
+            gewicht: GEWICHT_LOON,
+            toelichting: format!(
+                "{} per maand is {} van het oude loon ({}); {grens}",
+                euro(loon),
+                verhouding.procent(),
+                euro(oud)
+            ),
+        },
+        procent_van_oud_loon: verhouding.promille as f64 / 10.0,
+        onder_65_procent: onder,
+    }
 }
 
 #[cfg(test)]
@@ -510,5 +624,79 @@ mod tests {
         let mut omgekeerd = catalogus.clone();
         omgekeerd.beroepen.reverse();
         assert_eq!(rangschik_beroepen(&profiel, &omgekeerd), uit);
+    }
+
+    #[test]
+    fn the_wage_part_marks_65_percent_of_the_old_wage() {
+        // 64,9% / 65% / 65,1% of € 1.000.
+        let (onder, op, boven) = (loon(649, 1000), loon(650, 1000), loon(651, 1000));
+        assert!(onder.onder_65_procent);
+        assert!(!op.onder_65_procent && !boven.onder_65_procent);
+        assert_eq!(
+            (onder.procent_van_oud_loon, op.procent_van_oud_loon, boven.procent_van_oud_loon),
+            (64.9, 65.0, 65.1)
+        );
+        assert_eq!((onder.onderdeel.waarde, op.onderdeel.waarde, boven.onderdeel.waarde), (0.298, 0.3, 0.302));
+        assert_eq!(
+            onder.onderdeel.toelichting,
+            "€ 649 per maand is 64,9% van het oude loon (€ 1.000); onder de grens van 65%: de werknemer blijft dan 35% \
+             of meer van de verdiencapaciteit verliezen (de WIA-drempel)"
+        );
+        assert_eq!(
+            loon(2100, 2800).onderdeel.toelichting,
+            "€ 2.100 per maand is 75,0% van het oude loon (€ 2.800); op of boven de grens van 65%"
+        );
+        // 0 up to half the old wage, 1 from the old wage on.
+        assert_eq!((loon_waarde(1000, 2800), loon_waarde(1400, 2800), loon_waarde(2100, 2800)), (0.0, 0.0, 0.5));
+        assert_eq!((loon_waarde(2800, 2800), loon_waarde(4000, 2800)), (1.0, 1.0));
+        assert_eq!((euro(7), euro(2800), euro(1_234_567)), ("€ 7".into(), "€ 2.800".into(), "€ 1.234.567".into()));
+        let json = serde_json::to_value(loon(1500, 2800)).unwrap();
+        assert_eq!((json["onder_65_procent"].as_bool(), json["gewicht"].as_f64()), (Some(true), Some(GEWICHT_LOON)));
+    }
+
+    #[test]
+    fn skills_and_experience_match_the_words_of_the_work() {
+        let eigen = termen("kassa, klantcontact;\n8 jaar heftruckchauffeur, zingen");
+        assert_eq!(eigen, ["kassa", "klantcontact", "8 jaar heftruckchauffeur", "zingen"]);
+        let d = vaardigheden(&eigen, &["Kassamedewerker supermarkt", "klantcontact", "heftruck"]).unwrap();
+        assert_eq!(d.waarde, 0.75);
+        assert_eq!(
+            d.toelichting,
+            "3 van 4 vaardigheden of ervaringen: 'kassa' past bij 'kassamedewerker'; 'klantcontact' past bij \
+             'klantcontact'; '8 jaar heftruckchauffeur' past bij 'heftruck'"
+        );
+        let niets = vaardigheden(&eigen, &["Docent"]).unwrap();
+        assert_eq!(
+            (niets.waarde, niets.toelichting.as_str()),
+            (0.0, "geen van de 4 vaardigheden of ervaringen past bij het werk")
+        );
+        assert_eq!(vaardigheden(&[], &["Docent"]), None);
+    }
+
+    #[test]
+    fn skills_and_wage_count_in_the_score_and_are_left_out_without_data() {
+        let b = beroep("adm", "Administratief medewerker", Opleidingsniveau::Mbo2, &[]);
+        let profiel = Profiel { vaardigheden: vec!["administratie".into(), "lassen".into()], ..Default::default() };
+        let r = beoordeel_beroep(&profiel, &b);
+        assert_eq!(r.score_opbouw.vaardigheden.as_ref().unwrap().waarde, 0.5);
+        // An occupation has no wage: no wage part even with an old wage.
+        assert_eq!(r.score_opbouw.loon, None);
+        // marge 1 (0.4), vaardigheden 0.5 (0.25).
+        assert_eq!(r.score, afgerond((0.4 + 0.125) / 0.65));
+        let namen: Vec<&str> = r.score_opbouw.delen().map(|(n, _)| n).collect();
+        assert_eq!(namen, ["marge", "vaardigheden"]);
+
+        let mut v = crate::Vacature::voor_beroep("V1".into(), "Administratief medewerker".into(), &b, None);
+        v.loon_per_maand = Some(2100);
+        let met_loon = Profiel { oud_loon_per_maand: Some(2800), ..Profiel::default() };
+        let r = crate::vacature::beoordeel_vacature(&met_loon, &v, None);
+        let l = r.score_opbouw.loon.as_ref().unwrap();
+        assert_eq!((l.onderdeel.waarde, l.onder_65_procent), (0.5, false));
+        assert_eq!(r.score, afgerond((0.4 + 0.2 * 0.5) / 0.6));
+        assert_eq!(r.score_opbouw.vaardigheden, None);
+        let mut zonder_loon = v.clone();
+        zonder_loon.loon_per_maand = None;
+        assert_eq!(crate::vacature::beoordeel_vacature(&met_loon, &zonder_loon, None).score_opbouw.loon, None);
+        assert_eq!(crate::vacature::beoordeel_vacature(&Profiel::default(), &v, None).score_opbouw.loon, None);
     }
 }

@@ -2,7 +2,9 @@
 //! JSON array. Each vacancy is linked to an occupation of the catalogue, given in `occupationalCategory`
 //! (our id, or an ISCO-08 code) or inferred from its title, and takes that occupation's demand profile;
 //! `"spoor2:vraag"` overrides levels per vacancy. Hours and shifts come from `workHours` where it says
-//! them, otherwise from the occupation. Bad rows are skipped and reported with their line and reason.
+//! them, otherwise from the occupation. Skills come from `skills`, `experienceRequirements` and `qualifications`,
+//! the wage from `baseSalary` (converted to euros per month by [`loon_per_maand`]). Bad rows are skipped and
+//! reported with their line and reason.
 
 use std::cell::LazyCell;
 use std::collections::HashSet;
@@ -15,7 +17,7 @@ use crate::afstand::Postcodetabel;
 use crate::catalogus::{Beroep, Catalogus};
 use crate::koppelaar::{Concept, Koppelaar};
 use crate::profiel::pc4;
-use crate::rangorde::{Kandidaat, Profiel, Resultaat, Vacaturegegevens, beoordeel, orden};
+use crate::rangorde::{Kandidaat, MAX_LOON_PER_MAAND, Profiel, Resultaat, Vacaturegegevens, beoordeel, euro, orden};
 use crate::vraag::{NIET_VERGELEKEN, Vraagprofiel, WERKTIJD_ITEMS, Werktijden};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -34,6 +36,10 @@ pub struct Vacature {
     pub werktijden: Werktijden,
     /// Title, occupation name and keywords, for the wishes.
     teksten: Vec<String>,
+    /// The skills, experience and qualifications the posting asks for, as written.
+    pub vaardigheden: Vec<String>,
+    /// The offered gross wage in whole euros per month ([`loon_per_maand`]), when the posting gives one.
+    pub loon_per_maand: Option<u32>,
     /// The `JobPosting` as read (a CSV row as its equivalent `JobPosting`), kept to be stored and read again;
     /// `Null` for generated vacancies.
     pub bron: Value,
@@ -58,6 +64,8 @@ impl Vacature {
             vraag: beroep.vraag.clone(),
             werktijden: beroep.werktijden,
             teksten,
+            vaardigheden: Vec::new(),
+            loon_per_maand: None,
             bron: Value::Null,
         }
     }
@@ -65,6 +73,11 @@ impl Vacature {
     /// Title, occupation name and keywords: what wishes are compared with.
     pub fn teksten(&self) -> &[String] {
         &self.teksten
+    }
+
+    /// What the employee's skills and experience are compared with: the texts and the vacancy's skills.
+    pub fn vaardigheidsteksten(&self) -> impl Iterator<Item = &str> {
+        self.teksten.iter().chain(&self.vaardigheden).map(String::as_str)
     }
 }
 
@@ -189,6 +202,16 @@ fn vacature(waarde: &Value, regel: usize, koppelaar: &Titelkoppelaar) -> Result<
         };
         eigen_vraag(eigen, &mut vraag)?;
     }
+    let mut vaardigheden = Vec::new();
+    for veld in ["skills", "experienceRequirements", "qualifications"] {
+        if let Some(w) = o.get(veld) {
+            teksten_uit(w, &mut vaardigheden);
+        }
+    }
+    let loon_per_maand = match o.get("baseSalary") {
+        None | Some(Value::Null) => None,
+        Some(w) => Some(loon_uit(w, werktijden.uren_per_week).map_err(|e| format!("baseSalary: {e}"))?),
+    };
     let teksten = [titel.clone(), beroep.naam.clone()].into_iter().chain(beroep.trefwoorden.iter().cloned()).collect();
     Ok(Vacature {
         id,
@@ -203,8 +226,101 @@ fn vacature(waarde: &Value, regel: usize, koppelaar: &Titelkoppelaar) -> Result<
         vraag,
         werktijden,
         teksten,
+        vaardigheden,
+        loon_per_maand,
         bron: waarde.clone(),
     })
+}
+
+/// The texts of a skills-like property: a text, a list, or objects (`DefinedTerm`, `EducationalOccupationalCredential`,
+/// `OccupationalExperienceRequirements`) with their `name`, `credentialCategory` and `description`. Anything else
+/// (a number of months) says nothing to compare.
+fn teksten_uit(w: &Value, uit: &mut Vec<String>) {
+    match w {
+        Value::String(s) if !s.trim().is_empty() => uit.push(s.trim().to_string()),
+        Value::Array(l) => l.iter().for_each(|w| teksten_uit(w, uit)),
+        Value::Object(o) => {
+            for veld in ["name", "credentialCategory", "description"] {
+                if let Some(w) = o.get(veld) {
+                    teksten_uit(w, uit);
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The one place wages are converted: an amount per `unitText` to euros per month at the vacancy's hours (the
+/// middle of its range per week), with 52 weeks a year: HOUR × hours × 52/12, DAY (of 8 hours) × hours / 8 ×
+/// 52/12, WEEK × 52/12, MONTH, YEAR / 12. Rounded to whole euros; `None` for an unknown unit.
+pub fn loon_per_maand(bedrag: f64, eenheid: &str, uren_per_week: (u8, u8)) -> Option<f64> {
+    let uren = (f64::from(uren_per_week.0) + f64::from(uren_per_week.1)) / 2.0;
+    let weken = 52.0 / 12.0;
+    let per_maand = match eenheid.trim().to_uppercase().as_str() {
+        "HOUR" => bedrag * uren * weken,
+        "DAY" => bedrag * uren / 8.0 * weken,
+        "WEEK" => bedrag * weken,
+        "MONTH" => bedrag,
+        "YEAR" => bedrag / 12.0,
+        _ => return None,
+    };
+    Some(per_maand.round())
+}
+
+/// The wage of `baseSalary`: a schema.org `MonetaryAmount` in euros whose `value` is a number or a
+/// `QuantitativeValue` with `value`, or `minValue` and/or `maxValue` (the least offered counts: `minValue` when
+/// given), and `unitText` (on the value or the amount). In euros per month.
+fn loon_uit(w: &Value, uren_per_week: (u8, u8)) -> Result<u32, String> {
+    let Value::Object(bedrag) = w else {
+        return Err("moet een MonetaryAmount zijn: {\"@type\": \"MonetaryAmount\", \"currency\": \"EUR\", \"value\": \
+                    {\"@type\": \"QuantitativeValue\", \"value\": 2800, \"unitText\": \"MONTH\"}}"
+            .into());
+    };
+    match bedrag.get("currency").and_then(Value::as_str) {
+        None => {}
+        Some(c) if c.trim().eq_ignore_ascii_case("EUR") => {}
+        Some(c) => return Err(format!("alleen lonen in euro's (EUR), niet {c}")),
+    }
+    let getal = |veld: &str, w: &Value| match w {
+        Value::Number(n) => n.as_f64().filter(|x| *x > 0.0).ok_or_else(|| format!("{veld} moet groter dan 0 zijn")),
+        w => Err(format!("{veld} moet een getal zijn, niet {w}")),
+    };
+    let (waarde, eenheid) = match bedrag.get("value") {
+        None | Some(Value::Null) => return Err("value ontbreekt".into()),
+        Some(Value::Object(q)) => {
+            let veld = |v: &str| q.get(v).filter(|w| !w.is_null());
+            let waarde = match (veld("value"), veld("minValue"), veld("maxValue")) {
+                (Some(w), _, _) => getal("value", w)?,
+                (None, Some(min), max) => {
+                    let min = getal("minValue", min)?;
+                    if let Some(max) = max.map(|w| getal("maxValue", w)).transpose()?
+                        && max < min
+                    {
+                        return Err(format!("minValue {min} is groter dan maxValue {max}"));
+                    }
+                    min
+                }
+                (None, None, Some(max)) => getal("maxValue", max)?,
+                (None, None, None) => return Err("value, minValue of maxValue ontbreekt".into()),
+            };
+            (waarde, q.get("unitText").or_else(|| bedrag.get("unitText")))
+        }
+        Some(w) => (getal("value", w)?, bedrag.get("unitText")),
+    };
+    let Some(eenheid) = eenheid.and_then(Value::as_str) else {
+        return Err("unitText ontbreekt; geef HOUR, DAY, WEEK, MONTH of YEAR".into());
+    };
+    let per_maand = loon_per_maand(waarde, eenheid, uren_per_week)
+        .ok_or_else(|| format!("unitText '{eenheid}' is onbekend; geef HOUR, DAY, WEEK, MONTH of YEAR"))?;
+    if !(1.0..=f64::from(MAX_LOON_PER_MAAND)).contains(&per_maand) {
+        return Err(format!(
+            "{waarde} per {} is {} per maand; dat ligt niet tussen € 1 en {}",
+            eenheid.to_lowercase(),
+            euro(per_maand as u32),
+            euro(MAX_LOON_PER_MAAND)
+        ));
+    }
+    Ok(per_maand as u32)
 }
 
 fn tekst_of_waarde(w: &Value) -> Option<String> {
@@ -401,6 +517,7 @@ pub fn beoordeel_vacature(profiel: &Profiel, v: &Vacature, postcodes: Option<&Po
         _ => None,
     };
     let teksten: Vec<&str> = v.teksten.iter().map(String::as_str).collect();
+    let vaardigheden: Vec<&str> = v.vaardigheidsteksten().collect();
     let mut r = beoordeel(
         profiel,
         Kandidaat {
@@ -412,7 +529,9 @@ pub fn beoordeel_vacature(profiel: &Profiel, v: &Vacature, postcodes: Option<&Po
             vraag: &v.vraag,
             werktijden: &v.werktijden,
             teksten: &teksten,
+            vaardigheden: &vaardigheden,
             afstand_km,
+            loon_per_maand: v.loon_per_maand,
         },
     );
     r.vacature = Some(Vacaturegegevens {
@@ -551,5 +670,93 @@ mod tests {
             lees(r#"[{"@type": "JobPosting", "title": "Kok"}, {"@type": "JobPosting", "title": "Bakker"}]"#);
         assert_eq!(fout, []);
         assert_eq!(v.iter().map(|v| v.beroep.as_str()).collect::<Vec<_>>(), ["kok", "bakker"]);
+    }
+
+    #[test]
+    fn skills_come_from_skills_experience_and_qualifications() {
+        let (v, fout) = lees(
+            r#"{"@type": "JobPosting", "title": "Kassamedewerker", "occupationalCategory": "kassamedewerker",
+                "skills": ["kassa", {"@type": "DefinedTerm", "name": "klantcontact"}],
+                "experienceRequirements": {"@type": "OccupationalExperienceRequirements", "monthsOfExperience": 12,
+                                           "description": "ervaring in de detailhandel"},
+                "qualifications": "rekenvaardig"}"#,
+        );
+        assert_eq!(fout, []);
+        assert_eq!(v[0].vaardigheden, ["kassa", "klantcontact", "ervaring in de detailhandel", "rekenvaardig"]);
+        assert_eq!(v[0].loon_per_maand, None);
+    }
+
+    #[test]
+    fn the_wage_reads_from_base_salary_in_euros_per_month() {
+        let regel = |loon: &str, uren: &str| {
+            format!(r#"{{"@type": "JobPosting", "title": "Kok", "workHours": "{uren}", "baseSalary": {loon}}}"#)
+        };
+        let gevallen = [
+            (
+                r#"{"@type": "MonetaryAmount", "currency": "EUR", "value": {"@type": "QuantitativeValue", "value": 2800, "unitText": "MONTH"}}"#,
+                "36 uur",
+                2800,
+            ),
+            // € 15 an hour at 24–32 hours: 15 × 28 × 52 / 12 = 1.820.
+            (r#"{"currency": "EUR", "value": {"value": 15, "unitText": "HOUR"}}"#, "24-32 uur", 1820),
+            (r#"{"value": {"minValue": 36000, "maxValue": 42000, "unitText": "YEAR"}}"#, "", 3000),
+            (r#"{"value": {"maxValue": 600, "unitText": "WEEK"}}"#, "", 2600),
+            (r#"{"value": 120, "unitText": "DAY"}"#, "40 uur", 2600),
+        ];
+        for (loon, uren, verwacht) in gevallen {
+            let (v, fout) = lees(&regel(loon, uren));
+            assert_eq!(fout, [], "{loon}");
+            assert_eq!(v[0].loon_per_maand, Some(verwacht), "{loon}");
+        }
+        assert_eq!(loon_per_maand(15.0, "hour", (40, 40)), Some(2600.0));
+        assert_eq!(loon_per_maand(15.0, "MINUTE", (40, 40)), None);
+    }
+
+    #[test]
+    fn a_bad_wage_is_a_row_error_with_its_reason() {
+        let gevallen = [
+            (r#"2800"#, "baseSalary: moet een MonetaryAmount zijn"),
+            (
+                r#"{"currency": "USD", "value": {"value": 5000, "unitText": "MONTH"}}"#,
+                "baseSalary: alleen lonen in euro's (EUR), niet USD",
+            ),
+            (r#"{"value": {"value": 2800}}"#, "baseSalary: unitText ontbreekt"),
+            (r#"{"value": {"value": 2800, "unitText": "MAAND"}}"#, "baseSalary: unitText 'MAAND' is onbekend"),
+            (r#"{"value": {"value": "veel", "unitText": "MONTH"}}"#, "baseSalary: value moet een getal zijn"),
+            (r#"{"value": {"value": -10, "unitText": "MONTH"}}"#, "baseSalary: value moet groter dan 0 zijn"),
+            (
+                r#"{"value": {"minValue": 3000, "maxValue": 2000, "unitText": "MONTH"}}"#,
+                "baseSalary: minValue 3000 is groter dan maxValue 2000",
+            ),
+            (r#"{"value": {"unitText": "MONTH"}}"#, "baseSalary: value, minValue of maxValue ontbreekt"),
+            (
+                r#"{"value": {"value": 2800000, "unitText": "MONTH"}}"#,
+                "baseSalary: 2800000 per month is € 2.800.000 per maand; dat ligt niet tussen € 1 en € 100.000",
+            ),
+        ];
+        for (loon, melding) in gevallen {
+            let (goed, fout) = lees(&format!(
+                "{}\n{}",
+                r#"{"@type": "JobPosting", "title": "Kok"}"#,
+                format_args!(r#"{{"@type": "JobPosting", "title": "Kok", "identifier": "B", "baseSalary": {loon}}}"#)
+            ));
+            assert_eq!(goed.len(), 1, "{loon}");
+            assert_eq!(fout.len(), 1, "{loon}");
+            assert_eq!(fout[0].regel, 2);
+            assert!(fout[0].melding.starts_with(melding), "{loon}: {}", fout[0].melding);
+        }
+    }
+
+    #[test]
+    fn a_stored_posting_reads_back_the_same() {
+        let (v, fout) = lees(
+            r#"{"@type": "JobPosting", "title": "Kassamedewerker", "identifier": "K1", "skills": "kassa, klantcontact",
+                "baseSalary": {"@type": "MonetaryAmount", "currency": "EUR",
+                               "value": {"@type": "QuantitativeValue", "value": 14.5, "unitText": "HOUR"}}}"#,
+        );
+        assert_eq!(fout, []);
+        let (opnieuw, fout) = lees(&v[0].bron.to_string());
+        assert_eq!((opnieuw, fout), (v.clone(), vec![]));
+        assert!(v[0].loon_per_maand.is_some() && !v[0].vaardigheden.is_empty());
     }
 }

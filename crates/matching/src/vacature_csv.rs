@@ -20,6 +20,9 @@ pub const VELDEN: &[(&str, &str, &str)] = &[
     ("diensten", "workHours", "diensten (\"dagdienst\", \"avond\", \"nacht\", \"3-ploegen\")"),
     ("opleiding", "educationRequirements", "gevraagd opleidingsniveau"),
     ("omschrijving", "description", "omschrijving van de vacature"),
+    ("vaardigheden", "skills", "gevraagde vaardigheden en ervaring"),
+    ("loon", "baseSalary", "bruto loon (\"2800\", \"2.800,50\", \"2500-3000\": het laagste telt)"),
+    ("loonperiode", "baseSalary", "waarover het loon gaat: uur, dag, week, maand of jaar (of HOUR … YEAR)"),
 ];
 
 /// Which column holds which field. Besides the fields of [`VELDEN`], an FML item code (`4.13=Tillen`) maps
@@ -164,6 +167,7 @@ fn jobposting<'a>(plek: &[(&str, usize, &str)], waarde: impl Fn(usize) -> &'a st
     let mut adres = Map::new();
     let mut uren = Vec::new();
     let mut vraag = Map::new();
+    let mut loon = Map::new();
     for &(veld, i, _) in plek {
         let w = waarde(i);
         if w.is_empty() {
@@ -179,6 +183,12 @@ fn jobposting<'a>(plek: &[(&str, usize, &str)], waarde: impl Fn(usize) -> &'a st
             "uren" | "diensten" => uren.push(w),
             "opleiding" => drop(o.insert("educationRequirements".into(), json!(w))),
             "omschrijving" => drop(o.insert("description".into(), json!(w))),
+            "vaardigheden" => drop(o.insert("skills".into(), json!(w))),
+            "loon" => match w.split_once('-') {
+                Some((min, max)) => loon.extend([("minValue".into(), bedrag(min)), ("maxValue".into(), bedrag(max))]),
+                None => drop(loon.insert("value".into(), bedrag(w))),
+            },
+            "loonperiode" => drop(loon.insert("unitText".into(), json!(periode(w)))),
             item => {
                 // A level must be a number; anything else is left as text for the JobPosting reader to refuse.
                 let niveau = w.parse::<u64>().map_or_else(|_| json!(w), |n| json!(n));
@@ -195,7 +205,33 @@ fn jobposting<'a>(plek: &[(&str, usize, &str)], waarde: impl Fn(usize) -> &'a st
     if !vraag.is_empty() {
         o.insert("spoor2:vraag".into(), Value::Object(vraag));
     }
+    if !loon.is_empty() {
+        loon.insert("@type".into(), json!("QuantitativeValue"));
+        o.insert("baseSalary".into(), json!({"@type": "MonetaryAmount", "currency": "EUR", "value": loon}));
+    }
     Value::Object(o)
+}
+
+/// An amount as a number ("2800", "€ 2.800,50", "15.75"); anything else stays text for the JobPosting reader to
+/// refuse.
+fn bedrag(tekst: &str) -> Value {
+    let t: String = tekst.trim().trim_start_matches('€').chars().filter(|c| !c.is_whitespace()).collect();
+    // With a decimal comma, dots group thousands; so do dots before groups of three digits alone ("2.800").
+    let duizendtallen = t.split('.').count() > 1 && t.split('.').skip(1).all(|d| d.len() == 3);
+    let t = if t.contains(',') || duizendtallen { t.replace('.', "").replace(',', ".") } else { t };
+    t.parse::<f64>().ok().and_then(serde_json::Number::from_f64).map_or_else(|| json!(tekst.trim()), Value::Number)
+}
+
+/// A Dutch wage period as the `unitText` of schema.org; anything else as given.
+fn periode(tekst: &str) -> String {
+    match tekst.trim().to_lowercase().as_str() {
+        "uur" | "per uur" => "HOUR".into(),
+        "dag" | "per dag" => "DAY".into(),
+        "week" | "per week" => "WEEK".into(),
+        "maand" | "per maand" => "MONTH".into(),
+        "jaar" | "per jaar" => "YEAR".into(),
+        _ => tekst.trim().to_string(),
+    }
 }
 
 #[cfg(test)]
@@ -290,5 +326,26 @@ mod tests {
         );
         assert!(lees("Functie;PC\nKok;3511\n", "postcode=PC").unwrap_err().contains("geen kolom voor de titel"));
         assert!(lees_vacatures_csv("", None, Catalogus::ingebouwd()).unwrap_err().contains("geen kopregel"));
+    }
+
+    #[test]
+    fn wage_and_skills_columns_become_base_salary_and_skills() {
+        let csv = "Functie;Salaris;Per;Kennis\n\
+                   Kok;2.800;maand;koken, hygiënecode\n\
+                   Bakker;\"15,50\";uur;\n\
+                   Schoonmaker;2500-3000;MONTH;\n\
+                   Chauffeur;veel;maand;\n\
+                   Kassamedewerker;2800;;\n";
+        let (v, fout) = lees(csv, "titel=Functie,loon=Salaris,loonperiode=Per,vaardigheden=Kennis").unwrap();
+        // The baker at the occupation's 32 hours: 15,50 × 32 × 52 / 12 = 2.149.
+        let regels: Vec<(usize, &str)> = fout.iter().map(|f| (f.regel, f.melding.as_str())).collect();
+        assert_eq!(v.iter().map(|v| v.loon_per_maand).collect::<Vec<_>>(), [Some(2800), Some(2149), Some(2500)]);
+        assert_eq!(v[0].vaardigheden, ["koken, hygiënecode"]);
+        assert_eq!(regels[0], (5, "kolom 'Salaris': value moet een getal zijn, niet \"veel\""));
+        assert!(regels[1].1.starts_with("kolom 'Salaris': unitText ontbreekt"), "{regels:?}");
+        assert_eq!(regels.len(), 2);
+        // The stored JobPosting reads back the same.
+        let (opnieuw, _) = crate::vacature::lees_vacatures(&v[1].bron.to_string(), Catalogus::ingebouwd());
+        assert_eq!(opnieuw[0].loon_per_maand, Some(2149));
     }
 }

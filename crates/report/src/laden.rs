@@ -78,8 +78,13 @@ fn basis(store: &Store, actor: Actor<'_>, dossier_id: &str, context: &str) -> Re
         Some(_) => store.dossiers(actor)?.into_iter().find(|d| d.id == dossier_id).and_then(|d| d.coach),
         None => None,
     };
-    let logo = store.logo(actor)?.map(|(_, bytes)| bytes);
-    Ok(Basis { dossier, organisatie, coach, logo })
+    Ok(Basis { dossier, organisatie, coach, logo: logo(store, actor)? })
+}
+
+/// The organisation's logo for the head of a report. One that does not decode (stored before uploads were
+/// checked whole) is left off rather than failing the report.
+pub fn logo(store: &Store, actor: Actor<'_>) -> Result<Option<Vec<u8>>, store::StoreFout> {
+    Ok(store.logo(actor)?.map(|(_, bytes)| bytes).filter(|b| crate::afbeelding_leesbaar(b)))
 }
 
 fn kop(b: &Basis, titel: &str, bsn: Option<String>, datum: Date) -> Kop {
@@ -701,10 +706,15 @@ fn document_blokken(
                 regels: vec![],
             }),
         },
-        "image/png" | "image/jpeg" => {
+        "image/png" | "image/jpeg" if crate::afbeelding_leesbaar(&inhoud) => {
             blokken.push(Blok::Afbeelding { pad: pad.clone() });
             bijlagen.push((pad, inhoud));
         }
+        "image/png" | "image/jpeg" => blokken.push(Blok::Melding {
+            toon: "fout".into(),
+            titel: "Deze afbeelding kon niet worden gelezen; het bestand zit wel in het dossier.".into(),
+            regels: vec![],
+        }),
         _ => blokken.push(Blok::tekst(String::from_utf8_lossy(&inhoud).into_owned())),
     }
     Ok(())

@@ -4,12 +4,19 @@
 //! preview ([`Rapport::html`]). One template (`sjablonen/rapport.typ` with the house style
 //! `sjablonen/huisstijl.typ`) renders every report; the data goes in as JSON, never as markup.
 
+pub mod inzage;
 pub mod laden;
 mod zetten;
 
 use serde::Serialize;
 
 pub use laden::{Eindverhaal, RivInstellingen, Voortgangsverhaal};
+
+/// Whether an image (a logo) decodes whole as PNG or JPEG, as the typesetter will decode it on the head of
+/// every report: a file with the right first bytes and garbage after them does not.
+pub fn afbeelding_leesbaar(bytes: &[u8]) -> bool {
+    image::load_from_memory(bytes).is_ok_and(|b| b.width() > 0 && b.height() > 0)
+}
 
 #[derive(Debug, thiserror::Error)]
 pub enum RapportFout {
@@ -28,6 +35,8 @@ pub enum Soort {
     Voortgangsrapportage,
     Eindrapportage,
     Riv,
+    /// The employee's own complete export (inzage); never stored in the dossier.
+    Gegevensoverzicht,
 }
 
 impl Soort {
@@ -37,11 +46,14 @@ impl Soort {
             Self::Voortgangsrapportage => "voortgangsrapportage",
             Self::Eindrapportage => "eindrapportage",
             Self::Riv => "reintegratieverslag",
+            Self::Gegevensoverzicht => "gegevensoverzicht",
         }
     }
 
     pub fn uit_code(code: &str) -> Option<Self> {
-        [Self::Voortgangsrapportage, Self::Eindrapportage, Self::Riv].into_iter().find(|s| s.code() == code)
+        [Self::Voortgangsrapportage, Self::Eindrapportage, Self::Riv, Self::Gegevensoverzicht]
+            .into_iter()
+            .find(|s| s.code() == code)
     }
 }
 
@@ -384,6 +396,11 @@ mod tests {
                 .count()
         };
         assert_eq!((beelden(&zonder), beelden(&met) > 0), (0, true));
+        assert!(afbeelding_leesbaar(png));
+        // The PNG's signature with nothing, or garbage, after it; a JPEG's first bytes alone.
+        for kapot in [&png[..8], &[&png[..16], &[0xAB; 64][..]].concat()[..], b"\xff\xd8\xff\xe0 geen jpeg"] {
+            assert!(!afbeelding_leesbaar(kapot));
+        }
     }
 
     #[test]

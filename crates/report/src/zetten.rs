@@ -95,7 +95,37 @@ pub(crate) struct Zetwerk<'a> {
     pub archief: bool,
 }
 
-fn compileer(z: Zetwerk<'_>) -> Result<PagedDocument, RapportFout> {
+/// Invisible format characters (zero-width spaces and joiners, direction marks and overrides, the byte order
+/// mark): left out of a report, where they show nothing and a direction override could make text read
+/// otherwise than it is written.
+fn onzichtbaar(c: char) -> bool {
+    matches!(u32::from(c), 0x200B..=0x200F | 0x202A..=0x202E | 0x2060..=0x206F | 0xFEFF | 0xFFF9..=0xFFFB)
+}
+
+/// Whether a font of [`LETTERS`] can show `c` (a line break or tab is layout, not a glyph).
+fn toonbaar(c: char) -> bool {
+    (c.is_ascii() && !c.is_ascii_control())
+        || c == '\n'
+        || c == '\t'
+        || (!onzichtbaar(c) && LETTERS.1.iter().any(|f| f.info().coverage.contains(u32::from(c))))
+}
+
+/// Text typed by users may hold characters that no font has (an emoji, a control character) or that show
+/// nothing; an archival PDF must show every character it holds, so the invisible ones are left out and each
+/// other one no font has becomes `?`, instead of failing the whole report.
+fn maak_toonbaar(w: &mut serde_json::Value) {
+    match w {
+        serde_json::Value::String(s) if !s.chars().all(toonbaar) => {
+            *s = s.chars().filter(|c| !onzichtbaar(*c)).map(|c| if toonbaar(c) { c } else { '?' }).collect();
+        }
+        serde_json::Value::Array(a) => a.iter_mut().for_each(maak_toonbaar),
+        serde_json::Value::Object(o) => o.values_mut().for_each(maak_toonbaar),
+        _ => {}
+    }
+}
+
+fn compileer(mut z: Zetwerk<'_>) -> Result<PagedDocument, RapportFout> {
+    maak_toonbaar(&mut z.gegevens);
     let gegevens = serde_json::to_vec(&z.gegevens).map_err(|e| RapportFout::Zetten(e.to_string()))?;
     let mut bestanden = HashMap::new();
     bestanden.insert(bestand("/gegevens.json"), Bytes::new(gegevens));
@@ -143,4 +173,17 @@ pub(crate) fn pdf(z: Zetwerk<'_>) -> Result<Vec<u8>, RapportFout> {
 /// The number of pages of a PDF (to include every page of an uploaded part), `None` if it does not parse.
 pub(crate) fn paginas(pdf: &[u8]) -> Option<usize> {
     hayro_syntax::Pdf::new(pdf.to_vec()).ok().map(|p| p.pages().len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn characters_no_font_has_become_question_marks_and_the_rest_stays() {
+        let mut w = serde_json::json!({"a": ["Zoë \u{202e}exe\u{feff} 😀\u{1}", "€ – ‘’ “” é ß ĳ"], "b": 3});
+        maak_toonbaar(&mut w);
+        assert_eq!(w["a"][0], "Zoë exe ??");
+        assert_eq!(w["a"][1], "€ – ‘’ “” é ß ĳ");
+    }
 }

@@ -208,7 +208,9 @@ fn tabel(v: &Verslag) -> String {
 async fn log_iedereen_in(basis: &str, demo: &demo::Demo, aantal: usize) -> Result<Vec<Gebruiker>, Fout> {
     let coaches: Vec<&demo::Account> =
         demo.accounts.iter().filter(|a| a.rol == domain::waarden::Rol::Coach).take(aantal).collect();
-    let mut groepen: Vec<Vec<(String, String, Vec<String>, Vec<String>)>> = vec![Vec::new(); 8];
+    // Per group of logins: (e-mail, TOTP secret, dossiers, dossiers with a running traject).
+    type Coach = (String, String, Vec<String>, Vec<String>);
+    let mut groepen: Vec<Vec<Coach>> = vec![Vec::new(); 8];
     for (n, a) in coaches.iter().enumerate() {
         let eigen = demo.dossiers.iter().filter(|d| d.coach == a.email);
         let dossiers: Vec<String> = eigen.clone().map(|d| d.id.clone()).collect();

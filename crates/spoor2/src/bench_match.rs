@@ -1,5 +1,5 @@
 //! `spoor2 bench match --vacatures N`: seeded generated vacancies (from the built-in catalogue, with varied
-//! demand, hours, shifts, education and place), varied profiles, and per query the time of our in-memory
+//! demand, hours, shifts, education, place, skills and wage), varied profiles, and per query the time of our in-memory
 //! index (`matching::Vacatureindex`) against the same filter-and-rank written as one SQL query over the same data,
 //! in SQLite (in memory) and, when `SPOOR2_BENCH_POSTGRES_URL` is set, in PostgreSQL (in a fresh schema, dropped
 //! afterwards), in the same run, with the ratios. Everything runs on one thread; PostgreSQL without parallel
@@ -18,7 +18,9 @@ use domain::fml;
 use domain::waarden::Opleidingsniveau;
 use matching::index::proef;
 use matching::oordeel::{Oordeel, toets_perioden, toets_uren};
-use matching::rangorde::{GEWICHT_AFSTAND, GEWICHT_MARGE, GEWICHT_OPLEIDING, GEWICHT_UREN, GEWICHT_WENSEN};
+use matching::rangorde::{
+    GEWICHT_AFSTAND, GEWICHT_LOON, GEWICHT_MARGE, GEWICHT_OPLEIDING, GEWICHT_UREN, GEWICHT_VAARDIGHEDEN, GEWICHT_WENSEN,
+};
 use matching::{Catalogus, Postcodetabel, Profiel, Vacatureindex, Voorblad};
 use serde::Serialize;
 
@@ -296,13 +298,14 @@ fn laad(db: &mut Sqlbasis, index: &Vacatureindex) -> QueryResult<()> {
     );
     kolommen.push("kern BIGINT NOT NULL".into());
     kolommen.extend(
-        ["uren_min", "uren_max", "dienst", "perioden", "opleiding", "pc4", "groep", "naamrang", "idrang"]
+        ["uren_min", "uren_max", "dienst", "perioden", "opleiding", "pc4", "groep", "loon", "naamrang", "idrang"]
             .map(|k| format!("{k} INTEGER NOT NULL")),
     );
     db.voer_uit(&format!(
         "CREATE TABLE vacature ({});
          CREATE TABLE afstand (pc4 INTEGER PRIMARY KEY, km DOUBLE PRECISION NOT NULL);
-         CREATE TABLE wens (groep INTEGER PRIMARY KEY, waarde DOUBLE PRECISION NOT NULL);",
+         CREATE TABLE wens (groep INTEGER PRIMARY KEY, waarde DOUBLE PRECISION NOT NULL);
+         CREATE TABLE vaardigheid (groep INTEGER PRIMARY KEY, waarde DOUBLE PRECISION NOT NULL);",
         kolommen.join(", ")
     ))?;
     let mut sql = String::new();
@@ -327,7 +330,7 @@ fn laad(db: &mut Sqlbasis, index: &Vacatureindex) -> QueryResult<()> {
             }
             let _ = write!(
                 sql,
-                ",{},{},{},{},{},{},{},{},{},{})",
+                ",{},{},{},{},{},{},{},{},{},{},{})",
                 r.kern as i64,
                 r.uren.0,
                 r.uren.1,
@@ -336,6 +339,7 @@ fn laad(db: &mut Sqlbasis, index: &Vacatureindex) -> QueryResult<()> {
                 r.opleiding,
                 r.pc4,
                 r.tekstgroep,
+                r.loon,
                 r.naamrang,
                 r.idrang
             );
@@ -361,7 +365,8 @@ fn code(o: Oordeel) -> u8 {
 
 /// The same filter-and-rank as the index, as SQL: per restricted item a CASE for whether it excludes, the
 /// beoordelingspunten and the margin (the verdict: ongeschikt when any excludes, else a beoordelingspunt when there
-/// are points); distance and wishes from per-query tables (as the index precomputes them).
+/// are points); distance, wishes and skills from per-query tables (as the index precomputes them), the wage part from
+/// the wage column.
 fn sql_zoek(db: &mut Sqlbasis, index: &Vacatureindex, p: &Profiel, postcodes: &Postcodetabel) -> QueryResult<Vec<i64>> {
     if let Voorblad::GeenBenutbareMogelijkheden(_) = p.belastbaarheid.voorblad {
         return Ok(Vec::new());
@@ -449,7 +454,16 @@ fn sql_zoek(db: &mut Sqlbasis, index: &Vacatureindex, p: &Profiel, postcodes: &P
         delen.push(format!("{GEWICHT_UREN} * {}", db.rond(&deel)));
         gewicht.push(GEWICHT_UREN.to_string());
     }
-    let mut voorbereiding = "DELETE FROM afstand; DELETE FROM wens;".to_string();
+    if let Some(oud) = p.oud_loon_per_maand {
+        // As `rangorde::loon_waarde`; a vacancy without a wage (0) has no wage part.
+        let deel = db.rond(&format!(
+            "CASE WHEN loon * 1.0 / {oud} <= 0.5 THEN 0.0 WHEN loon * 1.0 / {oud} >= 1 THEN 1.0 \
+             ELSE (loon * 1.0 / {oud} - 0.5) * 2.0 END"
+        ));
+        delen.push(format!("(CASE WHEN loon = 0 THEN 0 ELSE {GEWICHT_LOON} * {deel} END)"));
+        gewicht.push(format!("(CASE WHEN loon = 0 THEN 0 ELSE {GEWICHT_LOON} END)"));
+    }
+    let mut voorbereiding = "DELETE FROM afstand; DELETE FROM wens; DELETE FROM vaardigheid;".to_string();
     let mut afstand = false;
     if let Some(thuis) = p.pc4.filter(|pc| postcodes.punt(*pc).is_some()) {
         afstand = true;
@@ -477,12 +491,22 @@ fn sql_zoek(db: &mut Sqlbasis, index: &Vacatureindex, p: &Profiel, postcodes: &P
         delen.push(format!("{GEWICHT_WENSEN} * w.waarde"));
         gewicht.push(GEWICHT_WENSEN.to_string());
     }
+    let vaardig = !p.vaardigheden.is_empty();
+    if vaardig {
+        voorbereiding.push_str("INSERT INTO vaardigheid VALUES ");
+        for (g, w) in index.vaardigheidswaarden(&p.vaardigheden).iter().enumerate() {
+            let _ = write!(voorbereiding, "{}({g},{w:?})", if g > 0 { "," } else { "" });
+        }
+        voorbereiding.push(';');
+        delen.push(format!("{GEWICHT_VAARDIGHEDEN} * s.waarde"));
+        gewicht.push(GEWICHT_VAARDIGHEDEN.to_string());
+    }
     db.voer_uit(&voorbereiding)?;
     let query = format!(
         "SELECT CAST(id AS BIGINT) AS id FROM (
            SELECT v.id, v.naamrang, v.idrang, ({uitsluiting}) AS uitsluiting, ({punten}) AS punten,
                   {score} AS score
-           FROM vacature v {afstand_join} {wens_join}) AS t
+           FROM vacature v {afstand_join} {wens_join} {vaardig_join}) AS t
          WHERE uitsluiting = 0
          ORDER BY CASE WHEN punten > 0 THEN 1 ELSE 0 END, CAST(ROUND(score * 1000) AS INTEGER) DESC, punten,
                   naamrang, idrang
@@ -492,6 +516,7 @@ fn sql_zoek(db: &mut Sqlbasis, index: &Vacatureindex, p: &Profiel, postcodes: &P
         score = db.rond(&format!("({}) / ({})", delen.join(" + "), gewicht.join(" + "))),
         afstand_join = if afstand { "LEFT JOIN afstand a ON a.pc4 = v.pc4" } else { "" },
         wens_join = if wens { "JOIN wens w ON w.groep = v.groep" } else { "" },
+        vaardig_join = if vaardig { "JOIN vaardigheid s ON s.groep = v.groep" } else { "" },
     );
     db.ids(&query)
 }

@@ -223,6 +223,10 @@ pub fn vul(
             let wie = (Actor { id: &hr[w], organisatie_id: &organisatie }, arts, account.as_deref());
             riv_stukken(store, wie, &dossier, eerste_ziektedag, vandaag, i == 6)?;
         }
+        if i == 2 {
+            let id = vroeger_ziek(store, actor, arts, &werknemer_id, vandaag)?;
+            dossiers.push(Demodossier { id, coach: String::new(), traject_loopt: false });
+        }
         opgeslagen(&dossier, i + 1);
         // Activities are logged from the intake on: in the stages where the traject was commissioned.
         let traject_loopt = SPOOR2_STADIA.contains(&k) && k != 5;
@@ -230,6 +234,36 @@ pub fn vul(
     }
     store.importeer_vacatures(actor, &vacatures(&mut rng), false)?;
     Ok(Demo { organisatie_id: organisatie, accounts, dossiers })
+}
+
+/// An earlier, short sickness of the third employee (of an employer without its own Ziektewet risk), over four years ago: a dossier past its retention
+/// term (two years after the recovery), so that `spoor2 bewaartermijnen --proef` and the beheerder's list
+/// show something. Its medical note is kept twenty years. Returns the dossier's id.
+fn vroeger_ziek(
+    store: &Store,
+    actor: Actor<'_>,
+    arts: Actor<'_>,
+    werknemer_id: &str,
+    vandaag: Date,
+) -> Result<String, StoreFout> {
+    let hersteld = vandaag.saturating_sub(jiff::Span::new().years(4));
+    let dossier = store.nieuw_dossier(actor, werknemer_id, None, plus_dagen(hersteld, -20))?;
+    store.wijzig_dossier(actor, &dossier, 1, &[Wijziging::Herstel { laatste_ziektedag: hersteld }])?;
+    store.voeg_notitie_toe(
+        arts,
+        &dossier,
+        plus_dagen(hersteld, -14),
+        "Werkt weer halve dagen; volledig herstel verwacht.",
+        false,
+    )?;
+    store.voeg_notitie_toe(
+        arts,
+        &dossier,
+        plus_dagen(hersteld, -10),
+        "Spreekuur: herstellende, geen beperkingen meer verwacht.",
+        true,
+    )?;
+    Ok(dossier)
 }
 
 /// The demo's employee (stage 6, RIV due) whose re-integratieverslag is complete; Marieke Hendriks (same
@@ -392,7 +426,11 @@ fn bsn(i: usize) -> Bsn {
         .expect("every range of eleven numbers holds a valid BSN")
 }
 
-/// Demo vacancies: 80 postings, each for an occupation of the built-in catalogue, as a job site publishes them.
+/// Skills a demo vacancy asks besides its occupation's keywords.
+const DEMOVAARDIGHEDEN: [&str; 6] = ["klantcontact", "Excel", "kassa", "plannen", "rijbewijs B", "teamwerk"];
+
+/// Demo vacancies: 80 postings, each for an occupation of the built-in catalogue, as a job site publishes them,
+/// with skills and a wage.
 fn vacatures(rng: &mut fastrand::Rng) -> Vec<store::vacatures::OpgeslagenVacature> {
     let beroepen = &matching::Catalogus::ingebouwd().beroepen;
     let regels: Vec<String> = (1..=80)
@@ -400,12 +438,30 @@ fn vacatures(rng: &mut fastrand::Rng) -> Vec<store::vacatures::OpgeslagenVacatur
             let beroep = &beroepen[rng.usize(0..beroepen.len())];
             let (pc4, plaats) = VACATUREPLAATSEN[rng.usize(0..VACATUREPLAATSEN.len())];
             let uren = ["16-24 uur", "24-32 uur", "32-36 uur", "fulltime"][rng.usize(0..4)];
+            // Wages and skills from the number (not the generator, so the rest of the demo stays as it was): every
+            // third by the hour, the others by the month, from about 55% to 120% of a usual old wage.
+            let rang = u32::from(matching::rangorde::opleidingsrang(beroep.opleiding));
+            let per_maand = 1_700 + 250 * rang + 40 * (n as u32 % 25);
+            let waarde = if n % 3 == 0 {
+                serde_json::json!({"@type": "QuantitativeValue", "value": per_maand / 150, "unitText": "HOUR"})
+            } else {
+                serde_json::json!({"@type": "QuantitativeValue", "minValue": per_maand, "maxValue": per_maand + 400, "unitText": "MONTH"})
+            };
+            let skills: Vec<&str> = beroep
+                .trefwoorden
+                .iter()
+                .map(String::as_str)
+                .take(2)
+                .chain([DEMOVAARDIGHEDEN[n % DEMOVAARDIGHEDEN.len()]])
+                .collect();
             serde_json::json!({
                 "@context": "https://schema.org", "@type": "JobPosting", "identifier": format!("DEMO-{n:03}"),
                 "title": beroep.naam, "occupationalCategory": beroep.id,
                 "hiringOrganization": {"name": VACATUREWERKGEVERS[rng.usize(0..VACATUREWERKGEVERS.len())]},
                 "jobLocation": {"address": {"postalCode": pc4, "addressLocality": plaats}},
                 "workHours": uren,
+                "skills": skills,
+                "baseSalary": {"@type": "MonetaryAmount", "currency": "EUR", "value": waarde},
             })
             .to_string()
         })
@@ -604,8 +660,9 @@ fn traject(store: &Store, wie: &Betrokkenen<'_>, dossier: &str, d: &Demotraject)
         datum: op(392),
         werkervaring: format!("{} jaar in de huidige functie, daarvoor winkel en horeca", 6 + d.i % 9),
         opleidingsniveau: d.opleidingsniveau.code().into(),
-        vaardigheden: "betrouwbaar, klantgericht, werkt nauwkeurig".into(),
+        vaardigheden: "betrouwbaar, klantcontact, werkt nauwkeurig, Excel".into(),
         wensen: "overdag werken, binnen 30 minuten reizen".into(),
+        oud_loon_per_maand_centen: Some(260_000 + 10_000 * (d.i as i64 % 10)),
         mogelijkheden: "werk met afwisseling in houding, in eigen tempo".into(),
         belemmeringen: "geen rijbewijs; weinig ervaring met solliciteren".into(),
         zoekprofiel: format!("{}, 24 tot 32 uur, regio Utrecht", zoekrichtingen[0]),

@@ -6,6 +6,7 @@ mod bench_match;
 mod bench_melo;
 mod bench_rapport;
 mod beroepen;
+mod bewaartermijnen;
 mod demo;
 mod gegevens;
 mod herinneringen;
@@ -23,6 +24,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 use domain::poortwachter::datum::nl;
 use jiff::civil::Date;
+use tracing_subscriber::filter::LevelFilter;
 
 use instellingen::Instellingen;
 use web::vandaag;
@@ -141,6 +143,18 @@ enum Opdracht {
         /// Stuur het dagoverzicht nu, ook vóór het ingestelde uur.
         #[arg(long)]
         nu: bool,
+    },
+    /// Bewaartermijnen: anonimiseert de dossiers en verwijdert de medische notities waarvan de termijn
+    /// verstreken is (de server doet dat dagelijks); met --proef alleen de lijst van wat dat zou doen.
+    Bewaartermijnen {
+        /// Toon per organisatie wat de volgende ronde zou anonimiseren of verwijderen, en waarom; verandert niets.
+        #[arg(long)]
+        proef: bool,
+        /// Bij --proef: de dag waarop de ronde zou draaien (JJJJ-MM-DD); standaard vandaag.
+        #[arg(long, requires = "proef")]
+        peildatum: Option<Date>,
+        #[arg(long)]
+        json: bool,
     },
     /// Brengt het databaseschema bij.
     Migrate,
@@ -294,6 +308,7 @@ const ONGELDIGE_INVOER: u8 = 2;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    logboek();
     match voer_uit(cli.opdracht) {
         Ok(()) => ExitCode::SUCCESS,
         Err(Fout::Invoer(melding)) => {
@@ -433,6 +448,16 @@ fn voer_uit(opdracht: Opdracht) -> Result<(), Fout> {
             }
             uitvoer(&tekst)
         }
+        Opdracht::Bewaartermijnen { proef, peildatum, json } => {
+            let store = Instellingen::laad()?.store()?;
+            let peildatum = peildatum.unwrap_or_else(vandaag);
+            let regels = bewaartermijnen::voer_uit(&store, proef, peildatum)?;
+            if json {
+                uitvoer(&(serde_json::to_string_pretty(&regels).map_err(anyhow::Error::from)? + "\n"))
+            } else {
+                uitvoer(&bewaartermijnen::tabel(&regels, proef, peildatum))
+            }
+        }
         Opdracht::Migrate => {
             let toegepast = store::migreer(&Instellingen::laad()?.database_url)?;
             uitvoer(&format!("Database bijgewerkt: {toegepast} migratie(s) toegepast.\n"))
@@ -464,7 +489,17 @@ fn voer_uit(opdracht: Opdracht) -> Result<(), Fout> {
     }
 }
 
-/// Serves the application, with the reminders running beside it.
+/// The program's log on standard error, at the level of `SPOOR2_LOG` (`error`, `warn`, `info`: the
+/// default, `debug`, `trace`, `off`). It holds no personal data: see docs/security.md.
+fn logboek() {
+    let niveau = std::env::var("SPOOR2_LOG").ok().and_then(|n| n.parse().ok()).unwrap_or(LevelFilter::INFO);
+    tracing_subscriber::fmt().with_max_level(niveau).with_writer(std::io::stderr).with_ansi(false).init();
+}
+
+/// How often the server looks whether today's retention round is still to run (it runs once a day).
+const BEWAARRONDE_INTERVAL: std::time::Duration = std::time::Duration::from_secs(3600);
+
+/// Serves the application, with the reminders and the daily retention round running beside it.
 fn serveer(
     store: store::Store,
     adres: std::net::SocketAddr,
@@ -479,6 +514,7 @@ fn serveer(
     }
     tokio::runtime::Runtime::new()?.block_on(async {
         tokio::spawn(herinneringen::op_de_achtergrond(store.clone(), inst, interval));
+        tokio::spawn(bewaartermijnen::op_de_achtergrond(store.clone(), BEWAARRONDE_INTERVAL));
         web::serve(store, adres, veilig, postcodes).await
     })?;
     Ok(())

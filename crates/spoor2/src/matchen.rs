@@ -177,18 +177,12 @@ fn tabel(alle: &[Resultaat], getoond: &[Resultaat], meldingen: &[String], kop: &
             let _ = writeln!(s, "      {teken} {} {}", reden.item, reden.tekst);
         }
         let o = &r.score_opbouw;
-        let delen: Vec<String> = [
-            ("marge", &o.marge),
-            ("wensen", &o.wensen),
-            ("opleiding", &o.opleiding),
-            ("uren", &o.uren),
-            ("afstand", &o.afstand),
-        ]
-        .into_iter()
-        .filter_map(|(naam, d)| d.as_ref().map(|d| format!("{naam} {}", komma(d.waarde))))
-        .collect();
+        let delen: Vec<String> = o.delen().map(|(naam, d)| format!("{naam} {}", komma(d.waarde))).collect();
         if !delen.is_empty() {
             let _ = writeln!(s, "        score: {}", delen.join(" · "));
+        }
+        if let Some(loon) = &o.loon {
+            let _ = writeln!(s, "        loon: {}", loon.onderdeel.toelichting);
         }
     }
     if !meldingen.is_empty() {

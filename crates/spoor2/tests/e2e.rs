@@ -205,7 +205,7 @@ async fn each_role_logs_in_with_totp_and_does_its_work() {
 
     // The bedrijfsarts sees the dossiers of all three employers and records a belastbaarheid.
     log_in(&c, &url, "bedrijfsarts@debrug.example", &geheimen["bedrijfsarts@debrug.example"]).await;
-    assert!(tekst(&c).await.contains("20 dossiers"));
+    assert!(tekst(&c).await.contains("21 dossiers"));
     schermafdruk(&c, "bedrijfsarts-werkvoorraad").await;
     c.find(Locator::LinkText("Sanne de Vries")).await.unwrap().click().await.unwrap();
     c.find(Locator::LinkText("Belastbaarheid vastleggen (FML)")).await.unwrap().click().await.unwrap();
@@ -286,6 +286,71 @@ async fn the_beheerder_issues_an_api_token_and_the_api_docs_run_under_the_csp() 
     let antwoord = c.find(Locator::Css("#operations-dossiers-dossiers .live-responses-table")).await.unwrap();
     assert!(antwoord.text().await.unwrap().contains("Anna Coach"));
     schermafdruk(&c, "api-docs-dossiers").await;
+
+    c.close().await.unwrap();
+}
+
+/// The value beside a figure on the Inzicht page, found by the start of its label.
+async fn cijfer(c: &Client, label: &str) -> String {
+    let rij = c.find(Locator::XPath(&format!("//tr[th[starts-with(., '{label}')]]/td"))).await.unwrap();
+    rij.text().await.unwrap()
+}
+
+/// The number beside a bar of an Inzicht chart, by the bar's label.
+fn staaf(svg: &str, label: &str) -> usize {
+    let na = svg.split(&format!(">{label}</text>")).nth(1).unwrap_or_else(|| panic!("no bar {label}: {svg}"));
+    let getal = &na[..na.find("</text>").unwrap()];
+    getal[getal.rfind('>').unwrap() + 1..].parse().unwrap()
+}
+
+/// The demo (20 employees of three employers) has, by construction: spoor 2 advised in stages 3 to 6 of
+/// every ten employees (8 trajects); stage 5 not yet commissioned (advies), stages 3 and 6 running
+/// (uitvoering), stage 4 placed 162 days after the commission and in nazorg; plus one expired dossier.
+#[tokio::test(flavor = "multi_thread")]
+async fn the_demo_organisations_inzicht_shows_its_figures_with_charts() {
+    let map = tempfile::tempdir().unwrap();
+    let (_server, url, geheimen) = start_demo(map.path());
+    let (_driver, c) = browser(map.path()).await;
+
+    log_in(&c, &url, "beheer@debrug.example", &geheimen["beheer@debrug.example"]).await;
+    c.goto(&format!("{url}/inzicht")).await.unwrap();
+    let diagrammen = c.find_all(Locator::Css(".diagram svg")).await.unwrap();
+    assert_eq!(diagrammen.len(), 2);
+    let fasen = diagrammen[0].html(false).await.unwrap();
+    assert!(fasen.contains(r#"aria-label="Trajecten per fase""#), "{fasen}");
+    for (fase, aantal) in [("advies", 2), ("intake", 0), ("plan", 0), ("uitvoering", 4), ("nazorg", 2)] {
+        assert_eq!(staaf(&fasen, fase), aantal, "{fase}");
+    }
+    let uitkomsten = diagrammen[1].html(false).await.unwrap();
+    assert!(uitkomsten.contains(r#"aria-label="Afgesloten trajecten per uitkomst""#), "{uitkomsten}");
+    assert_eq!(staaf(&uitkomsten, "geplaatst"), 0);
+    assert_eq!(cijfer(&c, "Dossiers").await, "21");
+    assert_eq!(cijfer(&c, "Spoor 2-trajecten").await, "8");
+    assert_eq!(cijfer(&c, "Plaatsingspercentage").await, "100,0% (2 van 2)");
+    assert_eq!(cijfer(&c, "Mediaan dagen").await, "162");
+    // No nazorg contact six months after a placement yet: nothing to count, not zero.
+    assert_eq!(cijfer(&c, "Na 6 maanden").await, "—");
+    for kosten in ["Gemiddelde kosten per traject", "Kosten per plaatsing"] {
+        let bedrag = cijfer(&c, kosten).await;
+        assert!(bedrag.contains(',') && !bedrag.contains('—'), "{kosten}: {bedrag}");
+    }
+    let op_tijd = cijfer(&c, "Poortwachter-stappen op tijd").await;
+    assert!(op_tijd.ends_with(')') && op_tijd.contains(" van "), "{op_tijd}");
+    schermafdruk(&c, "beheerder-inzicht").await;
+
+    // A period after every advice holds no traject: the charts stay, the figures say so.
+    c.goto(&format!("{url}/inzicht?van=2100-01-01")).await.unwrap();
+    assert_eq!(cijfer(&c, "Spoor 2-trajecten").await, "0");
+    assert_eq!(cijfer(&c, "Plaatsingspercentage").await, "—");
+    log_uit(&c, &url).await;
+
+    // The employer sees its own seven employees: three trajects (stages 3, 6 and 5), none placed.
+    log_in(&c, &url, "hr@korf.example", &geheimen["hr@korf.example"]).await;
+    c.goto(&format!("{url}/inzicht")).await.unwrap();
+    assert_eq!(cijfer(&c, "Dossiers").await, "7");
+    assert_eq!(cijfer(&c, "Spoor 2-trajecten").await, "3");
+    assert_eq!(cijfer(&c, "Plaatsingspercentage").await, "—");
+    schermafdruk(&c, "werkgever-inzicht").await;
 
     c.close().await.unwrap();
 }

@@ -90,7 +90,11 @@ fn reminders_arrive_by_email_and_calendar_in_the_demo(db: &Testdatabase) {
     let einde = Instant::now() + Duration::from_secs(120);
     let taken = loop {
         let taken = store.taken().unwrap();
-        if !taken.is_empty() && taken.iter().all(|t| t.status == "klaar") {
+        // The day's retention round is a job too (it sends no mail) and may be done before the reminders are
+        // queued: wait for both kinds.
+        let bewaren = taken.iter().any(|t| t.soort == store::bewaartermijn::TAAK);
+        let mail = taken.iter().any(|t| t.soort != store::bewaartermijn::TAAK);
+        if bewaren && mail && taken.iter().all(|t| t.status == "klaar") {
             break taken;
         }
         assert!(Instant::now() < einde, "the reminders were not sent: {taken:?}");
@@ -99,8 +103,9 @@ fn reminders_arrive_by_email_and_calendar_in_the_demo(db: &Testdatabase) {
     // Both servers had their chance at every job (several rounds each); still one message per job.
     std::thread::sleep(Duration::from_secs(3));
     assert_eq!(store.taken().unwrap().len(), taken.len(), "no new jobs without new data");
-    let berichten = sink.wacht_op(taken.len(), Duration::from_secs(5));
-    assert_eq!(berichten.len(), taken.len(), "every job sent exactly once");
+    let mails = taken.iter().filter(|t| t.soort != store::bewaartermijn::TAAK).count();
+    let berichten = sink.wacht_op(mails, Duration::from_secs(5));
+    assert_eq!(berichten.len(), mails, "every mail job sent exactly once");
     let ontvangers: std::collections::BTreeSet<_> = berichten.iter().flat_map(|b| b.aan.clone()).collect();
     for wie in ["coach.anna@debrug.example", "hr@korf.example", "bedrijfsarts@debrug.example"] {
         assert!(ontvangers.contains(wie), "no reminder for {wie}: {ontvangers:?}");
@@ -146,5 +151,5 @@ fn reminders_arrive_by_email_and_calendar_in_the_demo(db: &Testdatabase) {
     let uit = spoor2(db, &sink).args(["herinneringen", "--nu"]).output().unwrap();
     let tekst = String::from_utf8_lossy(&uit.stdout);
     assert!(uit.status.success() && tekst.contains("0 e-mail(s) in de rij"), "{tekst}");
-    assert_eq!(sink.berichten().len(), taken.len());
+    assert_eq!(sink.berichten().len(), mails);
 }

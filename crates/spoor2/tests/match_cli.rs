@@ -292,3 +292,64 @@ fn bad_profiles_are_refused_with_the_field_named_and_exit_code_2() {
     geweigerd(&stdin, "\u{feff}{}", "(invoer)", "geen geldige JSON");
     geweigerd(&["match", "--profiel", "/bestaat/niet.json"], "", "--profiel", "bestaat niet");
 }
+
+#[test]
+fn skills_and_the_old_wage_score_vacancies_and_mark_65_percent() {
+    let map = tempfile::tempdir().unwrap();
+    let pad = map.path().join("vacatures.jsonl");
+    let posting = |id: &str, loon: &str, skills: &str| {
+        format!(
+            r#"{{"@type": "JobPosting", "identifier": "{id}", "title": "Administratief medewerker", "workHours": "32 uur", "skills": {skills}, "baseSalary": {loon}}}"#
+        )
+    };
+    let per_maand = |bedrag: u32| {
+        format!(
+            r#"{{"@type": "MonetaryAmount", "currency": "EUR", "value": {{"@type": "QuantitativeValue", "value": {bedrag}, "unitText": "MONTH"}}}}"#
+        )
+    };
+    let regels = [
+        posting("HOOG", &per_maand(2800), r#"["Excel", "boekhouding"]"#),
+        posting("LAAG", &per_maand(1800), r#"["Excel"]"#),
+        // € 13 an hour at 32 hours: 13 × 32 × 52 / 12 = € 1.803.
+        posting("UUR", r#"{"value": {"value": 13, "unitText": "HOUR"}}"#, r#"["heftruck"]"#),
+        posting("ZONDER", "null", "[]"),
+        posting("FOUT", r#"{"value": {"value": 2800, "unitText": "EEUW"}}"#, "[]"),
+    ];
+    std::fs::write(&pad, regels.join("\n")).unwrap();
+    let profiel = r#"{"vaardigheden": ["Excel", "boekhouding", "klantcontact"], "werkervaring": "4 jaar administratie",
+                      "oud_loon_per_maand": 2800}"#;
+    let v = matchen(profiel, &["--vacatures", pad.to_str().unwrap()]);
+    let ids: Vec<&str> = resultaten(&v).iter().map(|r| r["id"].as_str().unwrap()).collect();
+    assert_eq!(ids, ["HOOG", "ZONDER", "LAAG", "UUR"], "by wage and skills");
+    let hoog = &resultaat(&v, "HOOG").unwrap()["score_opbouw"];
+    assert_eq!(hoog["loon"]["onder_65_procent"], false);
+    assert_eq!(hoog["loon"]["waarde"], 1.0);
+    assert_eq!(
+        hoog["loon"]["toelichting"],
+        "€ 2.800 per maand is 100,0% van het oude loon (€ 2.800); op of boven de grens van 65%"
+    );
+    // Excel, boekhouding and the experience (administratie ~ administratief) match; klantcontact does not.
+    assert_eq!(hoog["vaardigheden"]["waarde"], 0.75);
+    let laag = &resultaat(&v, "LAAG").unwrap()["score_opbouw"]["loon"];
+    assert_eq!((laag["onder_65_procent"].as_bool(), laag["procent_van_oud_loon"].as_f64()), (Some(true), Some(64.2)));
+    let uur = &resultaat(&v, "UUR").unwrap()["score_opbouw"]["loon"];
+    assert!(uur["toelichting"].as_str().unwrap().starts_with("€ 1.803 per maand is 64,3% van het oude loon"), "{uur}");
+    assert!(resultaat(&v, "ZONDER").unwrap()["score_opbouw"].get("loon").is_none(), "no wage, no wage part");
+    let meldingen = v["meldingen"].as_array().unwrap();
+    assert!(
+        meldingen[0].as_str().unwrap().contains("regel 5: baseSalary: unitText 'EEUW' is onbekend"),
+        "{meldingen:?}"
+    );
+
+    let tabel = spoor2(&["match", "--profiel", "-", "--vacatures", pad.to_str().unwrap()], profiel);
+    let tekst = String::from_utf8(tabel.stdout).unwrap();
+    assert!(tekst.contains("vaardigheden 0,75 · loon 1,00"), "{tekst}");
+    assert!(
+        tekst.contains("loon: € 1.800 per maand is 64,2% van het oude loon (€ 2.800); onder de grens van 65%"),
+        "{tekst}"
+    );
+
+    let stdin = ["match", "--profiel", "-", "--json"];
+    geweigerd(&stdin, r#"{"oud_loon_per_maand": -1}"#, "oud_loon_per_maand", "niet tussen € 1 en € 100.000");
+    geweigerd(&stdin, r#"{"vaardigheden": [""]}"#, "vaardigheden[0]", "mag niet leeg");
+}

@@ -3,9 +3,12 @@
 
 pub mod aanmelden;
 pub mod backup;
+pub mod bewaartermijn;
 pub mod bsn;
+pub mod correctie;
 pub mod export;
 pub mod herinneringen;
+pub mod inzage;
 pub mod logboek;
 pub mod matchbesluiten;
 pub mod organisatie;
@@ -1454,13 +1457,18 @@ fn beslis(
     doel: &Doel<'_>,
     wat: &'static str,
 ) -> Result<(), StoreFout> {
-    principaal(c, actor)?.mag(handeling, gegevens, doel).map_err(|e| match e {
+    principaal(c, actor)?.mag(handeling, gegevens, doel).map_err(|e| weigering(e, gegevens, wat))
+}
+
+/// The policy's refusal as the store's: hidden outside the scope, refused inside it.
+fn weigering(e: toegang::Geweigerd, gegevens: Gegevens, wat: &'static str) -> StoreFout {
+    match e {
         toegang::Geweigerd::NietGevonden => StoreFout::NietGevonden(wat),
         toegang::Geweigerd::Verboden(_) if gegevens == Gegevens::Medisch => {
             StoreFout::Geweigerd("medische gegevens zijn alleen voor de bedrijfsarts")
         }
         toegang::Geweigerd::Verboden(_) => StoreFout::Geweigerd("deze gegevens zijn niet beschikbaar voor uw rol"),
-    })
+    }
 }
 
 /// Where a dossier belongs, as the policy needs it, and its version.

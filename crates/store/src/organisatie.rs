@@ -63,6 +63,24 @@ impl Store {
         })
     }
 
+    /// Records whether an employer bears its own Ziektewet risk (eigenrisicodrager), which sets the
+    /// retention term of its dossiers (beheerder).
+    pub fn stel_eigenrisicodrager_in(
+        &self,
+        actor: Actor<'_>,
+        werkgever_id: &str,
+        eigenrisicodrager: bool,
+    ) -> Result<(), StoreFout> {
+        self.schrijf(|c| {
+            beheer(c, actor)?;
+            crate::eigen_werkgever(c, actor, werkgever_id)?;
+            diesel::update(werkgevers::table.find(werkgever_id))
+                .set(werkgevers::eigenrisicodrager.eq(eigenrisicodrager))
+                .execute(c)?;
+            wijziging(c, actor, "werkgever", werkgever_id, None, json!({"eigenrisicodrager": eigenrisicodrager}))
+        })
+    }
+
     /// Puts a dossier in a coach's caseload, or takes it out of every caseload (`None`).
     pub fn wijs_coach_toe(&self, actor: Actor<'_>, dossier_id: &str, coach_id: Option<&str>) -> Result<(), StoreFout> {
         self.schrijf(|c| {

@@ -67,6 +67,7 @@ diesel::table! {
         vrijwillige_verlenging_tot -> Nullable<Text>,
         loonsanctie_weken -> Nullable<Integer>,
         aangemaakt -> BigInt,
+        geanonimiseerd -> Nullable<BigInt>,
     }
 }
 
@@ -416,7 +417,45 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    bewaartermijnen (organisatie_id) {
+        organisatie_id -> Text,
+        dossier_jaren -> Integer,
+        eigenrisicodrager_jaren -> Integer,
+        medisch_jaren -> Integer,
+        gewijzigd -> BigInt,
+    }
+}
+
+diesel::table! {
+    bewaarde_identiteiten (werknemer_id) {
+        werknemer_id -> Text,
+        voornaam -> Text,
+        achternaam -> Text,
+        bsn_versleuteld -> Binary,
+    }
+}
+
+diesel::table! {
+    correctieverzoeken (id) {
+        id -> Text,
+        dossier_id -> Text,
+        onderdeel -> Text,
+        wat_onjuist -> Text,
+        wat_juist -> Text,
+        ingediend_door -> Text,
+        ingediend -> BigInt,
+        status -> Text,
+        reden -> Nullable<Text>,
+        afgehandeld_door -> Nullable<Text>,
+        afgehandeld -> Nullable<BigInt>,
+    }
+}
+
 diesel::allow_tables_to_appear_in_same_query!(
+    bewaartermijnen,
+    bewaarde_identiteiten,
+    correctieverzoeken,
     organisatielogos,
     vacatures,
     profieltoestemmingen,

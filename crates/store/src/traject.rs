@@ -54,6 +54,9 @@ pub struct Opdracht {
     pub rapportage_interval_weken: u8,
 }
 
+/// The highest old wage per month an intake accepts (cents): anything above is a typing error.
+pub const MAX_OUD_LOON_CENTEN: i64 = 10_000_000;
+
 /// Intake and assessment by the coach, with the resulting zoekprofiel; obstacles in non-medical terms.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Intake {
@@ -62,6 +65,10 @@ pub struct Intake {
     pub opleidingsniveau: String,
     pub vaardigheden: String,
     pub wensen: String,
+    /// The gross wage per month before the sickness, for weighing a vacancy's wage (the 65% of a satisfactory
+    /// result); optional, absent in intakes recorded before it was asked.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub oud_loon_per_maand_centen: Option<i64>,
     pub mogelijkheden: String,
     pub belemmeringen: String,
     pub zoekprofiel: String,
@@ -554,6 +561,12 @@ impl Store {
     pub fn leg_intake_vast(&self, actor: Actor<'_>, dossier_id: &str, i: &Intake) -> Result<(), StoreFout> {
         tekst_verplicht(&i.zoekprofiel, "het zoekprofiel")?;
         Opleidingsniveau::parse(&i.opleidingsniveau).map_err(|e| StoreFout::Ongeldig(e.to_string()))?;
+        if i.oud_loon_per_maand_centen.is_some_and(|c| !(100..=MAX_OUD_LOON_CENTEN).contains(&c)) {
+            return Err(StoreFout::Ongeldig(format!(
+                "het oude loon per maand ligt tussen € 1 en € {}",
+                MAX_OUD_LOON_CENTEN / 100
+            )));
+        }
         self.schrijf(|c| {
             let Plaats { werknemer_id, .. } =
                 toegang_tot(c, actor, Handeling::Schrijven, &[Gegevens::Traject], dossier_id)?;
@@ -1075,4 +1088,63 @@ pub(crate) fn laad_traject(c: &mut Verbinding, dossier_id: &str) -> Result<Optio
         nazorg,
         uren,
     }))
+}
+
+/// Takes every free text and personal detail out of a traject whose dossier's term has passed, and keeps
+/// what the figures count: its phases and their dates, the placement's first day, the nazorg contacts'
+/// dates and outcome, the registered time. Returns the kinds of data it cleared.
+pub(crate) fn anonimiseer(c: &mut Verbinding, dossier_id: &str) -> Result<Vec<&'static str>, StoreFout> {
+    let Some((id, _)) = van_dossier(c, dossier_id)? else { return Ok(Vec::new()) };
+    let (advies, intake, plaatsing): (String, Option<String>, Option<String>) =
+        trajecten::table.find(&id).select((trajecten::advies, trajecten::intake, trajecten::plaatsing)).first(c)?;
+    let advies = Advies { conclusie: String::new(), zoekrichtingen: Vec::new(), ..lees(&advies)? };
+    let intake = intake.as_deref().map(lees::<Intake>).transpose()?.map(|i| Intake {
+        datum: i.datum,
+        werkervaring: String::new(),
+        opleidingsniveau: String::new(),
+        vaardigheden: String::new(),
+        wensen: String::new(),
+        mogelijkheden: String::new(),
+        belemmeringen: String::new(),
+        zoekprofiel: String::new(),
+        oud_loon_per_maand_centen: None,
+    });
+    let plaatsing = plaatsing.as_deref().map(lees::<Plaatsing>).transpose()?.map(|p| Plaatsing {
+        werkgever: String::new(),
+        functie: String::new(),
+        loon_per_maand_centen: 0,
+        oud_loon_per_maand_centen: 0,
+        ..p
+    });
+    diesel::update(trajecten::table.find(&id))
+        .set((
+            trajecten::advies.eq(json!(advies).to_string()),
+            trajecten::intake.eq(intake.map(|i| json!(i).to_string())),
+            trajecten::plaatsing.eq(plaatsing.map(|p| json!(p).to_string())),
+        ))
+        .execute(c)?;
+    let plannen: Vec<(i32, String)> = trajectplannen::table
+        .filter(trajectplannen::traject_id.eq(&id))
+        .select((trajectplannen::versie, trajectplannen::inhoud))
+        .load(c)?;
+    for (versie, inhoud) in plannen {
+        let plan: Plan = lees(&inhoud)?;
+        let leeg = Plan { datum: plan.datum, doelen: Vec::new(), zoekrichtingen: Vec::new(), activiteiten: Vec::new() };
+        diesel::update(trajectplannen::table.find((&id, versie)))
+            .set((
+                trajectplannen::inhoud.eq(json!(leeg).to_string()),
+                trajectplannen::werknemer_visie.eq(None::<String>),
+            ))
+            .execute(c)?;
+    }
+    diesel::update(activiteiten::table.filter(activiteiten::traject_id.eq(&id)))
+        .set(activiteiten::inhoud.eq(json!(ActiviteitInhoud::default()).to_string()))
+        .execute(c)?;
+    diesel::update(nazorgcontacten::table.filter(nazorgcontacten::traject_id.eq(&id)))
+        .set(nazorgcontacten::notitie.eq(""))
+        .execute(c)?;
+    diesel::update(urenregels::table.filter(urenregels::traject_id.eq(&id)))
+        .set(urenregels::omschrijving.eq(""))
+        .execute(c)?;
+    Ok(vec!["advies", "intake", "trajectplan", "activiteiten", "plaatsing", "nazorg", "uren"])
 }

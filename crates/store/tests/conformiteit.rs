@@ -271,14 +271,21 @@ fn a_traject_runs_from_advice_to_placement_in_order_and_by_the_right_roles(store
         opleidingsniveau: "mbo2".into(),
         vaardigheden: "nauwkeurig, klantvriendelijk".into(),
         wensen: "overdag, dicht bij huis".into(),
+        oud_loon_per_maand_centen: Some(280_000),
         mogelijkheden: "administratie, klantcontact per telefoon".into(),
         belemmeringen: "geen rijbewijs".into(),
         zoekprofiel: "Administratief medewerker, 24 uur, regio Utrecht".into(),
     };
     let fout = Intake { opleidingsniveau: "mbo9".into(), ..intake.clone() };
     assert!(ongeldig(store.leg_intake_vast(coach, &o.dossier, &fout)));
+    for centen in [0, 99, 10_000_001] {
+        let fout = Intake { oud_loon_per_maand_centen: Some(centen), ..intake.clone() };
+        assert!(ongeldig(store.leg_intake_vast(coach, &o.dossier, &fout)), "old wage {centen}");
+    }
     assert!(geweigerd(store.leg_intake_vast(hr, &o.dossier, &intake)));
     store.leg_intake_vast(coach, &o.dossier, &intake).unwrap();
+    let gelezen = store.traject(coach, &o.dossier, "test").unwrap().unwrap().intake.unwrap();
+    assert_eq!(gelezen, intake, "the intake with its old wage reads back");
     assert!(geweigerd(store.zet_traject_door(hr, &o.dossier, Fase::Plan, None, date(2022, 10, 25))));
     assert!(ongeldig(store.zet_traject_door(coach, &o.dossier, Fase::Uitvoering, None, date(2022, 10, 25))));
     store.zet_traject_door(coach, &o.dossier, Fase::Plan, None, date(2022, 10, 25)).unwrap();
@@ -433,6 +440,7 @@ fn traject_in_uitvoering(store: &Store, o: &Opzet) -> String {
         opleidingsniveau: "mbo2".into(),
         vaardigheden: "nauwkeurig".into(),
         wensen: "overdag".into(),
+        oud_loon_per_maand_centen: None,
         mogelijkheden: "administratie".into(),
         belemmeringen: "geen rijbewijs".into(),
         zoekprofiel: "Administratief medewerker, 24 uur".into(),

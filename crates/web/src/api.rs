@@ -541,4 +541,7 @@ pub fn routes() -> Router<AppState> {
         .route("/api/v1/docs/swagger-ui.css", get(swagger_css))
         .route("/api/v1/docs/api-docs.js", get(docs_js))
         .route("/api/v1/{*rest}", any(onbekend_pad))
+        .layer(axum::middleware::from_fn(|v: axum::extract::Request, n: axum::middleware::Next| {
+            crate::fout::zonder_nul(crate::MAX_VERZOEK, v, n)
+        }))
 }

@@ -48,6 +48,8 @@ pub struct BeheerPagina {
     tokens: Vec<TokenRij>,
     /// A token just issued: its secret, shown this once.
     nieuw_token: Option<String>,
+    /// The open correction requests: how many, how many past their answer term, the oldest's age in days.
+    correcties: (usize, usize, i32),
 }
 
 /// An API token as the list shows it.
@@ -104,11 +106,19 @@ async fn toon(
     nieuw: NieuwAccount,
 ) -> Result<BeheerPagina, AppFout> {
     let ik = wie.clone();
-    let (gebruikers, werkgevers, werknemers, dossiers, tokens) = blokkerend(staat, move |s| {
+    let (gebruikers, werkgevers, werknemers, dossiers, tokens, correcties) = blokkerend(staat, move |s| {
         let a = ik.actor();
-        Ok((s.gebruikers(a)?, s.werkgevers(a)?, s.werknemers(a)?, s.dossiers(a)?, s.tokens(a)?))
+        let lijsten = (s.gebruikers(a)?, s.werkgevers(a)?, s.werknemers(a)?, s.dossiers(a)?, s.tokens(a)?);
+        Ok((lijsten.0, lijsten.1, lijsten.2, lijsten.3, lijsten.4, s.open_correctieverzoeken(a)?))
     })
     .await?;
+    let vandaag = crate::vandaag();
+    let dagen: Vec<jiff::civil::Date> = correcties.into_iter().map(store::correctie::dag).collect();
+    let correcties = (
+        dagen.len(),
+        dagen.iter().filter(|d| domain::correctie::uiterste_antwoorddatum(**d) < vandaag).count(),
+        dagen.first().map_or(0, |d| domain::poortwachter::datum::dagen_tussen(*d, vandaag)),
+    );
     let coaches =
         gebruikers.iter().filter(|g| g.rol == Rol::Coach.code()).map(|g| (g.id.clone(), g.naam.clone())).collect();
     Ok(BeheerPagina {
@@ -126,6 +136,7 @@ async fn toon(
         fout,
         tokens: tokens.into_iter().map(TokenRij::from).collect(),
         nieuw_token: None,
+        correcties,
     })
 }
 
@@ -304,7 +315,7 @@ pub async fn logo(
     }
     let bytes = bytes.filter(|b| !b.is_empty()).ok_or_else(|| ongeldig("beheer-logo-ongeldig"))?;
     let mediatype = crate::documenten::mediatype(&bytes)
-        .filter(|m| m.starts_with("image/"))
+        .filter(|m| m.starts_with("image/") && report::afbeelding_leesbaar(&bytes))
         .ok_or_else(|| ongeldig("beheer-logo-ongeldig"))?;
     blokkerend(&staat, move |s| s.stel_logo_in(wie.actor(), mediatype, &bytes)).await?;
     Ok(Redirect::to("/beheer?vastgelegd=1").into_response())

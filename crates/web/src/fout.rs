@@ -96,15 +96,73 @@ impl IntoResponse for AppFout {
                 (StatusCode::INTERNAL_SERVER_ERROR, "fout-intern", Err("fout-intern-uitleg"))
             }
         };
-        // In Dutch here; [`in_taal`] shows it again in the user's language.
-        let inhoud = Foutinhoud { titel, melding };
-        let mut antwoord = (status, inhoud.pagina(Taal::Nl)).into_response();
-        antwoord.extensions_mut().insert(inhoud);
-        if status == StatusCode::SERVICE_UNAVAILABLE {
-            antwoord.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from_static(OPNIEUW_NA));
-        }
-        antwoord
+        foutpagina(status, Foutinhoud { titel, melding })
     }
+}
+
+/// The error page, in Dutch here; [`in_taal`] shows it again in the user's language.
+fn foutpagina(status: StatusCode, inhoud: Foutinhoud) -> Response {
+    let mut antwoord = (status, inhoud.pagina(Taal::Nl)).into_response();
+    antwoord.extensions_mut().insert(inhoud);
+    if status == StatusCode::SERVICE_UNAVAILABLE {
+        antwoord.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from_static(OPNIEUW_NA));
+    }
+    antwoord
+}
+
+/// A NUL character belongs in no name, text or id, and PostgreSQL cannot store one in text: a request with
+/// one in its address or in a form or JSON body is refused (400) before any handler sees it, with the error
+/// page or, under `/api/`, the API's JSON. Uploaded files (multipart) are bytes and keep theirs. A body
+/// that says it is larger than `grens` is left to the handler's own limit.
+pub async fn zonder_nul(grens: usize, verzoek: Request, volgende: Next) -> Response {
+    let api = verzoek.uri().path().starts_with("/api/");
+    let weiger = |status: StatusCode, melding: &'static str| {
+        if api {
+            (status, axum::Json(crate::api::Fout { fout: Taal::Nl.t(melding) })).into_response()
+        } else {
+            foutpagina(status, Foutinhoud { titel: "fout-lukte-niet", melding: Err(melding) })
+        }
+    };
+    if verzoek.uri().path_and_query().is_some_and(|a| a.as_str().contains("%00")) {
+        return weiger(StatusCode::BAD_REQUEST, "fout-nul-teken");
+    }
+    let soort = verzoek.headers().get(header::CONTENT_TYPE).map(|s| s.as_bytes().to_ascii_lowercase());
+    let nul: &[u8] = match soort.as_deref() {
+        Some(s) if s.starts_with(b"application/x-www-form-urlencoded") => b"%00",
+        Some(s) if s.starts_with(b"application/json") => b"\\u0000",
+        _ => return volgende.run(verzoek).await,
+    };
+    let lengte = verzoek.headers().get(header::CONTENT_LENGTH).and_then(|l| l.to_str().ok()?.parse::<usize>().ok());
+    if lengte.is_some_and(|l| l > grens) {
+        return volgende.run(verzoek).await;
+    }
+    let (delen, body) = verzoek.into_parts();
+    let Ok(bytes) = axum::body::to_bytes(body, grens).await else {
+        return weiger(StatusCode::PAYLOAD_TOO_LARGE, "fout-te-groot");
+    };
+    if bytes.contains(&0) || bytes.windows(nul.len()).any(|w| w == nul) {
+        return weiger(StatusCode::BAD_REQUEST, "fout-nul-teken");
+    }
+    volgende.run(Request::from_parts(delen, axum::body::Body::from(bytes))).await
+}
+
+/// axum's own refusals, before a handler runs (a form or query that does not parse, a body too large,
+/// a wrong content type or method, an address that does not exist), come as English plain text or
+/// empty: the error page says what went wrong instead, with the same status.
+fn weigering(antwoord: &Response) -> Option<Foutinhoud> {
+    let status = antwoord.status();
+    let tekst = antwoord.headers().get(header::CONTENT_TYPE).is_none_or(|t| t.as_bytes().starts_with(b"text/plain"));
+    if !status.is_client_error() || !tekst {
+        return None;
+    }
+    let (titel, melding) = match status {
+        StatusCode::NOT_FOUND => ("fout-niet-gevonden", "fout-niet-gevonden-uitleg"),
+        StatusCode::METHOD_NOT_ALLOWED => ("fout-lukte-niet", "fout-methode"),
+        StatusCode::PAYLOAD_TOO_LARGE => ("fout-lukte-niet", "fout-te-groot"),
+        StatusCode::UNSUPPORTED_MEDIA_TYPE => ("fout-lukte-niet", "fout-soort-inhoud"),
+        _ => ("fout-lukte-niet", "fout-onleesbaar"),
+    };
+    Some(Foutinhoud { titel, melding: Err(melding) })
 }
 
 /// Shows error pages in the language of the user (or of the browser, before login): an error can
@@ -113,11 +171,29 @@ pub async fn in_taal(verzoek: Request, volgende: Next) -> Response {
     let sessie = verzoek.extensions().get::<Session>().cloned();
     let koppen = verzoek.headers().clone();
     let mut antwoord = volgende.run(verzoek).await;
-    let Some(inhoud) = antwoord.extensions_mut().remove::<Foutinhoud>() else { return antwoord };
-    match Taal::van(sessie.as_ref(), &koppen).await {
-        Taal::Nl => antwoord,
-        t => (antwoord.status(), inhoud.pagina(t)).into_response(),
+    let (inhoud, al_getoond) = match antwoord.extensions_mut().remove::<Foutinhoud>() {
+        Some(inhoud) => (inhoud, true),
+        None => match weigering(&antwoord) {
+            Some(inhoud) => (inhoud, false),
+            None => return antwoord,
+        },
+    };
+    let taal = Taal::van(sessie.as_ref(), &koppen).await;
+    if al_getoond && taal == Taal::Nl {
+        return antwoord;
     }
+    let mut pagina = (antwoord.status(), inhoud.pagina(taal)).into_response();
+    for kop in [header::ALLOW, header::RETRY_AFTER] {
+        if let Some(waarde) = antwoord.headers().get(&kop) {
+            pagina.headers_mut().insert(kop, waarde.clone());
+        }
+    }
+    pagina
+}
+
+/// A state-changing request from another site (tower-http's CSRF layer refused it).
+pub fn van_elders(_: tower_http::csrf::ProtectionError) -> Response {
+    AppFout::Geweigerd("dit verzoek komt van een andere website en is daarom geweigerd".into()).into_response()
 }
 
 /// The message (its id) for each kind of unavailability.

@@ -178,27 +178,29 @@ fn komma(x: f64) -> String {
     format!("{x:.1}").replace('.', ",")
 }
 
-/// A horizontal bar chart as inline SVG (no scripts, no styles: the stylesheet colours it), with the numbers
-/// written beside the bars and the title as its accessible name.
+/// A horizontal bar chart as inline SVG in a figure with its title as visible caption (no scripts, no styles:
+/// the stylesheet colours it), with the numbers written beside the bars and the title as its accessible name.
+/// The labels get a column as wide as the longest needs.
 fn staafdiagram(titel: &str, rijen: &[(String, usize)]) -> String {
     let esc = |s: &str| s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;");
     let max = rijen.iter().map(|(_, n)| *n).max().unwrap_or(0).max(1);
-    let (breedte, hoogte) = (480, 24 * rijen.len() + 8);
+    let kolom = 8 * rijen.iter().map(|(l, _)| l.chars().count()).max().unwrap_or(0) + 12;
+    let (breedte, hoogte) = (kolom + 330, 24 * rijen.len() + 8);
     let mut svg = format!(
-        r#"<svg class="diagram" role="img" aria-label="{t}" viewBox="0 0 {breedte} {hoogte}" width="{breedte}" height="{hoogte}"><title>{t}</title>"#,
+        r#"<figure class="diagram"><figcaption>{t}</figcaption><svg role="img" aria-label="{t}" viewBox="0 0 {breedte} {hoogte}" width="{breedte}" height="{hoogte}"><title>{t}</title>"#,
         t = esc(titel)
     );
     for (i, (label, n)) in rijen.iter().enumerate() {
         let y = 4 + 24 * i;
         let lengte = 280 * n / max;
         svg.push_str(&format!(
-            r#"<text x="0" y="{ty}" class="label">{l}</text><rect x="150" y="{y}" width="{lengte}" height="18" class="staaf"/><text x="{tx}" y="{ty}" class="getal">{n}</text>"#,
+            r#"<text x="0" y="{ty}" class="label">{l}</text><rect x="{kolom}" y="{y}" width="{lengte}" height="18" class="staaf"/><text x="{tx}" y="{ty}" class="getal">{n}</text>"#,
             ty = y + 14,
             l = esc(label),
-            tx = 156 + lengte,
+            tx = kolom + 6 + lengte,
         ));
     }
-    svg.push_str("</svg>");
+    svg.push_str("</svg></figure>");
     svg
 }
 
@@ -212,5 +214,7 @@ mod tests {
         assert!(svg.contains(r#"aria-label="Per &lt;fase&gt;""#) && svg.contains("a &amp; b"));
         assert!(svg.contains(r#"width="140" height="18""#) && svg.contains(r#"width="280" height="18""#));
         assert!(svg.contains(r#"width="0" height="18""#) && !svg.contains("style="), "{svg}");
+        // The caption is visible, and the bars begin after the longest label ("a & b": 5 characters).
+        assert!(svg.contains("<figcaption>Per &lt;fase&gt;</figcaption>") && svg.contains(r#"<rect x="52""#), "{svg}");
     }
 }

@@ -4,6 +4,7 @@
 mod api;
 mod beheer;
 mod belastbaarheid;
+mod bewaartermijnen;
 mod documenten;
 mod export;
 mod fout;
@@ -15,6 +16,7 @@ mod paginas;
 mod passend_werk;
 mod portaal;
 mod rapporten;
+mod rechten;
 mod sessie;
 mod taal;
 mod traject;
@@ -106,6 +108,23 @@ async fn htmx() -> impl axum::response::IntoResponse {
     ([(header::CONTENT_TYPE, "text/javascript; charset=utf-8")], include_str!("../assets/htmx-2.0.11.min.js"))
 }
 
+/// One log line per request: the method, the route's pattern, the status and the time taken. Never
+/// the path itself (a calendar address is a secret, an id names a dossier), its query or a header.
+async fn verzoeklog(verzoek: axum::extract::Request, volgende: axum::middleware::Next) -> axum::response::Response {
+    let methode = verzoek.method().clone();
+    let route = verzoek.extensions().get::<axum::extract::MatchedPath>().map(|p| p.as_str().to_string());
+    let begin = std::time::Instant::now();
+    let antwoord = volgende.run(verzoek).await;
+    tracing::info!(
+        %methode,
+        route = route.as_deref().unwrap_or("(geen route)"),
+        status = antwoord.status().as_u16(),
+        ms = begin.elapsed().as_millis() as u64,
+        "verzoek"
+    );
+    antwoord
+}
+
 /// The application. `veilig` marks the session cookie Secure (behind TLS).
 pub fn app(store: Store, veilig: bool) -> Router {
     app_met_postcodes(store, veilig, None)
@@ -155,6 +174,11 @@ pub fn app_met_postcodes(store: Store, veilig: bool, postcodes: Option<matching:
         .route("/mijn", get(portaal::pagina))
         .route("/mijn/visie", post(portaal::visie))
         .route("/mijn/toestemming", post(portaal::toestemming))
+        .route("/mijn/gegevens.json", get(rechten::json))
+        .route("/mijn/gegevens.pdf", get(rechten::pdf))
+        .route("/mijn/gegevens.zip", get(rechten::zip))
+        .route("/mijn/correcties", post(rechten::dien_in))
+        .route("/correcties/{id}/afhandelen", post(rechten::handel_af))
         .route(
             "/vacatures",
             get(vacatures::pagina)
@@ -163,6 +187,8 @@ pub fn app_met_postcodes(store: Store, veilig: bool, postcodes: Option<matching:
         )
         .route("/ziekmelding", get(ziekmelding::formulier).post(ziekmelding::meld))
         .route("/beheer", get(beheer::pagina))
+        .route("/beheer/bewaartermijnen", get(bewaartermijnen::pagina).post(bewaartermijnen::stel_in))
+        .route("/beheer/werkgevers/{id}/eigenrisicodrager", post(bewaartermijnen::eigenrisicodrager))
         .route("/beheer/gebruikers", post(beheer::nieuwe_gebruiker))
         .route("/beheer/werkgevers", post(beheer::nieuwe_werkgever))
         .route("/beheer/logo", post(beheer::logo).layer(DefaultBodyLimit::max(store::organisatie::MAX_LOGO + 64 * 1024)))
@@ -182,11 +208,14 @@ pub fn app_met_postcodes(store: Store, veilig: bool, postcodes: Option<matching:
         .route("/gezond", get(gezond))
         .route("/static/spoor2.css", get(stijl))
         .route("/static/htmx.min.js", get(htmx))
+        .fallback(|| async { AppFout::NietGevonden })
+        .layer(axum::middleware::from_fn(|v: axum::extract::Request, n: axum::middleware::Next| fout::zonder_nul(MAX_VERZOEK, v, n)))
         .layer(axum::middleware::from_fn(fout::in_taal))
         .layer(sessies)
         // The JSON API authenticates by bearer token only: outside the session layer, inside the rest.
         .merge(api::routes())
-        .layer(CsrfLayer::new())
+        .layer(axum::middleware::from_fn(verzoeklog))
+        .layer(CsrfLayer::new().with_rejection_response(fout::van_elders))
         .layer(DefaultBodyLimit::max(MAX_VERZOEK))
         .layer(kop(
             header::CONTENT_SECURITY_POLICY,

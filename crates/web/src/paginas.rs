@@ -76,6 +76,8 @@ pub struct WerkvoorraadPagina {
     werkgevers: Vec<String>,
     coaches: Vec<String>,
     filter: Filter,
+    /// Open correction requests this user settles: dossier, employee, part, filed, answer due, overdue.
+    correcties: Vec<(String, String, String, String, String, bool)>,
 }
 
 pub async fn werkvoorraad(
@@ -85,11 +87,25 @@ pub async fn werkvoorraad(
 ) -> Result<WerkvoorraadPagina, AppFout> {
     let vandaag = vandaag();
     let ik = wie.clone();
-    let (w, filter) = blokkerend(&staat, move |s| {
+    let (w, filter, correcties) = blokkerend(&staat, move |s| {
         let w = werkvoorraad_van(s, ik.actor(), vandaag, &filter, "werkvoorraad")?;
-        Ok((w, filter))
+        Ok((w, filter, s.te_behandelen_correctieverzoeken(ik.actor())?))
     })
     .await?;
+    let correcties = correcties
+        .into_iter()
+        .map(|v| {
+            let uiterlijk = domain::correctie::uiterste_antwoorddatum(store::correctie::dag(v.ingediend));
+            (
+                v.dossier_id,
+                v.werknemer,
+                crate::rechten::onderdeel_naam(v.onderdeel, wie.taal),
+                crate::moment(v.ingediend),
+                nl(uiterlijk),
+                uiterlijk < vandaag,
+            )
+        })
+        .collect();
     let dossiers = w
         .dossiers
         .into_iter()
@@ -109,6 +125,7 @@ pub async fn werkvoorraad(
         werkgevers: w.werkgevers,
         coaches: w.coaches,
         filter,
+        correcties,
     })
 }
 
@@ -404,6 +421,8 @@ pub struct DossierPagina {
     fml: bool,
     /// The medical notes (date, text), for the bedrijfsarts only.
     medisch: Option<Vec<(String, String)>>,
+    /// Whom the medical notes of an anonymised dossier are about (for the bedrijfsarts only).
+    medisch_van: Option<String>,
     /// The dossier's documents: id, date, title, kind, signed by.
     documenten: Vec<(String, String, String, String, String)>,
     /// (code, name) of every step.
@@ -419,6 +438,12 @@ pub struct DossierPagina {
     mijlpalen: Vec<MijlpaalRegel>,
     bevindingen: Vec<BevindingRegel>,
     balk: Tijdbalk,
+    /// The correction requests this user reads: those they settle (the employee: their own).
+    correcties: Vec<crate::rechten::CorrectieRegel>,
+    /// Whether this user settles them (the employee files them, on /mijn).
+    afhandelen: bool,
+    /// A settlement that was refused: the request and the reason entered, shown again.
+    pub(crate) reden_invoer: Option<(String, String)>,
 }
 
 pub async fn dossier(
@@ -431,7 +456,7 @@ pub async fn dossier(
     dossier_pagina(&staat, wie, id, melding, None).await
 }
 
-async fn dossier_pagina(
+pub(crate) async fn dossier_pagina(
     staat: &AppState,
     wie: Ingelogd,
     id: String,
@@ -441,7 +466,7 @@ async fn dossier_pagina(
     let vandaag = vandaag();
     let ik = wie.clone();
     let dossier_id = id.clone();
-    let (dossier, documenten, verloop, traject, schrijven, inzage, medisch, belastbaarheid, fml) =
+    let (dossier, documenten, verloop, traject, schrijven, inzage, medisch, belastbaarheid, fml, correcties) =
         blokkerend(staat, move |s| {
             let dossier = s.dossier(ik.actor(), &dossier_id, "dossierpagina")?;
             let verloop = s.verloop(ik.actor(), &dossier_id, "dossierpagina")?;
@@ -461,15 +486,22 @@ async fn dossier_pagina(
             let inzage = s.toegestaan(ik.actor(), Handeling::Lezen, Gegevens::Logboek, &dossier_id)?;
             // Medical notes only for whom the policy allows them (the bedrijfsarts); the read is logged.
             let medisch = if s.toegestaan(ik.actor(), Handeling::Lezen, Gegevens::Medisch, &dossier_id)? {
-                Some(s.medische_notities(ik.actor(), &dossier_id, "dossierpagina")?)
+                let notities = s.medische_notities(ik.actor(), &dossier_id, "dossierpagina")?;
+                Some((notities, s.bewaarde_identiteit(ik.actor(), &dossier_id, "dossierpagina")?))
             } else {
                 None
             };
-            Ok((dossier, documenten, verloop, traject, schrijven, inzage, medisch, belastbaarheid, fml))
+            let correcties = if s.toegestaan(ik.actor(), Handeling::Lezen, Gegevens::Correctieverzoek, &dossier_id)? {
+                s.correctieverzoeken(ik.actor(), &dossier_id, "dossierpagina")?
+            } else {
+                Vec::new()
+            };
+            Ok((dossier, documenten, verloop, traject, schrijven, inzage, medisch, belastbaarheid, fml, correcties))
         })
         .await?;
     let tijdlijn = bereken(&dossier.casus(vandaag)?);
     let d = tijdlijn.eerste_ziektedag;
+    let afhandelen = wie.rol != domain::waarden::Rol::Werknemer.code();
     // The traject at a glance: its phase and its intensity over the last four weeks.
     let spoor2 = traject.map(|t| Spoor2::van(&t, &dossier, vandaag));
     // The course of the dossier, each step with the documents filed under it.
@@ -504,7 +536,8 @@ async fn dossier_pagina(
         spoor2,
         belastbaarheid,
         fml,
-        medisch: medisch.map(|n| n.into_iter().map(|n| (nl(n.datum), n.tekst)).collect()),
+        medisch_van: medisch.as_ref().and_then(|(_, van)| van.clone()),
+        medisch: medisch.map(|(n, _)| n.into_iter().map(|n| (nl(n.datum), n.tekst)).collect()),
         documenten: documenten
             .into_iter()
             .map(|d| (d.id, nl(d.datum), d.titel, d.soort.replace('_', " "), d.ondertekend_door.unwrap_or_default()))
@@ -542,6 +575,9 @@ async fn dossier_pagina(
             })
             .collect(),
         balk: Tijdbalk::van(&tijdlijn, vandaag),
+        correcties: correcties.iter().map(|v| crate::rechten::CorrectieRegel::van(v, wie.taal)).collect(),
+        afhandelen,
+        reden_invoer: None,
     })
 }
 

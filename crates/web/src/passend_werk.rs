@@ -11,6 +11,7 @@ use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use domain::traject::{ActiviteitSoort, SollicitatieStatus};
 use domain::waarden::{Opleidingsniveau, Rol};
+use matching::rangorde::termen;
 use matching::vacature::beoordeel_vacature;
 use matching::{Belastbaarheid, Catalogus, Oordeel, Profiel, Resultaat, Voorblad, rangschik_beroepen};
 use serde::Deserialize;
@@ -39,13 +40,14 @@ impl Regel {
         format!("{:.2}", self.resultaat.score).replace('.', ",")
     }
 
+    /// Every part of the score, named, with its explanation.
     pub fn opbouw(&self) -> Vec<String> {
-        let o = &self.resultaat.score_opbouw;
-        [&o.marge, &o.wensen, &o.opleiding, &o.uren, &o.afstand]
-            .into_iter()
-            .flatten()
-            .map(|d| d.toelichting.clone())
-            .collect()
+        self.resultaat.score_opbouw.delen().map(|(naam, d)| format!("{naam}: {}", d.toelichting)).collect()
+    }
+
+    /// For a vacancy with a wage and an old wage known: whether the wage is below 65% of the old wage.
+    pub fn onder_65_procent(&self) -> Option<bool> {
+        self.resultaat.score_opbouw.loon.as_ref().map(|l| l.onder_65_procent)
     }
 
     /// Employer, place and distance of a vacancy, as one line.
@@ -164,7 +166,7 @@ async fn lees(staat: &AppState, wie: &Ingelogd, id: &str) -> Result<Gelezen, App
 }
 
 /// The matcher's profile: functional terms only (the items and whether there are usable capacities), the
-/// intake's education and wishes, the employee's home postcode.
+/// intake's education, wishes, skills and experience and old wage, the employee's home postcode.
 fn profiel(g: &Gelezen, b: &store::Belastbaarheid, reisafstand: u16) -> Profiel {
     let intake = g.traject.as_ref().and_then(|t| t.intake.as_ref());
     Profiel {
@@ -180,6 +182,14 @@ fn profiel(g: &Gelezen, b: &store::Belastbaarheid, reisafstand: u16) -> Profiel 
         max_reisafstand_km: Some(f64::from(reisafstand)),
         opleiding: intake.and_then(|i| Opleidingsniveau::parse(&i.opleidingsniveau).ok()),
         wensen: intake.map(|i| matching::rangorde::woorden(&i.wensen)).unwrap_or_default(),
+        vaardigheden: intake
+            .map(|i| [&i.vaardigheden, &i.werkervaring].into_iter().flat_map(|t| termen(t)).collect())
+            .unwrap_or_default(),
+        // Whole euros; the intake keeps cents.
+        oud_loon_per_maand: intake
+            .and_then(|i| i.oud_loon_per_maand_centen)
+            .and_then(|c| u32::try_from((c + 50) / 100).ok())
+            .filter(|e| *e > 0),
         ..Profiel::default()
     }
 }

@@ -58,6 +58,20 @@ pub struct MijnDossier {
     pub delingen: Vec<String>,
     /// The reports of the traject, to acknowledge.
     pub rapporten: Vec<crate::rapporten::Regel>,
+    /// The employee's correction requests and their outcome.
+    pub correcties: Vec<crate::rechten::CorrectieRegel>,
+}
+
+/// A correction request as the employee enters it (kept when it is refused).
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct CorrectieInvoer {
+    pub dossier_id: String,
+    #[serde(default)]
+    pub onderdeel: String,
+    #[serde(default)]
+    pub wat_onjuist: String,
+    #[serde(default)]
+    pub wat_juist: String,
 }
 
 #[derive(Template, WebTemplate)]
@@ -69,10 +83,15 @@ pub struct PortaalPagina {
     dossiers: Vec<MijnDossier>,
     vandaag: String,
     melding: Option<String>,
+    /// Why a correction request was not taken, and what was entered.
+    fout: Option<String>,
+    invoer: CorrectieInvoer,
+    /// (code, name) of every part a correction request can be about.
+    onderdelen: Vec<(&'static str, String)>,
 }
 
 /// The portal is the employee's own; other roles have the werkvoorraad.
-fn alleen_werknemer(wie: &Ingelogd) -> Result<(), AppFout> {
+pub(crate) fn alleen_werknemer(wie: &Ingelogd) -> Result<(), AppFout> {
     if wie.rol == Rol::Werknemer.code() {
         Ok(())
     } else {
@@ -85,10 +104,21 @@ pub async fn pagina(
     wie: Ingelogd,
     Query(vraag): Query<crate::NaOpslaan>,
 ) -> Result<PortaalPagina, AppFout> {
+    let melding = vraag.melding(wie.taal);
+    toon(&staat, wie, melding, None).await
+}
+
+/// The portal, with a message after a save or a refused correction request and what was entered.
+pub(crate) async fn toon(
+    staat: &AppState,
+    wie: Ingelogd,
+    melding: Option<String>,
+    fout: Option<(String, CorrectieInvoer)>,
+) -> Result<PortaalPagina, AppFout> {
     alleen_werknemer(&wie)?;
     let vandaag = vandaag();
     let ik = wie.clone();
-    let gelezen = blokkerend(&staat, move |s| {
+    let gelezen = blokkerend(staat, move |s| {
         let mut gelezen = Vec::new();
         for regel in s.dossiers(ik.actor())?.into_iter().filter(|d| d.verzuim) {
             let dossier = s.dossier(ik.actor(), &regel.id, "werknemerportaal")?;
@@ -96,13 +126,14 @@ pub async fn pagina(
             let toestemming = s.profieltoestemming(ik.actor(), &regel.id, "werknemerportaal")?.map(|t| t.gegeven);
             let delingen = s.profieldelingen(ik.actor(), &regel.id, "werknemerportaal")?;
             let rapporten = s.rapporten(ik.actor(), &regel.id, "werknemerportaal")?;
-            gelezen.push((dossier, documenten, toestemming, delingen, rapporten));
+            let correcties = s.correctieverzoeken(ik.actor(), &regel.id, "werknemerportaal")?;
+            gelezen.push((dossier, documenten, toestemming, delingen, rapporten, correcties));
         }
         Ok(gelezen)
     })
     .await?;
     let mut dossiers = Vec::new();
-    for (dossier, documenten, toestemming, delingen, rapporten) in gelezen {
+    for (dossier, documenten, toestemming, delingen, rapporten, correcties) in gelezen {
         let tijdlijn = bereken(&dossier.casus(vandaag)?);
         let taken = tijdlijn
             .mijlpalen
@@ -136,10 +167,21 @@ pub async fn pagina(
             toestemming,
             delingen: delingen.into_iter().map(|d| format!("{} · {}", crate::moment(d.gedeeld), d.naam)).collect(),
             rapporten: rapporten.iter().map(crate::rapporten::Regel::van).collect(),
+            correcties: correcties.iter().map(|v| crate::rechten::CorrectieRegel::van(v, wie.taal)).collect(),
         });
     }
-    let melding = vraag.melding(wie.taal);
-    Ok(PortaalPagina { t: wie.taal, naam: wie.naam, rol: wie.rol, dossiers, vandaag: vandaag.to_string(), melding })
+    let (fout, invoer) = fout.map_or((None, CorrectieInvoer::default()), |(f, i)| (Some(f), i));
+    Ok(PortaalPagina {
+        t: wie.taal,
+        naam: wie.naam,
+        rol: wie.rol,
+        dossiers,
+        vandaag: vandaag.to_string(),
+        melding,
+        fout,
+        invoer,
+        onderdelen: crate::rechten::onderdelen(wie.taal),
+    })
 }
 
 #[derive(Debug, Deserialize)]

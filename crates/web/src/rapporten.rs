@@ -32,7 +32,7 @@ impl From<RapportFout> for AppFout {
 }
 
 /// Runs report work (store reads and typesetting) off the async threads.
-async fn blokkerend<T: Send + 'static>(
+pub(crate) async fn blokkerend<T: Send + 'static>(
     staat: &AppState,
     f: impl FnOnce(&Store) -> Result<T, RapportFout> + Send + 'static,
 ) -> Result<T, AppFout> {

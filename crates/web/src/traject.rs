@@ -317,6 +317,10 @@ fn lees(stap: &str, v: &Velden) -> Result<Stap, String> {
             opleidingsniveau: v.tekst("opleidingsniveau"),
             vaardigheden: v.tekst("vaardigheden"),
             wensen: v.tekst("wensen"),
+            oud_loon_per_maand_centen: match v.tekst("oud_loon").as_str() {
+                "" => None,
+                _ => Some(centen(v, "oud_loon", "oude loon per maand")?).filter(|c| *c > 0),
+            },
             mogelijkheden: v.tekst("mogelijkheden"),
             belemmeringen: v.tekst("belemmeringen"),
             zoekprofiel: v.tekst("zoekprofiel"),

@@ -191,6 +191,7 @@ test_support::op_beide_met_opzet!(
     the_openapi_description_lists_every_api_path,
     the_docs_page_and_its_assets_load_from_here,
     unknown_paths_and_methods_answer_in_json_and_csrf_lets_bearer_gets_through,
+    hostile_input_to_the_api_gets_a_json_refusal,
 );
 
 async fn without_a_valid_bearer_token_the_api_answers_401(o: Opzet) {
@@ -562,4 +563,98 @@ async fn unknown_paths_and_methods_answer_in_json_and_csrf_lets_bearer_gets_thro
     assert_eq!(r.koppen[header::CACHE_CONTROL], "no-store");
     assert_eq!(r.koppen[header::X_CONTENT_TYPE_OPTIONS], "nosniff");
     assert!(r.koppen.get(header::SET_COOKIE).is_none(), "the API starts no session");
+}
+
+/// Values for any path or query parameter: SQL, HTML, typst markup, a formula, a path out of the
+/// data directory, invalid UTF-8, NUL, and a very long one (all percent-encoded).
+fn vijandige_waarden() -> Vec<String> {
+    let mut waarden: Vec<String> = [
+        "' OR '1'='1'; --",
+        "<script>alert('spoor2')</script>",
+        "#read(\"/etc/passwd\")",
+        "=HYPERLINK(\"https://kwaadaardig.example\")",
+        "../../../../etc/passwd",
+        "a\u{0}b",
+        "",
+    ]
+    .iter()
+    .map(|w| form_urlencoded::byte_serialize(w.as_bytes()).collect())
+    .collect();
+    waarden.extend(["%FF%FE".to_string(), "%".into(), "9".repeat(5000)]);
+    waarden
+}
+
+/// The API's answer to hostile input: never a server error; a refusal in the API's JSON shape.
+fn beoordeel(a: &Antwoord, wat: &str, fouten: &mut Vec<String>) {
+    let json = a.koppen.get(header::CONTENT_TYPE).is_some_and(|t| t.to_str().unwrap().starts_with("application/json"));
+    let fout = serde_json::from_str::<Value>(&a.tekst).ok().and_then(|f| f["fout"].as_str().map(str::to_string));
+    if a.status.is_server_error() {
+        fouten.push(format!("{wat}: {}", a.status));
+    } else if a.status.is_client_error() && !(json && fout.is_some_and(|f| !f.is_empty())) {
+        fouten.push(format!("{wat}: {} without a JSON message: {:.300}", a.status, a.tekst));
+    } else if a.status.is_success() && !json {
+        fouten.push(format!("{wat}: {} is no JSON", a.status));
+    }
+}
+
+async fn hostile_input_to_the_api_gets_a_json_refusal(o: Opzet) {
+    let spec = vraag(&o.app, get("/api/v1/openapi.json", None)).await.json();
+    // Every role's token, another organisation's, and headers that are no token.
+    let mut koppen: Vec<Option<Vec<u8>>> =
+        o.tokens.values().chain(&o.vreemde_tokens).map(|t| Some(format!("Bearer {t}").into_bytes())).collect();
+    koppen.extend([
+        None,
+        Some(b"Bearer spoor2_geraden".to_vec()),
+        Some(b"Bearer".to_vec()),
+        Some(b"Basic YWRtaW46YWRtaW4=".to_vec()),
+        Some(b"Bearer ' OR 1=1 --".to_vec()),
+        Some(b"Bearer \xff\xfe".to_vec()),
+        Some(format!("Bearer spoor2_{}", "A".repeat(10_000)).into_bytes()),
+    ]);
+    let verzoek = |methode: &str, pad: &str, kop: &Option<Vec<u8>>, body: Body| {
+        let mut r = Request::builder().method(methode).uri(pad);
+        if let Some(k) = kop {
+            r = r.header(header::AUTHORIZATION, axum::http::HeaderValue::from_bytes(k).unwrap());
+        }
+        r.header(header::CONTENT_TYPE, "application/json").body(body).unwrap()
+    };
+    let mut fouten = Vec::new();
+    let mut aantal = 0;
+    for (pad, operaties) in spec["paths"].as_object().unwrap() {
+        for (methode, operatie) in operaties.as_object().unwrap() {
+            let parameters: Vec<(&str, &str)> = operatie["parameters"]
+                .as_array()
+                .map(|p| p.iter().map(|p| (p["name"].as_str().unwrap(), p["in"].as_str().unwrap())).collect())
+                .unwrap_or_default();
+            // Each hostile value in every parameter, the others valid.
+            for waarde in vijandige_waarden() {
+                let mut echt = pad.replace("{id}", &o.dossier);
+                let mut vraag_delen = vec![format!("onbekend={waarde}")];
+                for (naam, waar) in &parameters {
+                    match *waar {
+                        "path" => echt = pad.replace(&format!("{{{naam}}}"), &waarde),
+                        _ => vraag_delen.push(format!("{naam}={waarde}")),
+                    }
+                }
+                let echt = format!("{echt}?{}", vraag_delen.join("&"));
+                for kop in &koppen {
+                    let a = vraag(&o.app, verzoek(&methode.to_uppercase(), &echt, kop, Body::empty())).await;
+                    beoordeel(&a, &format!("{methode} {echt:.80}"), &mut fouten);
+                    aantal += 1;
+                }
+            }
+        }
+        // The API only reads: every other method, also with a large body, is refused in JSON.
+        let echt = pad.replace("{id}", &o.dossier);
+        for methode in ["POST", "PUT", "PATCH", "DELETE"] {
+            for body in [String::new(), "{\"fout\": ".repeat(20_000), "[".repeat(100_000)] {
+                let a = vraag(&o.app, verzoek(methode, &echt, &koppen[0], Body::from(body))).await;
+                beoordeel(&a, &format!("{methode} {pad}"), &mut fouten);
+                assert!(a.status.is_client_error(), "{methode} {pad}: {}", a.status);
+                aantal += 1;
+            }
+        }
+    }
+    assert!(aantal > 500, "{aantal}");
+    assert!(fouten.is_empty(), "{} of {aantal}:\n{}", fouten.len(), fouten.join("\n"));
 }

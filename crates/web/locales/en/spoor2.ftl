@@ -48,6 +48,11 @@ fout-niet-gevonden = Not found
 fout-niet-gevonden-uitleg = This page does not exist, or is not for you.
 fout-geen-toegang = No access
 fout-lukte-niet = That did not work
+fout-onleesbaar = This request could not be read: a field is missing, has a wrong value, or the form is damaged. Go back and try again.
+fout-methode = This address cannot do that (wrong HTTP method).
+fout-te-groot = This request is too large. A form may be at most 64 kB, a file at most the size stated with it.
+fout-soort-inhoud = This request has a content type that does not fit here.
+fout-nul-teken = This request contains a NUL character. It belongs in no name, text or code, so the request was refused; nothing was saved.
 fout-intern = Something went wrong
 fout-intern-uitleg = Something went wrong on our side. Please try again later.
 fout-onbeschikbaar = Temporarily unavailable
@@ -126,6 +131,7 @@ dossier-ondertekend-optioneel = Signed by (optional)
 dossier-geen-medische-stukken = No medical documents: those belong with the bedrijfsarts.
 dossier-medische-notities = Medical notes
 dossier-alleen-bedrijfsarts = Visible to the bedrijfsarts only; every view is logged.
+dossier-medisch-bewaard-van = This dossier was anonymised after its retention period; the medical notes stay until their own period has passed and concern { $naam }.
 dossier-nog-geen-notities = No medical notes yet.
 dossier-medische-notitie = Medical note
 dossier-notitie-vastleggen = Save note
@@ -291,6 +297,33 @@ beheer-kies-werkgevers = choose the employer(s) this { $rol } works for
 beheer-kies-werknemer = choose the employee of this account
 beheer-werkgever-naam-fout = fill in the name of the employer (at most 200 characters)
 
+
+## Retention
+
+bewaar-titel = Retention periods
+bewaar-link = Retention periods and what expires soon
+bewaar-uitleg = After its retention period spoor2 anonymises a dossier (the Inzicht figures remain) and deletes the bedrijfsarts's medical notes once their own period has passed; each time is recorded in the log. This happens once a day.
+bewaar-termijnen = Periods
+bewaar-dossier-jaren = Re-integration dossier: years after the re-integration ended ({ $min } to { $max })
+bewaar-eigenrisico-jaren = For an eigenrisicodrager (Ziektewet self-insurer): years (at least those of a dossier, at most { $max })
+bewaar-medisch-jaren = The bedrijfsarts's medical file: years after the last note ({ $min } to { $max })
+bewaar-opslaan = Save periods
+bewaar-werkgevers = Eigenrisicodragers
+bewaar-eigenrisicodrager-voor = { $werkgever } bears its own risk
+bewaar-vervalt-tot = What expires up to and including { $datum }
+bewaar-vervalt-uitleg = Dossier numbers and dates only: the dossiers' contents are not for administration.
+bewaar-niets = Nothing.
+bewaar-dossier = Dossier
+bewaar-wat = What
+bewaar-einde = Period runs from
+bewaar-termijn = Period
+bewaar-vervalt-op = Expires on
+bewaar-wat-dossier = dossier is anonymised
+bewaar-wat-medisch = medical notes are deleted
+bewaar-termijn-dossier = { $jaren } years after the re-integration
+bewaar-termijn-eigenrisicodrager = { $jaren } years after the re-integration (eigenrisicodrager)
+bewaar-termijn-medisch = { $jaren } years after the last medical note
+
 ## Documents (upload)
 
 document-niet-volledig = the form was not received completely
@@ -416,6 +449,7 @@ traject-contract = Contract
 traject-startdatum = Start date
 traject-loon = Wage per month (euros)
 traject-oud-loon = Old wage per month (euros)
+traject-oud-loon-uitleg = Gross, before the sickness; suitable work weighs a vacancy's wage against it (65% or more counts as a satisfactory re-integration result). May be left empty.
 traject-no-risk-vraag = Does the Ziektewet no-risk policy apply?
 traject-plaatsing-vastleggen = Record placement
 traject-uren-kosten = Hours and costs
@@ -484,6 +518,8 @@ passend-geen-vacatures = No suitable vacancy found.
 passend-solliciteren = Record an application
 passend-profiel-delen = Share the profile with this employer
 passend-delingen = Profile shared
+passend-loon-onder-65 = wage below 65% of the former wage
+passend-loon-boven-65 = wage 65% or more of the former wage
 kandidaat-titel = Candidate profile
 kandidaat-terug = Back to suitable work
 kandidaat-gedeeld = The share has been recorded in the dossier.
@@ -619,3 +655,47 @@ beheer-logo = Logo on the reports
 beheer-logo-bestand = Logo (PNG or JPEG, at most 512 kB)
 beheer-logo-opslaan = Save logo
 beheer-logo-ongeldig = Choose a logo as a PNG or JPEG file of at most 512 kB.
+
+rechten-titel = Download my data
+rechten-uitleg = You have the right to see everything recorded about you here, and to take it with you (GDPR articles 15 and 20). Download it as a readable PDF, as a JSON file for another system, or as a ZIP with both and all your documents. Every download is in the log.
+rechten-pdf = Overview as PDF
+rechten-json = Data as JSON
+rechten-zip = Everything as ZIP (JSON, PDF and documents)
+rechten-medisch = Medical data and the occupational physician's notes are not included: the bedrijfsarts keeps them. Ask your bedrijfsarts for a copy of your medical file.
+correctie-titel = Is something wrong?
+correctie-uitleg = Ask for your data to be corrected (GDPR article 16). Whoever records that part assesses your request within a month; you see the outcome here.
+correctie-ingediend = Filed
+correctie-onderdeel = Which part
+correctie-kies = Choose a part
+correctie-kies-onderdeel = choose which part of your data the request is about
+correctie-wat-onjuist = What is wrong?
+correctie-wat-juist = What should it be?
+correctie-uiterlijk = answer by { $datum }
+correctie-geen-medisch = Do not write a diagnosis or treatment here: the bedrijfsarts corrects medical data.
+correctie-indienen = File request
+correctie-verzoeken = Correction requests
+correctie-uitleg-afhandelen = The employee asks for a correction (GDPR article 16). Make the correction in the dossier, or refuse the request with a reason; the employee sees the outcome.
+correctie-uitkomst = Outcome
+correctie-reden = Reason or explanation (required when refusing)
+correctie-afhandelen = Record
+correctie-onderdeel-persoonsgegevens = personal and contact data
+correctie-onderdeel-verzuim = sickness data (sick report, recovery, steps)
+correctie-onderdeel-belastbaarheid = belastbaarheid (functional capacities)
+correctie-onderdeel-traject = traject and activities
+correctie-onderdeel-rapporten = reports
+correctie-onderdeel-ad-rapport = labour expert's report
+correctie-onderdeel-documenten = documents
+correctie-onderdeel-overig = something else
+correctie-status-open = open
+correctie-status-doorgevoerd = corrected
+correctie-status-afgewezen = refused
+beheer-correcties =
+    { $open ->
+        [0] No open correction requests.
+        [one] 1 open correction request
+       *[other] { $open } open correction requests
+    }{ $open ->
+        [0] {""}
+       *[other] , of which { $te_laat } past the one-month term; the oldest is { $dagen } days old.
+    }
+beheer-correcties-uitleg = Employees ask for their data to be corrected; whoever records the part concerned settles it. You see only counts and ages, not the content.

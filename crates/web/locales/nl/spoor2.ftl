@@ -47,6 +47,11 @@ fout-niet-gevonden = Niet gevonden
 fout-niet-gevonden-uitleg = Deze pagina bestaat niet, of is niet voor u.
 fout-geen-toegang = Geen toegang
 fout-lukte-niet = Dat lukte niet
+fout-onleesbaar = Dit verzoek kon niet worden gelezen: een veld ontbreekt, heeft een onjuiste waarde of het formulier is beschadigd. Ga terug en probeer het opnieuw.
+fout-methode = Dit adres kan dat niet (verkeerde HTTP-methode).
+fout-te-groot = Dit verzoek is te groot. Een formulier mag hooguit 64 kB zijn, een bestand hooguit de grootte die erbij staat.
+fout-soort-inhoud = Dit verzoek heeft een soort inhoud (Content-Type) die hier niet past.
+fout-nul-teken = Dit verzoek bevat een NUL-teken. Dat hoort in geen enkele naam, tekst of code en is daarom geweigerd; er is niets opgeslagen.
 fout-intern = Er ging iets mis
 fout-intern-uitleg = Er ging aan onze kant iets mis. Probeer het later opnieuw.
 fout-onbeschikbaar = Tijdelijk niet beschikbaar
@@ -125,6 +130,7 @@ dossier-ondertekend-optioneel = Ondertekend door (optioneel)
 dossier-geen-medische-stukken = Geen medische stukken: die horen bij de bedrijfsarts.
 dossier-medische-notities = Medische notities
 dossier-alleen-bedrijfsarts = Alleen zichtbaar voor de bedrijfsarts; elke inzage wordt vastgelegd.
+dossier-medisch-bewaard-van = Dit dossier is na zijn bewaartermijn geanonimiseerd; de medische notities blijven tot hun eigen termijn voorbij is en betreffen { $naam }.
 dossier-nog-geen-notities = Nog geen medische notities.
 dossier-medische-notitie = Medische notitie
 dossier-notitie-vastleggen = Notitie vastleggen
@@ -290,6 +296,33 @@ beheer-kies-werkgevers = kies de werkgever(s) waarvoor deze { $rol } werkt
 beheer-kies-werknemer = kies de werknemer van dit account
 beheer-werkgever-naam-fout = vul de naam van de werkgever in (hoogstens 200 tekens)
 
+
+## Bewaartermijnen
+
+bewaar-titel = Bewaartermijnen
+bewaar-link = Bewaartermijnen en wat binnenkort vervalt
+bewaar-uitleg = Na de bewaartermijn anonimiseert spoor2 een dossier (de cijfers van Inzicht blijven) en verwijdert het de medische notities van de bedrijfsarts wanneer hun eigen termijn voorbij is; elke keer staat in het logboek. Dat gebeurt eens per dag.
+bewaar-termijnen = Termijnen
+bewaar-dossier-jaren = Re-integratiedossier: jaren na het einde van de re-integratie ({ $min } tot en met { $max })
+bewaar-eigenrisico-jaren = Bij een eigenrisicodrager voor de Ziektewet: jaren (ten minste die van een dossier, ten hoogste { $max })
+bewaar-medisch-jaren = Medisch dossier van de bedrijfsarts: jaren na de laatste notitie ({ $min } tot en met { $max })
+bewaar-opslaan = Termijnen opslaan
+bewaar-werkgevers = Eigenrisicodragers
+bewaar-eigenrisicodrager-voor = { $werkgever } draagt het eigen risico
+bewaar-vervalt-tot = Wat vervalt tot en met { $datum }
+bewaar-vervalt-uitleg = Alleen dossiernummers en data: de inhoud van de dossiers is niet voor beheer.
+bewaar-niets = Niets.
+bewaar-dossier = Dossier
+bewaar-wat = Wat
+bewaar-einde = Termijn loopt vanaf
+bewaar-termijn = Termijn
+bewaar-vervalt-op = Vervalt op
+bewaar-wat-dossier = dossier wordt geanonimiseerd
+bewaar-wat-medisch = medische notities worden verwijderd
+bewaar-termijn-dossier = { $jaren } jaar na de re-integratie
+bewaar-termijn-eigenrisicodrager = { $jaren } jaar na de re-integratie (eigenrisicodrager)
+bewaar-termijn-medisch = { $jaren } jaar na de laatste medische notitie
+
 ## Documents (upload)
 
 document-niet-volledig = het formulier is niet volledig ontvangen
@@ -415,6 +448,7 @@ traject-contract = Contract
 traject-startdatum = Startdatum
 traject-loon = Loon per maand (euro)
 traject-oud-loon = Oude loon per maand (euro)
+traject-oud-loon-uitleg = Bruto, vóór de ziekte; passend werk zet het loon van een vacature ertegen af (65% of meer geldt als bevredigend re-integratieresultaat). Mag leeg blijven.
 traject-no-risk-vraag = Geldt de no-riskpolis van de Ziektewet?
 traject-plaatsing-vastleggen = Plaatsing vastleggen
 traject-uren-kosten = Uren en kosten
@@ -483,6 +517,8 @@ passend-geen-vacatures = Geen passende vacature gevonden.
 passend-solliciteren = Sollicitatie vastleggen
 passend-profiel-delen = Profiel delen met deze werkgever
 passend-delingen = Profiel gedeeld
+passend-loon-onder-65 = loon onder 65% van het oude loon
+passend-loon-boven-65 = loon 65% of meer van het oude loon
 kandidaat-titel = Kandidaatprofiel
 kandidaat-terug = Terug naar passend werk
 kandidaat-gedeeld = Het delen is vastgelegd in het dossier.
@@ -617,4 +653,48 @@ riv-soort-ad-rapport = Arbeidsdeskundig rapport
 beheer-logo = Logo op de rapporten
 beheer-logo-bestand = Logo (PNG of JPEG, hoogstens 512 kB)
 beheer-logo-opslaan = Logo opslaan
-beheer-logo-ongeldig = Kies een logo als PNG- of JPEG-bestand van hoogstens 512 kB.
+beheer-logo-ongeldig = Kies een logo als PNG- of JPEG-bestand van hoogstens 512 kB dat als afbeelding te openen is.
+
+rechten-titel = Mijn gegevens downloaden
+rechten-uitleg = U heeft recht op inzage in alles wat hier over u is vastgelegd, en om het mee te nemen (AVG artikel 15 en 20). Download het als leesbare PDF, als JSON-bestand voor een ander systeem, of als ZIP met beide en al uw documenten. Elke download staat in het logboek.
+rechten-pdf = Overzicht als PDF
+rechten-json = Gegevens als JSON
+rechten-zip = Alles als ZIP (JSON, PDF en documenten)
+rechten-medisch = Medische gegevens en de notities van de bedrijfsarts staan er niet in: die beheert de bedrijfsarts. Vraag uw bedrijfsarts om een kopie van uw medisch dossier.
+correctie-titel = Klopt er iets niet?
+correctie-uitleg = Vraag om correctie van uw gegevens (AVG artikel 16). Wie dat deel vastlegt, beoordeelt uw verzoek binnen een maand; u ziet hier de uitkomst.
+correctie-ingediend = Ingediend
+correctie-onderdeel = Over welk deel
+correctie-kies = Kies een deel
+correctie-kies-onderdeel = kies over welk deel van uw gegevens het verzoek gaat
+correctie-wat-onjuist = Wat klopt er niet?
+correctie-wat-juist = Hoe moet het zijn?
+correctie-uiterlijk = antwoord uiterlijk { $datum }
+correctie-geen-medisch = Schrijf hier geen diagnose of behandeling: medische gegevens corrigeert de bedrijfsarts.
+correctie-indienen = Verzoek indienen
+correctie-verzoeken = Correctieverzoeken
+correctie-uitleg-afhandelen = De werknemer vraagt om correctie (AVG artikel 16). Voer de correctie door in het dossier, of wijs het verzoek af met een reden; de werknemer ziet de uitkomst.
+correctie-uitkomst = Uitkomst
+correctie-reden = Reden of toelichting (verplicht bij afwijzen)
+correctie-afhandelen = Vastleggen
+correctie-onderdeel-persoonsgegevens = persoons- en contactgegevens
+correctie-onderdeel-verzuim = verzuimgegevens (ziekmelding, herstel, stappen)
+correctie-onderdeel-belastbaarheid = belastbaarheid
+correctie-onderdeel-traject = traject en activiteiten
+correctie-onderdeel-rapporten = rapportages
+correctie-onderdeel-ad-rapport = arbeidsdeskundig rapport
+correctie-onderdeel-documenten = documenten
+correctie-onderdeel-overig = iets anders
+correctie-status-open = open
+correctie-status-doorgevoerd = doorgevoerd
+correctie-status-afgewezen = afgewezen
+beheer-correcties =
+    { $open ->
+        [0] Geen open correctieverzoeken.
+        [one] 1 open correctieverzoek
+       *[other] { $open } open correctieverzoeken
+    }{ $open ->
+        [0] {""}
+       *[other] , waarvan { $te_laat } over de termijn van een maand; het oudste is { $dagen } dagen oud.
+    }
+beheer-correcties-uitleg = Werknemers vragen om correctie van hun gegevens; wie het betreffende deel vastlegt, handelt het af. U ziet alleen aantallen en leeftijden, niet de inhoud.
