@@ -32,7 +32,7 @@ fn meet(map: &std::path::Path, aantal: u32) -> Result<(), Fout> {
     let store = Store::open_demo(&url)?;
     let vandaag = web::vandaag();
     eprintln!("Demodatabase vullen (40 werknemers)…");
-    let d = demo::vul(&store, vandaag, 40, |_, _| {})?;
+    let d = demo::vul(&store, vandaag, 40, 2, |_, _| {})?;
     let org = d.organisatie_id.as_str();
     let systeem = Actor { id: "systeem:bench", organisatie_id: org };
     let dossiers = store.dossiers(systeem)?;

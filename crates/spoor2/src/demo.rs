@@ -28,8 +28,20 @@ pub struct Account {
 pub struct Demo {
     pub organisatie_id: String,
     pub accounts: Vec<Account>,
-    pub dossiers: usize,
+    pub dossiers: Vec<Demodossier>,
 }
+
+/// A dossier of the demo: whose caseload it is in, and whether its traject takes activities.
+pub struct Demodossier {
+    pub id: String,
+    /// The e-mail address of the coach.
+    pub coach: String,
+    pub traject_loopt: bool,
+}
+
+/// The demo's coaches by name; with more coaches (`spoor2 bench last`) the others are numbered.
+const COACHES: [(&str, &str); 2] =
+    [("coach.anna@debrug.example", "Anna Coach"), ("coach.bas@debrug.example", "Bas Coach")];
 
 const WERKGEVERS: [(&str, bool, [&str; 3]); 3] = [
     ("Bakkerij De Korf", false, ["Bakker", "Verkoopmedewerker", "Logistiek medewerker"]),
@@ -72,11 +84,13 @@ const WEKEN: [i32; STADIA] = [0, 8, 45, 70, 80, 62, 90, 0, 30, 43];
 /// spoor 2 is late: advised, not yet commissioned.
 const SPOOR2_STADIA: [usize; 4] = [3, 4, 5, 6];
 
-/// Fills an empty (or demo) database. `opgeslagen` is called after each dossier is committed.
+/// Fills an empty (or demo) database with `werknemers` dossiers in the caseloads of `coaches` coaches
+/// (at least the two named ones). `opgeslagen` is called after each dossier is committed.
 pub fn vul(
     store: &Store,
     vandaag: Date,
     werknemers: usize,
+    coaches: usize,
     mut opgeslagen: impl FnMut(&str, usize),
 ) -> Result<Demo, StoreFout> {
     let mut rng = fastrand::Rng::with_seed(2002);
@@ -105,10 +119,14 @@ pub fn vul(
         werkgever_ids.push(store.nieuwe_werkgever(actor, naam, eigenrisicodrager)?);
     }
     gebruiker("beheer@debrug.example", "Bea Beheer", Rol::Beheerder, vec![], None)?;
-    let coaches = [
-        gebruiker("coach.anna@debrug.example", "Anna Coach", Rol::Coach, vec![], None)?,
-        gebruiker("coach.bas@debrug.example", "Bas Coach", Rol::Coach, vec![], None)?,
-    ];
+    let mut coach_ids = Vec::new();
+    for n in 0..coaches.max(COACHES.len()) {
+        let (email, naam) = match COACHES.get(n) {
+            Some((email, naam)) => (email.to_string(), naam.to_string()),
+            None => (format!("coach.{n}@debrug.example"), format!("Coach {n}")),
+        };
+        coach_ids.push((gebruiker(&email, &naam, Rol::Coach, vec![], None)?, email));
+    }
     let ad = gebruiker("ad@debrug.example", "Arend Deskundige", Rol::Arbeidsdeskundige, werkgever_ids.clone(), None)?;
     let arts =
         gebruiker("bedrijfsarts@debrug.example", "Dr. Bert Arts", Rol::Bedrijfsarts, werkgever_ids.clone(), None)?;
@@ -124,6 +142,7 @@ pub fn vul(
         )?);
     }
 
+    let mut dossiers = Vec::with_capacity(werknemers);
     for i in 0..werknemers {
         let w = i % WERKGEVERS.len();
         let voornaam = VOORNAMEN[i % VOORNAMEN.len()];
@@ -163,7 +182,7 @@ pub fn vul(
         };
         let (eerste_ziektedag, wijzigingen) = stadium(k, vandaag, &mut rng);
         // Each coach gets every stage: the caseloads alternate per block of stages.
-        let coach = &coaches[(i / STADIA) % coaches.len()];
+        let (coach, coach_email) = &coach_ids[(i / STADIA) % coach_ids.len()];
         let dossier = store.nieuw_dossier(actor, &werknemer_id, Some(coach), eerste_ziektedag)?;
         store.wijzig_dossier(actor, &dossier, 1, &wijzigingen)?;
         let arts = Actor { id: &arts, organisatie_id: &organisatie };
@@ -205,25 +224,28 @@ pub fn vul(
             riv_stukken(store, wie, &dossier, eerste_ziektedag, vandaag, i == 6)?;
         }
         if i == 2 {
-            vroeger_ziek(store, actor, arts, &werknemer_id, vandaag)?;
+            let id = vroeger_ziek(store, actor, arts, &werknemer_id, vandaag)?;
+            dossiers.push(Demodossier { id, coach: String::new(), traject_loopt: false });
         }
         opgeslagen(&dossier, i + 1);
+        // Activities are logged from the intake on: in the stages where the traject was commissioned.
+        let traject_loopt = SPOOR2_STADIA.contains(&k) && k != 5;
+        dossiers.push(Demodossier { id: dossier, coach: coach_email.clone(), traject_loopt });
     }
     store.importeer_vacatures(actor, &vacatures(&mut rng), false)?;
-    let dossiers = werknemers + usize::from(werknemers > 2);
     Ok(Demo { organisatie_id: organisatie, accounts, dossiers })
 }
 
 /// An earlier, short sickness of the third employee (of an employer without its own Ziektewet risk), over four years ago: a dossier past its retention
 /// term (two years after the recovery), so that `spoor2 bewaartermijnen --proef` and the beheerder's list
-/// show something. Its medical note is kept twenty years.
+/// show something. Its medical note is kept twenty years. Returns the dossier's id.
 fn vroeger_ziek(
     store: &Store,
     actor: Actor<'_>,
     arts: Actor<'_>,
     werknemer_id: &str,
     vandaag: Date,
-) -> Result<(), StoreFout> {
+) -> Result<String, StoreFout> {
     let hersteld = vandaag.saturating_sub(jiff::Span::new().years(4));
     let dossier = store.nieuw_dossier(actor, werknemer_id, None, plus_dagen(hersteld, -20))?;
     store.wijzig_dossier(actor, &dossier, 1, &[Wijziging::Herstel { laatste_ziektedag: hersteld }])?;
@@ -241,7 +263,7 @@ fn vroeger_ziek(
         "Spreekuur: herstellende, geen beperkingen meer verwacht.",
         true,
     )?;
-    Ok(())
+    Ok(dossier)
 }
 
 /// The demo's employee (stage 6, RIV due) whose re-integratieverslag is complete; Marieke Hendriks (same

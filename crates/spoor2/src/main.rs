@@ -1,6 +1,7 @@
 //! `spoor2`: the one binary of the product.
 
 mod bench;
+mod bench_last;
 mod bench_match;
 mod bench_melo;
 mod bench_rapport;
@@ -240,6 +241,24 @@ enum VacaturesOpdracht {
 
 #[derive(Subcommand)]
 enum BenchOpdracht {
+    /// Belastingtest van spoor2 serve: de demo met zoveel dossiers, zoveel ingelogde coaches tegelijk die de
+    /// werkvoorraad en dossiers bekijken en activiteiten vastleggen; doorvoer en p50/p99 per pagina.
+    Last {
+        /// Aantal dossiers in de demo.
+        #[arg(long, default_value_t = 10_000)]
+        dossiers: usize,
+        /// Aantal gebruikers (coaches, elk met een eigen caseload) tegelijk.
+        #[arg(long, default_value_t = 200)]
+        gebruikers: usize,
+        /// Seconden gemengd verkeer.
+        #[arg(long, default_value_t = 60)]
+        duur: u64,
+        /// Seconden van elke vergelijkingsfase (/gezond, alleen de werkvoorraad).
+        #[arg(long, default_value_t = 10)]
+        vergelijk: u64,
+        #[arg(long)]
+        json: bool,
+    },
     /// Rekent tijdlijn en bevindingen uit voor gegenereerde casussen, op één thread.
     Tijdlijn {
         /// Aantal casussen.
@@ -325,6 +344,9 @@ fn voer_uit(opdracht: Opdracht) -> Result<(), Fout> {
             bench_melo::voer_uit(&map, esco.as_deref(), json)
         }
         Opdracht::Bench { wat: BenchOpdracht::Rapport { aantal } } => bench_rapport::voer_uit(aantal),
+        Opdracht::Bench { wat: BenchOpdracht::Last { dossiers, gebruikers, duur, vergelijk, json } } => {
+            bench_last::voer_uit(bench_last::Keuze { dossiers, gebruikers, duur, vergelijk, json })
+        }
         Opdracht::Postcodes { wat: PostcodesOpdracht::Importeer { bestand } } => postcodes::importeer(&bestand),
         Opdracht::Beroepen { wat: BeroepenOpdracht::Importeer { map, uit } } => beroepen::importeer(&map, uit),
         Opdracht::Vacatures { wat: VacaturesOpdracht::Importeer { bestand, organisatie, kolommen, vervang } } => {
@@ -337,14 +359,15 @@ fn voer_uit(opdracht: Opdracht) -> Result<(), Fout> {
                 let vandaag = peildatum.unwrap_or_else(vandaag);
                 eprintln!("Demo-organisatie aanmaken met {werknemers} werknemers (peildatum {})…", nl(vandaag));
                 let mut melding = Ok(());
-                let demo = demo::vul(&store, vandaag, werknemers, |dossier, n| {
+                let demo = demo::vul(&store, vandaag, werknemers, 2, |dossier, n| {
                     // Each line acknowledges a committed dossier.
                     if melding.is_ok() {
                         melding = uitvoer(&format!("opgeslagen {n}/{werknemers}: dossier {dossier}\n"));
                     }
                 })?;
                 melding?;
-                let mut tekst = format!("\nDemo-organisatie {} met {} dossiers.\n", demo.organisatie_id, demo.dossiers);
+                let mut tekst =
+                    format!("\nDemo-organisatie {} met {} dossiers.\n", demo.organisatie_id, demo.dossiers.len());
                 tekst.push_str(&format!(
                     "\nAccounts (wachtwoord: {}; tweede factor: het TOTP-geheim in een authenticator-app):\n",
                     demo::WACHTWOORD

@@ -72,6 +72,20 @@ pub enum StoreFout {
 }
 
 impl StoreFout {
+    /// Whether the database cannot serve for now (see [`Onbeschikbaar`]).
+    pub fn onbeschikbaar(&self) -> Option<Onbeschikbaar> {
+        use diesel::result::{DatabaseErrorKind as K, Error as E};
+        match self {
+            Self::Verbinding(_) => Some(Onbeschikbaar::Verbinding),
+            Self::Database(E::DatabaseError(K::ClosedConnection | K::UnableToSendCommand, info)) => {
+                Some(Onbeschikbaar::uit_melding(info.message()).unwrap_or(Onbeschikbaar::Verbinding))
+            }
+            Self::Database(E::DatabaseError(_, info)) => Onbeschikbaar::uit_melding(info.message()),
+            Self::Database(E::BrokenTransactionManager) => Some(Onbeschikbaar::Verbinding),
+            _ => None,
+        }
+    }
+
     /// Whether trying the same transaction again may succeed.
     pub fn is_tijdelijk(&self) -> bool {
         use diesel::result::{DatabaseErrorKind as K, Error as E};
@@ -82,6 +96,48 @@ impl StoreFout {
                 m.contains("database is locked") || m.contains("deadlock")
             }
             _ => false,
+        }
+    }
+}
+
+/// Why the database cannot serve for now: a state of the installation that passes (or that an operator
+/// fixes), not an error in what was asked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Onbeschikbaar {
+    /// The server is down or restarting, or the connection was lost.
+    Verbinding,
+    /// The database cannot write: the disk is full, or the file or server is read-only.
+    Opslag,
+}
+
+impl Onbeschikbaar {
+    /// Recognises the state in a database's message (SQLite's and PostgreSQL's own words).
+    pub fn uit_melding(melding: &str) -> Option<Self> {
+        const OPSLAG: [&str; 6] = [
+            "database or disk is full",
+            "no space left on device",
+            "readonly database",
+            "read-only",
+            "disk i/o error",
+            "could not extend file",
+        ];
+        const VERBINDING: [&str; 8] = [
+            "kan de database niet bereiken",
+            "terminating connection",
+            "server closed the connection",
+            "the database system is shutting down",
+            "the database system is starting up",
+            "connection refused",
+            "no connection to the server",
+            "timed out waiting for connection",
+        ];
+        let m = melding.to_lowercase();
+        if OPSLAG.iter().any(|o| m.contains(o)) {
+            Some(Self::Opslag)
+        } else if VERBINDING.iter().any(|v| m.contains(v)) {
+            Some(Self::Verbinding)
+        } else {
+            None
         }
     }
 }
@@ -285,6 +341,16 @@ pub struct DossierRegel {
     /// The coach whose caseload holds the dossier, and their name.
     pub coach_id: Option<String>,
     pub coach: Option<String>,
+}
+
+/// One dossier of a werkvoorraad ([`Store::werkvoorraad`]).
+#[derive(Debug, Clone)]
+pub struct Werkvoorraaddossier {
+    pub regel: DossierRegel,
+    /// The dossier, where the actor may read its sickness (`regel.verzuim`).
+    pub dossier: Option<Dossier>,
+    /// Its traject, where it has one and the policy shows it.
+    pub traject: Option<traject::Traject>,
 }
 
 /// One line of a dossier's course: a recorded event (a Poortwachter step, a loonstop, …) or a
@@ -608,46 +674,9 @@ impl Store {
     pub fn dossier(&self, actor: Actor<'_>, dossier_id: &str, context: &str) -> Result<Dossier, StoreFout> {
         self.schrijf(|c| {
             toegang_tot(c, actor, Handeling::Lezen, &[Gegevens::Persoonsgegevens, Gegevens::Verzuim], dossier_id)?;
-            let (d, w, g): DossierRij = dossiers::table
-                .inner_join(werknemers::table.on(werknemers::id.eq(dossiers::werknemer_id)))
-                .inner_join(werkgevers::table.on(werkgevers::id.eq(werknemers::werkgever_id)))
-                .filter(dossiers::id.eq(dossier_id))
-                .filter(dossiers::organisatie_id.eq(actor.organisatie_id))
-                .select((
-                    (
-                        dossiers::id,
-                        dossiers::organisatie_id,
-                        dossiers::werknemer_id,
-                        dossiers::coach_id,
-                        dossiers::versie,
-                    ),
-                    (
-                        werknemers::werkgever_id,
-                        werknemers::voornaam,
-                        werknemers::achternaam,
-                        werknemers::functie,
-                        werknemers::postcode,
-                    ),
-                    werkgevers::naam,
-                ))
-                .first(c)
-                .optional()?
-                .ok_or(StoreFout::NietGevonden("dossier"))?;
-            let casus_json = casus_json(c, dossier_id)?;
-            dossier_inzage(c, actor, dossier_id, &d.2, context, &["persoonsgegevens", "verzuim", "poortwachter"])?;
-            Ok(Dossier {
-                id: d.0,
-                organisatie_id: d.1,
-                werkgever_id: w.0,
-                werkgever: g,
-                werknemer_id: d.2,
-                werknemer: format!("{} {}", w.1, w.2),
-                functie: w.3,
-                postcode: Postcode::parse(&w.4).map_err(|e| StoreFout::Ongeldig(e.to_string()))?,
-                coach_id: d.3,
-                versie: d.4,
-                casus_json: casus_json.clone(),
-            })
+            let dossier = laad_dossier(c, actor, dossier_id)?;
+            dossier_inzage(c, actor, dossier_id, &dossier.werknemer_id, context, &DOSSIERGEGEVENS)?;
+            Ok(dossier)
         })
     }
 
@@ -656,45 +685,47 @@ impl Store {
     pub fn dossiers(&self, actor: Actor<'_>) -> Result<Vec<DossierRegel>, StoreFout> {
         let c = &mut *self.verbinding()?;
         let wie = principaal(c, actor)?;
-        type Rij = (String, String, String, Option<String>, Option<String>, String, String, String);
-        let rijen: Vec<Rij> = dossiers::table
-            .inner_join(werknemers::table.on(werknemers::id.eq(dossiers::werknemer_id)))
-            .inner_join(werkgevers::table.on(werkgevers::id.eq(werknemers::werkgever_id)))
-            .left_join(gebruikers::table.on(dossiers::coach_id.eq(gebruikers::id.nullable())))
-            .filter(dossiers::organisatie_id.eq(actor.organisatie_id))
-            .order((werkgevers::naam, werknemers::achternaam, werknemers::voornaam, dossiers::id))
-            .select((
-                dossiers::id,
-                werknemers::werkgever_id,
-                dossiers::werknemer_id,
-                dossiers::coach_id,
-                gebruikers::naam.nullable(),
-                werkgevers::naam,
-                werknemers::voornaam,
-                werknemers::achternaam,
-            ))
-            .load(c)?;
-        Ok(rijen
-            .into_iter()
-            .filter_map(|(id, werkgever_id, werknemer_id, coach_id, coach, werkgever, voornaam, achternaam)| {
-                let doel = Doel {
-                    organisatie_id: actor.organisatie_id,
-                    werkgever_id: &werkgever_id,
-                    werknemer_id: &werknemer_id,
-                    coach_id: coach_id.as_deref(),
-                };
-                let mag = |g| wie.mag(Handeling::Lezen, g, &doel).is_ok();
-                mag(Gegevens::Persoonsgegevens).then(|| DossierRegel {
-                    verzuim: mag(Gegevens::Verzuim),
-                    logboek: mag(Gegevens::Logboek),
-                    id,
-                    werkgever,
-                    werknemer: format!("{voornaam} {achternaam}"),
-                    coach_id: coach_id.clone(),
-                    coach,
-                })
-            })
-            .collect())
+        Ok(dossierlijst(c, actor, &wie)?.into_iter().map(|(regel, _)| regel).collect())
+    }
+
+    /// What the werkvoorraad needs of every dossier the actor may see, read from one snapshot: the
+    /// line of the list, and where the actor may read the sickness, the dossier, and the traject when
+    /// the policy shows it. The reads are logged as [`Store::dossier`] and [`Store::traject`] log them,
+    /// in one transaction after the snapshot (before anything is returned), so that a werkvoorraad of
+    /// many dossiers does not take the write lock for its reads, nor commit once per dossier.
+    pub fn werkvoorraad(&self, actor: Actor<'_>, context: &str) -> Result<Vec<Werkvoorraaddossier>, StoreFout> {
+        let c = &mut *self.verbinding()?;
+        let (lijst, gelezen) = c.transaction(|c| {
+            let wie = principaal(c, actor)?;
+            let mut lijst = Vec::new();
+            let mut gelezen = Vec::new();
+            for (regel, plaats) in dossierlijst(c, actor, &wie)? {
+                let mut item = Werkvoorraaddossier { regel, dossier: None, traject: None };
+                if item.regel.verzuim {
+                    let dossier = laad_dossier(c, actor, &item.regel.id)?;
+                    let traject = if wie.mag(Handeling::Lezen, Gegevens::Traject, &plaats.doel()).is_ok() {
+                        traject::laad_traject(c, &item.regel.id)?
+                    } else {
+                        None
+                    };
+                    gelezen.push((item.regel.id.clone(), dossier.werknemer_id.clone(), traject.is_some()));
+                    item.dossier = Some(dossier);
+                    item.traject = traject;
+                }
+                lijst.push(item);
+            }
+            Ok::<_, StoreFout>((lijst, gelezen))
+        })?;
+        verbinding::in_transactie(c, |c| {
+            for (dossier_id, werknemer_id, traject) in &gelezen {
+                dossier_inzage(c, actor, dossier_id, werknemer_id, context, &DOSSIERGEGEVENS)?;
+                if *traject {
+                    dossier_inzage(c, actor, dossier_id, werknemer_id, context, &["traject"])?;
+                }
+            }
+            Ok(())
+        })?;
+        Ok(lijst)
     }
 
     /// Who looked at the employee's data of this dossier, and when (newest first): for the beheerder,
@@ -1139,6 +1170,99 @@ fn controleer_sleutel(c: &mut Verbinding, sleutel: &BsnSleutel) -> Result<(), St
             Ok(())
         }
     }
+}
+
+/// What a read of a dossier ([`Store::dossier`]) shows, as the access log names it.
+const DOSSIERGEGEVENS: [&str; 3] = ["persoonsgegevens", "verzuim", "poortwachter"];
+
+/// A dossier as stored (without medical data or BSN), without asking the policy or logging.
+fn laad_dossier(c: &mut Verbinding, actor: Actor<'_>, dossier_id: &str) -> Result<Dossier, StoreFout> {
+    let (d, w, g): DossierRij = dossiers::table
+        .inner_join(werknemers::table.on(werknemers::id.eq(dossiers::werknemer_id)))
+        .inner_join(werkgevers::table.on(werkgevers::id.eq(werknemers::werkgever_id)))
+        .filter(dossiers::id.eq(dossier_id))
+        .filter(dossiers::organisatie_id.eq(actor.organisatie_id))
+        .select((
+            (dossiers::id, dossiers::organisatie_id, dossiers::werknemer_id, dossiers::coach_id, dossiers::versie),
+            (
+                werknemers::werkgever_id,
+                werknemers::voornaam,
+                werknemers::achternaam,
+                werknemers::functie,
+                werknemers::postcode,
+            ),
+            werkgevers::naam,
+        ))
+        .first(c)
+        .optional()?
+        .ok_or(StoreFout::NietGevonden("dossier"))?;
+    Ok(Dossier {
+        casus_json: casus_json(c, dossier_id)?,
+        id: d.0,
+        organisatie_id: d.1,
+        werkgever_id: w.0,
+        werkgever: g,
+        werknemer_id: d.2,
+        werknemer: format!("{} {}", w.1, w.2),
+        functie: w.3,
+        postcode: Postcode::parse(&w.4).map_err(|e| StoreFout::Ongeldig(e.to_string()))?,
+        coach_id: d.3,
+        versie: d.4,
+    })
+}
+
+/// The dossiers of the organisation the actor may see, with where each belongs for the policy.
+fn dossierlijst(
+    c: &mut Verbinding,
+    actor: Actor<'_>,
+    wie: &Principaal,
+) -> Result<Vec<(DossierRegel, Plaats)>, StoreFout> {
+    type Rij = (String, String, String, Option<String>, Option<String>, String, String, String, i64);
+    let rijen: Vec<Rij> = dossiers::table
+        .inner_join(werknemers::table.on(werknemers::id.eq(dossiers::werknemer_id)))
+        .inner_join(werkgevers::table.on(werkgevers::id.eq(werknemers::werkgever_id)))
+        .left_join(gebruikers::table.on(dossiers::coach_id.eq(gebruikers::id.nullable())))
+        .filter(dossiers::organisatie_id.eq(actor.organisatie_id))
+        .order((werkgevers::naam, werknemers::achternaam, werknemers::voornaam, dossiers::id))
+        .select((
+            dossiers::id,
+            werknemers::werkgever_id,
+            dossiers::werknemer_id,
+            dossiers::coach_id,
+            gebruikers::naam.nullable(),
+            werkgevers::naam,
+            werknemers::voornaam,
+            werknemers::achternaam,
+            dossiers::versie,
+        ))
+        .load(c)?;
+    Ok(rijen
+        .into_iter()
+        .filter_map(|(id, werkgever_id, werknemer_id, coach_id, coach, werkgever, voornaam, achternaam, versie)| {
+            let plaats = Plaats {
+                organisatie_id: actor.organisatie_id.to_string(),
+                werkgever_id,
+                werknemer_id,
+                coach_id,
+                versie,
+            };
+            let mag = |g| wie.mag(Handeling::Lezen, g, &plaats.doel()).is_ok();
+            let (persoonsgegevens, verzuim, logboek) =
+                (mag(Gegevens::Persoonsgegevens), mag(Gegevens::Verzuim), mag(Gegevens::Logboek));
+            persoonsgegevens.then(|| {
+                let regel = DossierRegel {
+                    verzuim,
+                    logboek,
+                    id,
+                    werkgever,
+                    werknemer: format!("{voornaam} {achternaam}"),
+                    coach_id: plaats.coach_id.clone(),
+                    coach,
+                };
+                (regel, plaats)
+            })
+        })
+        .collect())
 }
 
 /// Logs a read of (part of) a dossier.

@@ -965,123 +965,129 @@ impl Store {
         self.schrijf(|c| {
             let Plaats { werknemer_id, .. } =
                 toegang_tot(c, actor, Handeling::Lezen, &[Gegevens::Traject], dossier_id)?;
-            let Some((id, fase)) = van_dossier(c, dossier_id)? else { return Ok(None) };
+            let Some(traject) = laad_traject(c, dossier_id)? else { return Ok(None) };
             crate::dossier_inzage(c, actor, dossier_id, &werknemer_id, context, &["traject"])?;
-            let (afsluitreden, advies, opdracht, intake): (Option<String>, String, Option<String>, Option<String>) =
-                trajecten::table
-                    .find(&id)
-                    .select((trajecten::afsluitreden, trajecten::advies, trajecten::opdracht, trajecten::intake))
-                    .first(c)?;
-            type PlanRij =
-                (i32, String, Option<String>, Option<String>, Option<i64>, Option<String>, Option<i64>, Option<String>);
-            let plannen: Vec<PlanRij> = trajectplannen::table
-                .left_join(gebruikers::table.on(gebruikers::id.eq(trajectplannen::door)))
-                .filter(trajectplannen::traject_id.eq(&id))
-                .order(trajectplannen::versie)
-                .select((
-                    trajectplannen::versie,
-                    trajectplannen::inhoud,
-                    gebruikers::naam.nullable(),
-                    trajectplannen::werknemer_akkoord_door,
-                    trajectplannen::werknemer_akkoord_op,
-                    trajectplannen::werkgever_akkoord_door,
-                    trajectplannen::werkgever_akkoord_op,
-                    trajectplannen::werknemer_visie,
-                ))
-                .load(c)?;
-            let naam = |c: &mut Verbinding, id: &str| -> Result<String, StoreFout> {
-                Ok(gebruikers::table.find(id).select(gebruikers::naam).first(c).optional()?.unwrap_or_default())
-            };
-            let mut versies = Vec::new();
-            for (versie, inhoud, door, wn, wn_op, wg, wg_op, werknemer_visie) in plannen {
-                let werknemer_akkoord = match (wn, wn_op) {
-                    (Some(w), Some(op)) => Some((naam(c, &w)?, op)),
-                    _ => None,
-                };
-                let werkgever_akkoord = match (wg, wg_op) {
-                    (Some(w), Some(op)) => Some((naam(c, &w)?, op)),
-                    _ => None,
-                };
-                versies.push(PlanVersie {
-                    versie,
-                    plan: lees(&inhoud)?,
-                    door: door.unwrap_or_default(),
-                    werknemer_akkoord,
-                    werkgever_akkoord,
-                    werknemer_visie,
-                });
-            }
-            type ActiviteitRij = (String, String, String, i32, String, Option<String>, Option<String>);
-            let rijen: Vec<ActiviteitRij> = activiteiten::table
-                .left_join(gebruikers::table.on(gebruikers::id.eq(activiteiten::ingevoerd_door)))
-                .filter(activiteiten::traject_id.eq(&id))
-                .order((activiteiten::datum, activiteiten::vastgelegd))
-                .select((
-                    activiteiten::id,
-                    activiteiten::soort,
-                    activiteiten::datum,
-                    activiteiten::minuten,
-                    activiteiten::inhoud,
-                    gebruikers::naam.nullable(),
-                    activiteiten::bevestigd_door,
-                ))
-                .load(c)?;
-            let activiteiten = rijen
-                .into_iter()
-                .map(|(id, soort, datum, minuten, inhoud, door, bevestigd)| {
-                    Ok(Activiteit {
-                        id,
-                        soort: ActiviteitSoort::uit_code(&soort).ok_or_else(|| ongeldig(&soort))?,
-                        datum: crate::datum(&datum)?,
-                        minuten: minuten.max(0) as u32,
-                        inhoud: lees(&inhoud)?,
-                        ingevoerd_door: door.unwrap_or_default(),
-                        bevestigd: bevestigd.is_some(),
-                    })
-                })
-                .collect::<Result<Vec<_>, StoreFout>>()?;
-            type OvergangRij = (String, String, String, Option<String>, Option<String>);
-            let rijen: Vec<OvergangRij> = traject_overgangen::table
-                .left_join(gebruikers::table.on(gebruikers::id.eq(traject_overgangen::door)))
-                .filter(traject_overgangen::traject_id.eq(&id))
-                .order(traject_overgangen::vastgelegd)
-                .select((
-                    traject_overgangen::van,
-                    traject_overgangen::naar,
-                    traject_overgangen::datum,
-                    traject_overgangen::reden,
-                    gebruikers::naam.nullable(),
-                ))
-                .load(c)?;
-            let overgangen = rijen
-                .into_iter()
-                .map(|(van, naar, datum, reden, door)| {
-                    Ok(Overgang {
-                        van: Fase::uit_code(&van).ok_or_else(|| ongeldig(&van))?,
-                        naar: Fase::uit_code(&naar).ok_or_else(|| ongeldig(&naar))?,
-                        datum: crate::datum(&datum)?,
-                        reden: reden.as_deref().and_then(Afsluitreden::uit_code),
-                        door: door.unwrap_or_default(),
-                    })
-                })
-                .collect::<Result<Vec<_>, StoreFout>>()?;
-            let (plaatsing, nazorg, uren) = (plaatsing_van(c, &id)?, nazorg_van(c, &id)?, uren_van(c, &id)?);
-            Ok(Some(Traject {
-                id,
-                fase,
-                afsluitreden: afsluitreden.as_deref().and_then(Afsluitreden::uit_code),
-                advies: lees(&advies)?,
-                opdracht: opdracht.as_deref().map(lees::<Opdracht>).transpose()?,
-                intake: intake.as_deref().map(lees::<Intake>).transpose()?,
-                plannen: versies,
-                activiteiten,
-                overgangen,
-                plaatsing,
-                nazorg,
-                uren,
-            }))
+            Ok(Some(traject))
         })
     }
+}
+
+/// The dossier's traject as stored, without asking the policy or logging: for the callers that do both.
+pub(crate) fn laad_traject(c: &mut Verbinding, dossier_id: &str) -> Result<Option<Traject>, StoreFout> {
+    let Some((id, fase)) = van_dossier(c, dossier_id)? else { return Ok(None) };
+    let (afsluitreden, advies, opdracht, intake): (Option<String>, String, Option<String>, Option<String>) =
+        trajecten::table
+            .find(&id)
+            .select((trajecten::afsluitreden, trajecten::advies, trajecten::opdracht, trajecten::intake))
+            .first(c)?;
+    type PlanRij =
+        (i32, String, Option<String>, Option<String>, Option<i64>, Option<String>, Option<i64>, Option<String>);
+    let plannen: Vec<PlanRij> = trajectplannen::table
+        .left_join(gebruikers::table.on(gebruikers::id.eq(trajectplannen::door)))
+        .filter(trajectplannen::traject_id.eq(&id))
+        .order(trajectplannen::versie)
+        .select((
+            trajectplannen::versie,
+            trajectplannen::inhoud,
+            gebruikers::naam.nullable(),
+            trajectplannen::werknemer_akkoord_door,
+            trajectplannen::werknemer_akkoord_op,
+            trajectplannen::werkgever_akkoord_door,
+            trajectplannen::werkgever_akkoord_op,
+            trajectplannen::werknemer_visie,
+        ))
+        .load(c)?;
+    let naam = |c: &mut Verbinding, id: &str| -> Result<String, StoreFout> {
+        Ok(gebruikers::table.find(id).select(gebruikers::naam).first(c).optional()?.unwrap_or_default())
+    };
+    let mut versies = Vec::new();
+    for (versie, inhoud, door, wn, wn_op, wg, wg_op, werknemer_visie) in plannen {
+        let werknemer_akkoord = match (wn, wn_op) {
+            (Some(w), Some(op)) => Some((naam(c, &w)?, op)),
+            _ => None,
+        };
+        let werkgever_akkoord = match (wg, wg_op) {
+            (Some(w), Some(op)) => Some((naam(c, &w)?, op)),
+            _ => None,
+        };
+        versies.push(PlanVersie {
+            versie,
+            plan: lees(&inhoud)?,
+            door: door.unwrap_or_default(),
+            werknemer_akkoord,
+            werkgever_akkoord,
+            werknemer_visie,
+        });
+    }
+    type ActiviteitRij = (String, String, String, i32, String, Option<String>, Option<String>);
+    let rijen: Vec<ActiviteitRij> = activiteiten::table
+        .left_join(gebruikers::table.on(gebruikers::id.eq(activiteiten::ingevoerd_door)))
+        .filter(activiteiten::traject_id.eq(&id))
+        .order((activiteiten::datum, activiteiten::vastgelegd))
+        .select((
+            activiteiten::id,
+            activiteiten::soort,
+            activiteiten::datum,
+            activiteiten::minuten,
+            activiteiten::inhoud,
+            gebruikers::naam.nullable(),
+            activiteiten::bevestigd_door,
+        ))
+        .load(c)?;
+    let activiteiten = rijen
+        .into_iter()
+        .map(|(id, soort, datum, minuten, inhoud, door, bevestigd)| {
+            Ok(Activiteit {
+                id,
+                soort: ActiviteitSoort::uit_code(&soort).ok_or_else(|| ongeldig(&soort))?,
+                datum: crate::datum(&datum)?,
+                minuten: minuten.max(0) as u32,
+                inhoud: lees(&inhoud)?,
+                ingevoerd_door: door.unwrap_or_default(),
+                bevestigd: bevestigd.is_some(),
+            })
+        })
+        .collect::<Result<Vec<_>, StoreFout>>()?;
+    type OvergangRij = (String, String, String, Option<String>, Option<String>);
+    let rijen: Vec<OvergangRij> = traject_overgangen::table
+        .left_join(gebruikers::table.on(gebruikers::id.eq(traject_overgangen::door)))
+        .filter(traject_overgangen::traject_id.eq(&id))
+        .order(traject_overgangen::vastgelegd)
+        .select((
+            traject_overgangen::van,
+            traject_overgangen::naar,
+            traject_overgangen::datum,
+            traject_overgangen::reden,
+            gebruikers::naam.nullable(),
+        ))
+        .load(c)?;
+    let overgangen = rijen
+        .into_iter()
+        .map(|(van, naar, datum, reden, door)| {
+            Ok(Overgang {
+                van: Fase::uit_code(&van).ok_or_else(|| ongeldig(&van))?,
+                naar: Fase::uit_code(&naar).ok_or_else(|| ongeldig(&naar))?,
+                datum: crate::datum(&datum)?,
+                reden: reden.as_deref().and_then(Afsluitreden::uit_code),
+                door: door.unwrap_or_default(),
+            })
+        })
+        .collect::<Result<Vec<_>, StoreFout>>()?;
+    let (plaatsing, nazorg, uren) = (plaatsing_van(c, &id)?, nazorg_van(c, &id)?, uren_van(c, &id)?);
+    Ok(Some(Traject {
+        id,
+        fase,
+        afsluitreden: afsluitreden.as_deref().and_then(Afsluitreden::uit_code),
+        advies: lees(&advies)?,
+        opdracht: opdracht.as_deref().map(lees::<Opdracht>).transpose()?,
+        intake: intake.as_deref().map(lees::<Intake>).transpose()?,
+        plannen: versies,
+        activiteiten,
+        overgangen,
+        plaatsing,
+        nazorg,
+        uren,
+    }))
 }
 
 /// Takes every free text and personal detail out of a traject whose dossier's term has passed, and keeps

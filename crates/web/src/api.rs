@@ -79,6 +79,9 @@ impl IntoResponse for ApiFout {
             Self::App(AppFout::NietGevonden) => (StatusCode::NOT_FOUND, "niet gevonden".to_string(), None),
             Self::App(AppFout::Geweigerd(m)) => (StatusCode::FORBIDDEN, m, None),
             Self::App(AppFout::Ongeldig(m)) => (StatusCode::BAD_REQUEST, m, None),
+            Self::App(AppFout::Onbeschikbaar(o)) => {
+                (StatusCode::SERVICE_UNAVAILABLE, crate::taal::Taal::Nl.t(crate::fout::melding_van(o)), None)
+            }
             Self::App(AppFout::Intern(details)) => {
                 tracing::error!(fout = %details, "interne fout in de API");
                 (
@@ -89,6 +92,9 @@ impl IntoResponse for ApiFout {
             }
         };
         let mut antwoord = (status, Json(Fout { fout: melding })).into_response();
+        if status == StatusCode::SERVICE_UNAVAILABLE {
+            antwoord.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from_static(crate::fout::OPNIEUW_NA));
+        }
         if let Some(k) = kop {
             antwoord.headers_mut().insert(header::WWW_AUTHENTICATE, k);
         }

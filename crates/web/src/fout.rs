@@ -4,10 +4,10 @@
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::Request;
-use axum::http::{StatusCode, header};
+use axum::http::{HeaderValue, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Redirect, Response};
-use store::StoreFout;
+use store::{Onbeschikbaar, StoreFout};
 use tower_sessions::Session;
 
 use crate::taal::Taal;
@@ -22,12 +22,19 @@ pub enum AppFout {
     Geweigerd(String),
     #[error("{0}")]
     Ongeldig(String),
+    /// The database cannot serve for now: 503, and the user is told to try again.
+    #[error("database niet beschikbaar")]
+    Onbeschikbaar(Onbeschikbaar),
     #[error("interne fout")]
     Intern(String),
 }
 
 impl From<StoreFout> for AppFout {
     fn from(e: StoreFout) -> Self {
+        if let Some(o) = e.onbeschikbaar() {
+            tracing::error!(fout = %e, "database niet beschikbaar");
+            return Self::Onbeschikbaar(o);
+        }
         match e {
             StoreFout::NietGevonden(_) => Self::NietGevonden,
             StoreFout::Geweigerd(_) => Self::Geweigerd(e.to_string()),
@@ -42,9 +49,16 @@ impl From<StoreFout> for AppFout {
 
 impl From<tower_sessions::session::Error> for AppFout {
     fn from(e: tower_sessions::session::Error) -> Self {
-        Self::Intern(e.to_string())
+        // The sessions live in the database: its unavailability shows here first.
+        match Onbeschikbaar::uit_melding(&e.to_string()) {
+            Some(o) => Self::Onbeschikbaar(o),
+            None => Self::Intern(e.to_string()),
+        }
     }
 }
+
+/// Seconds after which a client may try again when the database is unavailable.
+pub(crate) const OPNIEUW_NA: &str = "30";
 
 #[derive(Template, WebTemplate)]
 #[template(path = "fout.html")]
@@ -76,6 +90,7 @@ impl IntoResponse for AppFout {
             Self::NietGevonden => (StatusCode::NOT_FOUND, "fout-niet-gevonden", Err("fout-niet-gevonden-uitleg")),
             Self::Geweigerd(m) => (StatusCode::FORBIDDEN, "fout-geen-toegang", Ok(m)),
             Self::Ongeldig(m) => (StatusCode::BAD_REQUEST, "fout-lukte-niet", Ok(m)),
+            Self::Onbeschikbaar(o) => (StatusCode::SERVICE_UNAVAILABLE, "fout-onbeschikbaar", Err(melding_van(o))),
             Self::Intern(details) => {
                 tracing::error!(fout = %details, "interne fout");
                 (StatusCode::INTERNAL_SERVER_ERROR, "fout-intern", Err("fout-intern-uitleg"))
@@ -89,6 +104,9 @@ impl IntoResponse for AppFout {
 fn foutpagina(status: StatusCode, inhoud: Foutinhoud) -> Response {
     let mut antwoord = (status, inhoud.pagina(Taal::Nl)).into_response();
     antwoord.extensions_mut().insert(inhoud);
+    if status == StatusCode::SERVICE_UNAVAILABLE {
+        antwoord.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from_static(OPNIEUW_NA));
+    }
     antwoord
 }
 
@@ -165,8 +183,10 @@ pub async fn in_taal(verzoek: Request, volgende: Next) -> Response {
         return antwoord;
     }
     let mut pagina = (antwoord.status(), inhoud.pagina(taal)).into_response();
-    if let Some(methoden) = antwoord.headers().get(header::ALLOW) {
-        pagina.headers_mut().insert(header::ALLOW, methoden.clone());
+    for kop in [header::ALLOW, header::RETRY_AFTER] {
+        if let Some(waarde) = antwoord.headers().get(&kop) {
+            pagina.headers_mut().insert(kop, waarde.clone());
+        }
     }
     pagina
 }
@@ -174,4 +194,12 @@ pub async fn in_taal(verzoek: Request, volgende: Next) -> Response {
 /// A state-changing request from another site (tower-http's CSRF layer refused it).
 pub fn van_elders(_: tower_http::csrf::ProtectionError) -> Response {
     AppFout::Geweigerd("dit verzoek komt van een andere website en is daarom geweigerd".into()).into_response()
+}
+
+/// The message (its id) for each kind of unavailability.
+pub(crate) fn melding_van(o: Onbeschikbaar) -> &'static str {
+    match o {
+        Onbeschikbaar::Verbinding => "fout-onbeschikbaar-verbinding",
+        Onbeschikbaar::Opslag => "fout-onbeschikbaar-opslag",
+    }
 }

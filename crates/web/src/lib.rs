@@ -94,6 +94,11 @@ pub fn vandaag() -> Date {
     jiff::Timestamp::now().to_zoned(nederland()).date()
 }
 
+/// For a load balancer or monitoring: the process answers (it does not ask the database).
+async fn gezond() -> &'static str {
+    "in orde"
+}
+
 async fn stijl() -> impl axum::response::IntoResponse {
     ([(header::CONTENT_TYPE, "text/css; charset=utf-8")], include_str!("../assets/spoor2.css"))
 }
@@ -200,6 +205,7 @@ pub fn app_met_postcodes(store: Store, veilig: bool, postcodes: Option<matching:
         .route("/instellingen/agenda", post(meldingen::maak_agenda))
         .route("/instellingen/agenda/intrekken", post(meldingen::trek_agenda_in))
         .route("/agenda/{id}", get(meldingen::agenda))
+        .route("/gezond", get(gezond))
         .route("/static/spoor2.css", get(stijl))
         .route("/static/htmx.min.js", get(htmx))
         .fallback(|| async { AppFout::NietGevonden })

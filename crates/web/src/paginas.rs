@@ -246,9 +246,13 @@ pub(crate) fn werkvoorraad_van(
 ) -> Result<Werkvoorraad, StoreFout> {
     let mut regels = Vec::new();
     let mut spoor2 = std::collections::HashMap::new();
-    let lijst = s.dossiers(actor)?;
-    for d in lijst.iter().filter(|d| d.verzuim) {
-        let dossier = s.dossier(actor, &d.id, context)?;
+    let mut lijst = Vec::new();
+    for item in s.werkvoorraad(actor, context)? {
+        let d = item.regel;
+        let Some(dossier) = item.dossier else {
+            lijst.push(d);
+            continue;
+        };
         let tijdlijn = bereken(&dossier.casus(vandaag)?);
         let regel = |datum, wat: String, toelichting, advies, status, klasse, soort, rang| Regel {
             datum: nl(datum),
@@ -265,15 +269,10 @@ pub(crate) fn werkvoorraad_van(
             soort,
         };
         // The traject's own clock, for whom the policy shows the traject.
-        let traject = if s.toegestaan(actor, Handeling::Lezen, Gegevens::Traject, &d.id)? {
-            s.traject(actor, &d.id, context)?
-        } else {
-            None
-        };
-        if let Some(t) = &traject {
+        if let Some(t) = &item.traject {
             spoor2.insert(d.id.clone(), Spoor2::van(t, &dossier, vandaag));
         }
-        let trajectdata = traject.map(|t| t.data(crate::traject::rapportages(&dossier)));
+        let trajectdata = item.traject.map(|t| t.data(crate::traject::rapportages(&dossier)));
         for termijn in termijnen(&tijdlijn, trajectdata.as_ref(), vandaag).into_iter().filter(|t| t.actueel(vandaag)) {
             if termijn.te_laat() {
                 regels.push(regel(termijn.datum, termijn.wat, None, None, "te laat", "te_laat", "te_laat", 0));
@@ -295,6 +294,7 @@ pub(crate) fn werkvoorraad_van(
                 rang,
             ));
         }
+        lijst.push(d);
     }
     let mut werkgevers: Vec<String> = regels.iter().map(|r| r.werkgever.clone()).collect();
     werkgevers.sort();

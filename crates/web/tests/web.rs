@@ -188,7 +188,7 @@ const ROLLEN: [&str; 9] = [
 
 /// Every route of the router, for every role: (method, path, form, expected per role in the order of
 /// `ROLLEN`). The router's own source is read to check that no route is missing here.
-const ROUTES: [(&str, &str, &str, &str); 68] = [
+const ROUTES: [(&str, &str, &str, &str); 69] = [
     ("GET", "/", "", "LOOOOOOOO"),
     ("GET", "/inloggen", "", "OOOOOOOOO"),
     ("GET", "/tweestap", "", "LLLLLLLLL"),
@@ -269,6 +269,7 @@ const ROUTES: [(&str, &str, &str, &str); 68] = [
     ("GET", "/agenda/agenda_geraden.ics", "", "NNNNNNNNN"),
     ("POST", "/instellingen/agenda", "", "LOOOOOOOO"),
     ("POST", "/instellingen/agenda/intrekken", "", "LOOOOOOOO"),
+    ("GET", "/gezond", "", "OOOOOOOOO"),
     ("GET", "/static/spoor2.css", "", "OOOOOOOOO"),
     ("GET", "/static/htmx.min.js", "", "OOOOOOOOO"),
     ("POST", "/inloggen", "email=niemand%40test.nl&wachtwoord=onjuist", "OOOOOOOOO"),

@@ -55,6 +55,9 @@ fout-soort-inhoud = This request has a content type that does not fit here.
 fout-nul-teken = This request contains a NUL character. It belongs in no name, text or code, so the request was refused; nothing was saved.
 fout-intern = Something went wrong
 fout-intern-uitleg = Something went wrong on our side. Please try again later.
+fout-onbeschikbaar = Temporarily unavailable
+fout-onbeschikbaar-verbinding = The database cannot be reached right now. What you just entered was not saved; please try again in a minute.
+fout-onbeschikbaar-opslag = The database cannot save anything right now (the disk is full or read-only). What you just entered was not saved; please tell the administrator and try again later.
 
 ## The werkvoorraad
 

@@ -54,6 +54,9 @@ fout-soort-inhoud = Dit verzoek heeft een soort inhoud (Content-Type) die hier n
 fout-nul-teken = Dit verzoek bevat een NUL-teken. Dat hoort in geen enkele naam, tekst of code en is daarom geweigerd; er is niets opgeslagen.
 fout-intern = Er ging iets mis
 fout-intern-uitleg = Er ging aan onze kant iets mis. Probeer het later opnieuw.
+fout-onbeschikbaar = Tijdelijk niet beschikbaar
+fout-onbeschikbaar-verbinding = De database is op dit moment niet bereikbaar. Wat u net invoerde is niet opgeslagen; probeer het over een minuut opnieuw.
+fout-onbeschikbaar-opslag = De database kan op dit moment niets opslaan (de schijf is vol of alleen-lezen). Wat u net invoerde is niet opgeslagen; meld het aan de beheerder en probeer het later opnieuw.
 
 ## The werkvoorraad
 
