@@ -122,15 +122,37 @@ pub fn mag_systeem(
     if toegestaan { Ok(()) } else { Err(Geweigerd::Verboden("systeem")) }
 }
 
+/// Which dossiers of the organisation can lie within a user's scope: what a query may narrow to before
+/// it asks [`mag`] about each dossier it found. Never wider than [`mag`], which still decides.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reikwijdte<'a> {
+    /// Every dossier of the organisation.
+    Organisatie,
+    /// The dossiers of employees of these employers.
+    Werkgevers(&'a [String]),
+    /// The dossiers in this coach's caseload.
+    Coach(&'a str),
+    /// The dossiers of this employee (none when the account belongs to no employee).
+    Werknemer(Option<&'a str>),
+}
+
+/// The scope of the user's role.
+pub fn reikwijdte(wie: &Gebruiker) -> Reikwijdte<'_> {
+    match wie.rol {
+        Rol::Werknemer => Reikwijdte::Werknemer(wie.werknemer_id.as_deref()),
+        Rol::Werkgever | Rol::Arbeidsdeskundige | Rol::Bedrijfsarts => Reikwijdte::Werkgevers(&wie.werkgevers),
+        Rol::Coach => Reikwijdte::Coach(&wie.id),
+        Rol::Beheerder => Reikwijdte::Organisatie,
+    }
+}
+
 /// Whether the dossier lies within the user's scope at all.
 fn in_scope(wie: &Gebruiker, doel: &Doel<'_>) -> bool {
-    match wie.rol {
-        Rol::Werknemer => wie.werknemer_id.as_deref() == Some(doel.werknemer_id),
-        Rol::Werkgever | Rol::Arbeidsdeskundige | Rol::Bedrijfsarts => {
-            wie.werkgevers.iter().any(|w| w == doel.werkgever_id)
-        }
-        Rol::Coach => doel.coach_id == Some(wie.id.as_str()),
-        Rol::Beheerder => true,
+    match reikwijdte(wie) {
+        Reikwijdte::Werknemer(eigen) => eigen == Some(doel.werknemer_id),
+        Reikwijdte::Werkgevers(werkgevers) => werkgevers.iter().any(|w| w == doel.werkgever_id),
+        Reikwijdte::Coach(id) => doel.coach_id == Some(id),
+        Reikwijdte::Organisatie => true,
     }
 }
 

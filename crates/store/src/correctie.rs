@@ -13,8 +13,8 @@ use serde_json::json;
 use crate::schema::{correctieverzoeken, dossiers, gebruikers, werknemers};
 use crate::verbinding::Verbinding;
 use crate::{
-    Actor, Gegevens, Handeling, Plaats, Principaal, Store, StoreFout, dossier_inzage, nieuw_id, nu_micros,
-    organisatie_gegevens, principaal, toegang_tot, weigering, wijziging,
+    Actor, Gegevens, Handeling, Plaats, Principaal, Store, StoreFout, nieuw_id, nu_micros, organisatie_gegevens,
+    principaal, toegang_tot, weigering, wijziging,
 };
 
 /// A request as stored.
@@ -152,7 +152,7 @@ impl Store {
         dossier_id: &str,
         context: &str,
     ) -> Result<Vec<Correctieverzoek>, StoreFout> {
-        self.schrijf(|c| {
+        self.lees(actor, |c, gelezen| {
             let plaats = toegang_tot(c, actor, Handeling::Lezen, &[Gegevens::Correctieverzoek], dossier_id)?;
             let wie = principaal(c, actor)?;
             let eigen = matches!(&wie, Principaal::Gebruiker(g) if g.rol == Rol::Werknemer);
@@ -160,7 +160,7 @@ impl Store {
                 .into_iter()
                 .filter(|v| eigen || mag_afhandelen(&wie, v.onderdeel, &plaats.doel()).is_ok())
                 .collect();
-            dossier_inzage(c, actor, dossier_id, &plaats.werknemer_id, context, &["correctieverzoeken"])?;
+            gelezen.dossier(dossier_id, &plaats.werknemer_id, context, &["correctieverzoeken"]);
             Ok(lijst)
         })
     }

@@ -385,6 +385,8 @@ pub struct Store {
     pool: verbinding::Verbindingen,
     sleutel: BsnSleutel,
     url: String,
+    /// Inside [`Store::samen`]: the reads to log when it ends.
+    uitgesteld: Option<std::sync::Arc<std::sync::Mutex<Vec<Lezing>>>>,
 }
 
 impl std::fmt::Debug for Store {
@@ -410,7 +412,7 @@ impl Store {
         };
         controleer_sleutel(&mut c, &sleutel)?;
         drop(c);
-        Ok(Self { pool, sleutel, url: url.to_string() })
+        Ok(Self { pool, sleutel, url: url.to_string(), uitgesteld: None })
     }
 
     /// Opens a database for demo data: an empty one (which becomes a demo database, with a fixed,
@@ -431,7 +433,7 @@ impl Store {
         }
         controleer_sleutel(&mut c, &BsnSleutel::demo())?;
         drop(c);
-        Ok(Self { pool, sleutel: BsnSleutel::demo(), url: url.to_string() })
+        Ok(Self { pool, sleutel: BsnSleutel::demo(), url: url.to_string(), uitgesteld: None })
     }
 
     /// Whether this is a demo database.
@@ -451,6 +453,41 @@ impl Store {
     /// Runs `f` in a transaction.
     fn schrijf<T>(&self, f: impl FnMut(&mut Verbinding) -> Result<T, StoreFout>) -> Result<T, StoreFout> {
         verbinding::in_transactie(&mut *self.verbinding()?, f)
+    }
+
+    /// Runs a read `f` in one snapshot (no write lock), then logs what `f` noted in [`Gelezen`] in one
+    /// write transaction, before anything is returned; inside [`Store::samen`], when that ends.
+    fn lees<T>(
+        &self,
+        actor: Actor<'_>,
+        mut f: impl FnMut(&mut Verbinding, &mut Gelezen) -> Result<T, StoreFout>,
+    ) -> Result<T, StoreFout> {
+        let c = &mut *self.verbinding()?;
+        let mut gelezen = Gelezen { actor_id: actor.id.to_string(), lezingen: Vec::new() };
+        let waarde = c.transaction(|c| {
+            gelezen.lezingen.clear();
+            f(c, &mut gelezen)
+        })?;
+        match &self.uitgesteld {
+            Some(lijst) => lijst.lock().unwrap_or_else(std::sync::PoisonError::into_inner).extend(gelezen.lezingen),
+            None => log_lezingen(c, actor.organisatie_id, &gelezen.lezingen)?,
+        }
+        Ok(waarde)
+    }
+
+    /// Runs the reads of `f` (one page's, say) with their access log appended once, in one transaction
+    /// when `f` is done, instead of once per read; what was read is logged whatever `f` returns.
+    pub fn samen<T>(&self, actor: Actor<'_>, f: impl FnOnce(&Store) -> Result<T, StoreFout>) -> Result<T, StoreFout> {
+        let bundel = Store { uitgesteld: Some(Default::default()), ..self.clone() };
+        let uitkomst = f(&bundel);
+        let lezingen = bundel
+            .uitgesteld
+            .map(|l| std::mem::take(&mut *l.lock().unwrap_or_else(std::sync::PoisonError::into_inner)))
+            .unwrap_or_default();
+        if !lezingen.is_empty() {
+            log_lezingen(&mut *self.verbinding()?, actor.organisatie_id, &lezingen)?;
+        }
+        uitkomst
     }
 
     pub fn is_leeg(&self) -> Result<bool, StoreFout> {
@@ -672,10 +709,10 @@ impl Store {
 
     /// Reads a dossier (without medical data or BSN); the read is logged with its context.
     pub fn dossier(&self, actor: Actor<'_>, dossier_id: &str, context: &str) -> Result<Dossier, StoreFout> {
-        self.schrijf(|c| {
+        self.lees(actor, |c, gelezen| {
             toegang_tot(c, actor, Handeling::Lezen, &[Gegevens::Persoonsgegevens, Gegevens::Verzuim], dossier_id)?;
             let dossier = laad_dossier(c, actor, dossier_id)?;
-            dossier_inzage(c, actor, dossier_id, &dossier.werknemer_id, context, &DOSSIERGEGEVENS)?;
+            gelezen.dossier(dossier_id, &dossier.werknemer_id, context, &DOSSIERGEGEVENS);
             Ok(dossier)
         })
     }
@@ -694,11 +731,9 @@ impl Store {
     /// in one transaction after the snapshot (before anything is returned), so that a werkvoorraad of
     /// many dossiers does not take the write lock for its reads, nor commit once per dossier.
     pub fn werkvoorraad(&self, actor: Actor<'_>, context: &str) -> Result<Vec<Werkvoorraaddossier>, StoreFout> {
-        let c = &mut *self.verbinding()?;
-        let (lijst, gelezen) = c.transaction(|c| {
+        self.lees(actor, |c, gelezen| {
             let wie = principaal(c, actor)?;
             let mut lijst = Vec::new();
-            let mut gelezen = Vec::new();
             for (regel, plaats) in dossierlijst(c, actor, &wie)? {
                 let mut item = Werkvoorraaddossier { regel, dossier: None, traject: None };
                 if item.regel.verzuim {
@@ -708,24 +743,17 @@ impl Store {
                     } else {
                         None
                     };
-                    gelezen.push((item.regel.id.clone(), dossier.werknemer_id.clone(), traject.is_some()));
+                    gelezen.dossier(&item.regel.id, &dossier.werknemer_id, context, &DOSSIERGEGEVENS);
+                    if traject.is_some() {
+                        gelezen.dossier(&item.regel.id, &dossier.werknemer_id, context, &["traject"]);
+                    }
                     item.dossier = Some(dossier);
                     item.traject = traject;
                 }
                 lijst.push(item);
             }
-            Ok::<_, StoreFout>((lijst, gelezen))
-        })?;
-        verbinding::in_transactie(c, |c| {
-            for (dossier_id, werknemer_id, traject) in &gelezen {
-                dossier_inzage(c, actor, dossier_id, werknemer_id, context, &DOSSIERGEGEVENS)?;
-                if *traject {
-                    dossier_inzage(c, actor, dossier_id, werknemer_id, context, &["traject"])?;
-                }
-            }
-            Ok(())
-        })?;
-        Ok(lijst)
+            Ok(lijst)
+        })
     }
 
     /// Who looked at the employee's data of this dossier, and when (newest first): for the beheerder,
@@ -815,7 +843,7 @@ impl Store {
 
     /// The dossier's course: its events and non-medical notes, oldest first; the read is logged.
     pub fn verloop(&self, actor: Actor<'_>, dossier_id: &str, context: &str) -> Result<Vec<Verloopregel>, StoreFout> {
-        self.schrijf(|c| {
+        self.lees(actor, |c, gelezen| {
             let Plaats { werknemer_id, .. } =
                 toegang_tot(c, actor, Handeling::Lezen, &[Gegevens::Verzuim], dossier_id)?;
             let gebeurtenissen: Vec<(String, String, Option<String>, Option<String>)> = gebeurtenissen::table
@@ -836,7 +864,7 @@ impl Store {
                 .order(notities::vastgelegd)
                 .select((notities::datum, notities::tekst, gebruikers::naam.nullable()))
                 .load(c)?;
-            dossier_inzage(c, actor, dossier_id, &werknemer_id, context, &["verloop"])?;
+            gelezen.dossier(dossier_id, &werknemer_id, context, &["verloop"]);
             let mut verloop = gebeurtenissen
                 .into_iter()
                 .map(|(d, soort, tekst, door)| {
@@ -963,7 +991,7 @@ impl Store {
 
     /// The documents of a dossier (descriptions only); the read is logged.
     pub fn documenten(&self, actor: Actor<'_>, dossier_id: &str, context: &str) -> Result<Vec<Document>, StoreFout> {
-        self.schrijf(|c| {
+        self.lees(actor, |c, gelezen| {
             let Plaats { werknemer_id, .. } =
                 toegang_tot(c, actor, Handeling::Lezen, &[Gegevens::Verzuim], dossier_id)?;
             type Rij = (String, String, String, String, String, Option<String>, String, String, String);
@@ -983,7 +1011,7 @@ impl Store {
                     documenten::sha256,
                 ))
                 .load(c)?;
-            dossier_inzage(c, actor, dossier_id, &werknemer_id, context, &["documenten"])?;
+            gelezen.dossier(dossier_id, &werknemer_id, context, &["documenten"]);
             rijen
                 .into_iter()
                 .map(|r| {
@@ -1089,7 +1117,7 @@ impl Store {
         dossier_id: &str,
         context: &str,
     ) -> Result<Vec<Belastbaarheid>, StoreFout> {
-        self.schrijf(|c| {
+        self.lees(actor, |c, gelezen| {
             let Plaats { werknemer_id, .. } =
                 toegang_tot(c, actor, Handeling::Lezen, &[Gegevens::Belastbaarheid], dossier_id)?;
             type Rij = (String, String, Option<String>, String, String, String);
@@ -1105,7 +1133,7 @@ impl Store {
                     belastbaarheid::prognose,
                 ))
                 .load(c)?;
-            dossier_inzage(c, actor, dossier_id, &werknemer_id, context, &["belastbaarheid"])?;
+            gelezen.dossier(dossier_id, &werknemer_id, context, &["belastbaarheid"]);
             let medisch = medische_toegang(c, actor, dossier_id).is_ok();
             rijen
                 .into_iter()
@@ -1218,11 +1246,20 @@ fn dossierlijst(
     wie: &Principaal,
 ) -> Result<Vec<(DossierRegel, Plaats)>, StoreFout> {
     type Rij = (String, String, String, Option<String>, Option<String>, String, String, String, i64);
-    let rijen: Vec<Rij> = dossiers::table
+    let mut vraag = dossiers::table
         .inner_join(werknemers::table.on(werknemers::id.eq(dossiers::werknemer_id)))
         .inner_join(werkgevers::table.on(werkgevers::id.eq(werknemers::werkgever_id)))
         .left_join(gebruikers::table.on(dossiers::coach_id.eq(gebruikers::id.nullable())))
         .filter(dossiers::organisatie_id.eq(actor.organisatie_id))
+        .into_boxed();
+    // Only the rows that can be in scope; the policy still decides for each below.
+    vraag = match wie.reikwijdte() {
+        toegang::Reikwijdte::Organisatie => vraag,
+        toegang::Reikwijdte::Werkgevers(w) => vraag.filter(werknemers::werkgever_id.eq_any(w)),
+        toegang::Reikwijdte::Coach(id) => vraag.filter(dossiers::coach_id.eq(id)),
+        toegang::Reikwijdte::Werknemer(w) => vraag.filter(dossiers::werknemer_id.nullable().eq(w)),
+    };
+    let rijen: Vec<Rij> = vraag
         .order((werkgevers::naam, werknemers::achternaam, werknemers::voornaam, dossiers::id))
         .select((
             dossiers::id,
@@ -1276,6 +1313,60 @@ fn dossier_inzage(
 ) -> Result<(), StoreFout> {
     let details = json!({ "gegevens": gegevens });
     leesregel(c, actor, logboek::Soort::Inzage, "dossier", dossier_id, werknemer_id, context, details)
+}
+
+/// A read to log, noted while reading (see [`Store::lees`]).
+#[derive(Debug)]
+struct Lezing {
+    actor_id: String,
+    soort: logboek::Soort,
+    entiteit: &'static str,
+    entiteit_id: String,
+    werknemer_id: String,
+    context: String,
+    details: Value,
+}
+
+/// The reads one [`Store::lees`] made, to log.
+pub(crate) struct Gelezen {
+    actor_id: String,
+    lezingen: Vec<Lezing>,
+}
+
+impl Gelezen {
+    /// A read of (part of) a dossier, as [`dossier_inzage`] logs it.
+    pub(crate) fn dossier(&mut self, dossier_id: &str, werknemer_id: &str, context: &str, gegevens: &[&str]) {
+        self.lezingen.push(Lezing {
+            actor_id: self.actor_id.clone(),
+            soort: logboek::Soort::Inzage,
+            entiteit: "dossier",
+            entiteit_id: dossier_id.to_string(),
+            werknemer_id: werknemer_id.to_string(),
+            context: context.to_string(),
+            details: json!({ "gegevens": gegevens }),
+        });
+    }
+}
+
+/// Appends the reads to the organisation's log in one transaction.
+fn log_lezingen(c: &mut Verbinding, organisatie_id: &str, lezingen: &[Lezing]) -> Result<(), StoreFout> {
+    if lezingen.is_empty() {
+        return Ok(());
+    }
+    let regels: Vec<logboek::Regel<'_>> = lezingen
+        .iter()
+        .map(|l| logboek::Regel {
+            organisatie_id,
+            actor: &l.actor_id,
+            soort: l.soort,
+            entiteit: l.entiteit,
+            entiteit_id: &l.entiteit_id,
+            werknemer_id: Some(&l.werknemer_id),
+            context: &l.context,
+            details: l.details.clone(),
+        })
+        .collect();
+    verbinding::in_transactie(c, |c| logboek::schrijf_alle(c, organisatie_id, &regels))
 }
 
 /// Logs a read of personal data (`Inzage`) or of medical data (`Medisch`).
@@ -1420,6 +1511,14 @@ impl Principaal {
         match self {
             Self::Gebruiker(g) => toegang::mag(g, handeling, gegevens, doel),
             Self::Systeem { organisatie_id } => toegang::mag_systeem(organisatie_id, handeling, gegevens, doel),
+        }
+    }
+
+    /// Which dossiers a query may narrow to before asking [`Principaal::mag`] about each.
+    fn reikwijdte(&self) -> toegang::Reikwijdte<'_> {
+        match self {
+            Self::Gebruiker(g) => toegang::reikwijdte(g),
+            Self::Systeem { .. } => toegang::Reikwijdte::Organisatie,
         }
     }
 }

@@ -102,7 +102,7 @@ impl Store {
         dossier_id: &str,
         context: &str,
     ) -> Result<Vec<Matchbesluit>, StoreFout> {
-        self.schrijf(|c| {
+        self.lees(actor, |c, gelezen| {
             let Plaats { werknemer_id, .. } =
                 toegang_tot(c, actor, Handeling::Lezen, &[Gegevens::Traject], dossier_id)?;
             let rijen: Vec<(String, String, String, String, Option<String>, i64)> = matchbesluiten::table
@@ -118,7 +118,7 @@ impl Store {
                     matchbesluiten::vastgelegd,
                 ))
                 .load(c)?;
-            crate::dossier_inzage(c, actor, dossier_id, &werknemer_id, context, &["matchbesluiten"])?;
+            gelezen.dossier(dossier_id, &werknemer_id, context, &["matchbesluiten"]);
             let mut laatste: Vec<Matchbesluit> = Vec::new();
             for (referentie, naam, besluit, toelichting, door, vastgelegd) in rijen {
                 let besluit = Besluit::uit_code(&besluit)

@@ -131,11 +131,11 @@ impl Store {
 
     /// The stored reports of a dossier, oldest first; the read is logged.
     pub fn rapporten(&self, actor: Actor<'_>, dossier_id: &str, context: &str) -> Result<Vec<Rapport>, StoreFout> {
-        self.schrijf(|c| {
+        self.lees(actor, |c, gelezen| {
             let Plaats { werknemer_id, .. } =
                 toegang_tot(c, actor, Handeling::Lezen, &[Gegevens::Traject], dossier_id)?;
             let lijst = laad(c, dossier_id)?;
-            crate::dossier_inzage(c, actor, dossier_id, &werknemer_id, context, &["rapporten"])?;
+            gelezen.dossier(dossier_id, &werknemer_id, context, &["rapporten"]);
             Ok(lijst)
         })
     }

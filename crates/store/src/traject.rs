@@ -951,22 +951,22 @@ impl Store {
     /// The traject's billable lines as CSV ([`declarabele_regels`]) for whoever may read the traject;
     /// the read is logged.
     pub fn uren_csv(&self, actor: Actor<'_>, dossier_id: &str, context: &str) -> Result<String, StoreFout> {
-        self.schrijf(|c| {
+        self.lees(actor, |c, gelezen| {
             let Plaats { werknemer_id, .. } =
                 toegang_tot(c, actor, Handeling::Lezen, &[Gegevens::Traject], dossier_id)?;
             let (traject_id, _) = bestaand(c, dossier_id)?;
-            crate::dossier_inzage(c, actor, dossier_id, &werknemer_id, context, &["uren"])?;
+            gelezen.dossier(dossier_id, &werknemer_id, context, &["uren"]);
             Ok(declarabele_regels(&uren_van(c, &traject_id)?).csv())
         })
     }
 
     /// The dossier's traject (`None`: none yet); the read is logged.
     pub fn traject(&self, actor: Actor<'_>, dossier_id: &str, context: &str) -> Result<Option<Traject>, StoreFout> {
-        self.schrijf(|c| {
+        self.lees(actor, |c, gelezen| {
             let Plaats { werknemer_id, .. } =
                 toegang_tot(c, actor, Handeling::Lezen, &[Gegevens::Traject], dossier_id)?;
             let Some(traject) = laad_traject(c, dossier_id)? else { return Ok(None) };
-            crate::dossier_inzage(c, actor, dossier_id, &werknemer_id, context, &["traject"])?;
+            gelezen.dossier(dossier_id, &werknemer_id, context, &["traject"]);
             Ok(Some(traject))
         })
     }

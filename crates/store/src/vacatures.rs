@@ -185,10 +185,10 @@ impl Store {
         dossier_id: &str,
         context: &str,
     ) -> Result<Option<Profieltoestemming>, StoreFout> {
-        self.schrijf(|c| {
+        self.lees(actor, |c, gelezen| {
             let Plaats { werknemer_id, .. } =
                 toegang_tot(c, actor, Handeling::Lezen, &[Gegevens::EigenTrajectinvoer], dossier_id)?;
-            crate::dossier_inzage(c, actor, dossier_id, &werknemer_id, context, &["profieltoestemming"])?;
+            gelezen.dossier(dossier_id, &werknemer_id, context, &["profieltoestemming"]);
             laatste_toestemming(c, dossier_id)
         })
     }
@@ -232,10 +232,10 @@ impl Store {
         dossier_id: &str,
         context: &str,
     ) -> Result<Vec<Profieldeling>, StoreFout> {
-        self.schrijf(|c| {
+        self.lees(actor, |c, gelezen| {
             let Plaats { werknemer_id, .. } =
                 toegang_tot(c, actor, Handeling::Lezen, &[Gegevens::EigenTrajectinvoer], dossier_id)?;
-            crate::dossier_inzage(c, actor, dossier_id, &werknemer_id, context, &["profieldelingen"])?;
+            gelezen.dossier(dossier_id, &werknemer_id, context, &["profieldelingen"]);
             let rijen: Vec<(String, String, Option<String>, i64)> = profieldelingen::table
                 .left_join(gebruikers::table.on(gebruikers::id.eq(profieldelingen::door)))
                 .filter(profieldelingen::dossier_id.eq(dossier_id))

@@ -467,7 +467,8 @@ pub(crate) async fn dossier_pagina(
     let ik = wie.clone();
     let dossier_id = id.clone();
     let (dossier, documenten, verloop, traject, schrijven, inzage, medisch, belastbaarheid, fml, correcties) =
-        blokkerend(staat, move |s| {
+        // The page's reads are logged together, in one transaction.
+        blokkerend(staat, move |s| s.samen(ik.actor(), |s| {
             let dossier = s.dossier(ik.actor(), &dossier_id, "dossierpagina")?;
             let verloop = s.verloop(ik.actor(), &dossier_id, "dossierpagina")?;
             let traject = if s.toegestaan(ik.actor(), Handeling::Lezen, Gegevens::Traject, &dossier_id)? {
@@ -497,7 +498,7 @@ pub(crate) async fn dossier_pagina(
                 Vec::new()
             };
             Ok((dossier, documenten, verloop, traject, schrijven, inzage, medisch, belastbaarheid, fml, correcties))
-        })
+        }))
         .await?;
     let tijdlijn = bereken(&dossier.casus(vandaag)?);
     let d = tijdlijn.eerste_ziektedag;

@@ -154,13 +154,15 @@ async fn toon(
 ) -> Result<TrajectPagina, AppFout> {
     let (ik, dossier_id) = (wie.clone(), id.clone());
     let (werknemer, traject, rapportages, rapporten) = blokkerend(staat, move |s| {
-        let traject = s.traject(ik.actor(), &dossier_id, "trajectpagina")?;
-        let dossier = s.dossier(ik.actor(), &dossier_id, "trajectpagina")?;
-        let rapporten = s.rapporten(ik.actor(), &dossier_id, "trajectpagina")?;
-        // The traject clock counts the stored progress reports too, by the end of their period.
-        let mut gemaakt = rapportages(&dossier);
-        gemaakt.extend(rapporten.iter().filter(|r| r.soort == "voortgangsrapportage").map(|r| r.tot));
-        Ok((dossier.werknemer.clone(), traject, gemaakt, rapporten))
+        s.samen(ik.actor(), |s| {
+            let traject = s.traject(ik.actor(), &dossier_id, "trajectpagina")?;
+            let dossier = s.dossier(ik.actor(), &dossier_id, "trajectpagina")?;
+            let rapporten = s.rapporten(ik.actor(), &dossier_id, "trajectpagina")?;
+            // The traject clock counts the stored progress reports too, by the end of their period.
+            let mut gemaakt = rapportages(&dossier);
+            gemaakt.extend(rapporten.iter().filter(|r| r.soort == "voortgangsrapportage").map(|r| r.tot));
+            Ok((dossier.werknemer.clone(), traject, gemaakt, rapporten))
+        })
     })
     .await?;
     let vandaag = vandaag();

@@ -1,0 +1,1 @@
+CREATE INDEX dossiers_coach ON dossiers (coach_id);
