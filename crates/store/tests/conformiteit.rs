@@ -47,6 +47,7 @@ conformiteit!(
     a_dossier_round_trips_to_the_clock,
     the_bsn_is_encrypted_at_rest_and_its_reads_are_logged,
     every_write_and_read_is_in_the_chain,
+    a_list_or_a_page_logs_its_reads_together_and_the_chain_holds,
     a_stale_version_is_a_conflict_not_a_lost_update,
     an_invalid_change_writes_nothing,
     another_organisation_sees_nothing,
@@ -816,6 +817,42 @@ fn every_write_and_read_is_in_the_chain(store: &Store) {
     assert_eq!(logregels(store, "wijziging", "dossier"), 2);
     assert_eq!(logregels(store, "inzage", "dossier"), 1);
     assert_eq!(logregels(store, "medisch", "dossier"), 1);
+}
+
+fn a_list_or_a_page_logs_its_reads_together_and_the_chain_holds(store: &Store) {
+    let o = opzet(store);
+    let systeem = Actor { id: "systeem:test", organisatie_id: &o.organisatie };
+    let andere_coach = account(store, systeem, "Andere coach", Rol::Coach, None, vec![o.werkgever.clone()]);
+    let mut eigen = vec![o.dossier.clone()];
+    for naam in ["Piet", "Kees", "Anna", "Eva"] {
+        let werknemer = store.nieuwe_werknemer(systeem, &test_support::werknemer(&o.werkgever, naam)).unwrap();
+        let coach = if naam == "Eva" { &andere_coach } else { &o.coach };
+        let dossier = store.nieuw_dossier(systeem, &werknemer, Some(coach), date(2022, 3, 1)).unwrap();
+        if coach == &o.coach {
+            eigen.push(dossier);
+        }
+    }
+    let voor = logregels(store, "inzage", "dossier");
+    // The coach's werkvoorraad holds their own caseload only, each dossier logged once.
+    let mut gezien: Vec<String> =
+        store.werkvoorraad(o.actor(), "werkvoorraad").unwrap().into_iter().map(|i| i.regel.id).collect();
+    gezien.sort();
+    eigen.sort();
+    assert_eq!(gezien, eigen);
+    assert_eq!(logregels(store, "inzage", "dossier"), voor + 4);
+    // The employer's HR sees every dossier of the employer, the other coach's too.
+    assert_eq!(store.werkvoorraad(o.hr(), "werkvoorraad").unwrap().len(), 5);
+    assert_eq!(logregels(store, "inzage", "dossier"), voor + 9);
+    // A page's reads are logged when it is done, also when a later step fails.
+    let fout = store.samen(o.actor(), |s| {
+        s.dossier(o.actor(), &o.dossier, "dossierpagina")?;
+        s.verloop(o.actor(), &o.dossier, "dossierpagina")?;
+        s.medische_notities(o.actor(), &o.dossier, "dossierpagina")
+    });
+    assert!(geweigerd(fout));
+    assert_eq!(logregels(store, "inzage", "dossier"), voor + 11);
+    let controle = store.controleer_logboek().unwrap();
+    assert_eq!(controle.breuk, None);
 }
 
 fn a_stale_version_is_a_conflict_not_a_lost_update(store: &Store) {
