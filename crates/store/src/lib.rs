@@ -1302,7 +1302,7 @@ fn dossierlijst(
         .collect())
 }
 
-/// Logs a read of (part of) a dossier.
+/// Logs a read of (part of) a dossier in the caller's transaction, as [`Gelezen::dossier`] notes it.
 fn dossier_inzage(
     c: &mut Verbinding,
     actor: Actor<'_>,
@@ -1311,8 +1311,9 @@ fn dossier_inzage(
     context: &str,
     gegevens: &[&str],
 ) -> Result<(), StoreFout> {
-    let details = json!({ "gegevens": gegevens });
-    leesregel(c, actor, logboek::Soort::Inzage, "dossier", dossier_id, werknemer_id, context, details)
+    let mut gelezen = Gelezen { actor_id: actor.id.to_string(), lezingen: Vec::new() };
+    gelezen.dossier(dossier_id, werknemer_id, context, gegevens);
+    schrijf_lezingen(c, actor.organisatie_id, &gelezen.lezingen)
 }
 
 /// A read to log, noted while reading (see [`Store::lees`]).
@@ -1348,11 +1349,16 @@ impl Gelezen {
     }
 }
 
-/// Appends the reads to the organisation's log in one transaction.
+/// Appends the reads to the organisation's log in one transaction of their own.
 fn log_lezingen(c: &mut Verbinding, organisatie_id: &str, lezingen: &[Lezing]) -> Result<(), StoreFout> {
     if lezingen.is_empty() {
         return Ok(());
     }
+    verbinding::in_transactie(c, |c| schrijf_lezingen(c, organisatie_id, lezingen))
+}
+
+/// Appends the reads to the organisation's log in the current transaction.
+fn schrijf_lezingen(c: &mut Verbinding, organisatie_id: &str, lezingen: &[Lezing]) -> Result<(), StoreFout> {
     let regels: Vec<logboek::Regel<'_>> = lezingen
         .iter()
         .map(|l| logboek::Regel {
@@ -1366,7 +1372,7 @@ fn log_lezingen(c: &mut Verbinding, organisatie_id: &str, lezingen: &[Lezing]) -
             details: l.details.clone(),
         })
         .collect();
-    verbinding::in_transactie(c, |c| logboek::schrijf_alle(c, organisatie_id, &regels))
+    logboek::schrijf_alle(c, organisatie_id, &regels)
 }
 
 /// Logs a read of personal data (`Inzage`) or of medical data (`Medisch`).
