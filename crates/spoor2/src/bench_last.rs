@@ -2,8 +2,10 @@
 //! demo scaled to many dossiers and coaches, starts the server as a child process on loopback, logs
 //! every coach in through the real login (password and TOTP code), and then lets every coach browse
 //! at once: the werkvoorraad, a dossier of the caseload, and now and then an activity recorded with
-//! the traject's form. In the same run it measures a trivial handler (`/gezond`) and the werkvoorraad
-//! alone at the same concurrency, for the ratio between them.
+//! the traject's form. Without think time every coach clicks on as soon as a page is in (the server
+//! saturated: a page waits for the 199 others); with it, a coach looks at each page for a while first.
+//! In the same run it measures a trivial handler (`/gezond`) and the werkvoorraad alone at the same
+//! concurrency without think time, for the ratio between them.
 
 use std::collections::BTreeMap;
 use std::time::{Duration, Instant};
@@ -21,6 +23,8 @@ pub struct Keuze {
     pub duur: u64,
     /// Seconds of each comparison phase (trivial handler, werkvoorraad alone).
     pub vergelijk: u64,
+    /// Mean milliseconds a user looks at a page before the next click in the mixed phase.
+    pub denktijd: u64,
     pub json: bool,
 }
 
@@ -80,6 +84,7 @@ struct Verslag {
     gebruikers: usize,
     duur_s: u64,
     vergelijk_s: u64,
+    denktijd_ms: u64,
     vullen_s: f64,
     inloggen_s: f64,
     gezond: Uitslag,
@@ -139,7 +144,7 @@ fn meet(map: &std::path::Path, k: &Keuze) -> Result<(), Fout> {
     let vergelijk = Duration::from_secs(k.vergelijk);
     let gezond = runtime.block_on(fase(&gebruikers, vergelijk, Wat::Gezond));
     let werkvoorraad = runtime.block_on(fase(&gebruikers, vergelijk, Wat::Werkvoorraad));
-    let gemengd = runtime.block_on(fase(&gebruikers, Duration::from_secs(k.duur), Wat::Gemengd));
+    let gemengd = runtime.block_on(fase(&gebruikers, Duration::from_secs(k.duur), Wat::Gemengd(k.denktijd)));
     drop(server);
 
     let alle = |m: &[Meting]| -> Uitslag { uitslag(&m.iter().collect::<Vec<_>>(), k.vergelijk as f64) };
@@ -151,6 +156,7 @@ fn meet(map: &std::path::Path, k: &Keuze) -> Result<(), Fout> {
         gebruikers: gebruikers.len(),
         duur_s: k.duur,
         vergelijk_s: k.vergelijk,
+        denktijd_ms: k.denktijd,
         vullen_s,
         inloggen_s,
         verhouding: werkvoorraad_u.per_seconde / gezond_u.per_seconde.max(f64::MIN_POSITIVE),
@@ -188,7 +194,7 @@ fn tabel(v: &Verslag) -> String {
             u.aantal, u.fouten, u.per_seconde, u.p50_ms, u.p99_ms, u.max_ms
         )
     };
-    t.push_str(&format!("Gemengd, {} s:\n", v.duur_s));
+    t.push_str(&format!("Gemengd, {} s, denktijd {} ms:\n", v.duur_s, v.denktijd_ms));
     for (naam, u) in &v.paginas {
         t.push_str(&regel(&format!("  {naam}"), u));
     }
@@ -243,7 +249,8 @@ async fn log_iedereen_in(basis: &str, demo: &demo::Demo, aantal: usize) -> Resul
 enum Wat {
     Gezond,
     Werkvoorraad,
-    Gemengd,
+    /// With the mean think time in milliseconds.
+    Gemengd(u64),
 }
 
 /// Every user at once, each in a loop until `duur` has passed.
@@ -261,7 +268,7 @@ async fn fase(gebruikers: &[std::sync::Arc<Gebruiker>], duur: Duration, wat: Wat
                     match wat {
                         Wat::Gezond => metingen.push(haal(&g.sessie, "gezond", "/gezond").await),
                         Wat::Werkvoorraad => metingen.push(haal(&g.sessie, "werkvoorraad", "/werkvoorraad").await),
-                        Wat::Gemengd => rondje(&g, &mut rng, &mut metingen).await,
+                        Wat::Gemengd(denktijd) => rondje(&g, &mut rng, denktijd, &mut metingen).await,
                     }
                 }
                 metingen
@@ -276,11 +283,15 @@ async fn fase(gebruikers: &[std::sync::Arc<Gebruiker>], duur: Duration, wat: Wat
 }
 
 /// What a coach does: the werkvoorraad, a dossier, and one time in four an activity with the
-/// traject's form, after which the browser shows the traject page.
-async fn rondje(g: &Gebruiker, rng: &mut fastrand::Rng, metingen: &mut Vec<Meting>) {
+/// traject's form, after which the browser shows the traject page; after each page the coach looks
+/// at it for about `denktijd` milliseconds.
+async fn rondje(g: &Gebruiker, rng: &mut fastrand::Rng, denktijd: u64, metingen: &mut Vec<Meting>) {
+    let denk = |rng: &mut fastrand::Rng| Duration::from_millis(denktijd / 2 + rng.u64(0..=denktijd));
     metingen.push(haal(&g.sessie, "werkvoorraad", "/werkvoorraad").await);
+    tokio::time::sleep(denk(rng)).await;
     if let Some(d) = kies(rng, &g.dossiers) {
         metingen.push(haal(&g.sessie, "dossier", &format!("/dossiers/{d}")).await);
+        tokio::time::sleep(denk(rng)).await;
     }
     if rng.u8(0..4) == 0
         && let Some(d) = kies(rng, &g.trajecten)
@@ -306,6 +317,7 @@ async fn rondje(g: &Gebruiker, rng: &mut fastrand::Rng, metingen: &mut Vec<Metin
             && let Some(locatie) = a.locatie.filter(|_| a.status == 303)
         {
             metingen.push(haal(&g.sessie, "traject", &locatie).await);
+            tokio::time::sleep(denk(rng)).await;
         }
     }
 }

@@ -256,6 +256,10 @@ enum BenchOpdracht {
         /// Seconden van elke vergelijkingsfase (/gezond, alleen de werkvoorraad).
         #[arg(long, default_value_t = 10)]
         vergelijk: u64,
+        /// Milliseconden dat een gebruiker gemiddeld naar een pagina kijkt voor de volgende klik in het
+        /// gemengde verkeer (willekeurig tussen de helft en anderhalf keer); 0: direct doorklikken.
+        #[arg(long, default_value_t = 0)]
+        denktijd: u64,
         #[arg(long)]
         json: bool,
     },
@@ -344,8 +348,8 @@ fn voer_uit(opdracht: Opdracht) -> Result<(), Fout> {
             bench_melo::voer_uit(&map, esco.as_deref(), json)
         }
         Opdracht::Bench { wat: BenchOpdracht::Rapport { aantal } } => bench_rapport::voer_uit(aantal),
-        Opdracht::Bench { wat: BenchOpdracht::Last { dossiers, gebruikers, duur, vergelijk, json } } => {
-            bench_last::voer_uit(bench_last::Keuze { dossiers, gebruikers, duur, vergelijk, json })
+        Opdracht::Bench { wat: BenchOpdracht::Last { dossiers, gebruikers, duur, vergelijk, denktijd, json } } => {
+            bench_last::voer_uit(bench_last::Keuze { dossiers, gebruikers, duur, vergelijk, denktijd, json })
         }
         Opdracht::Postcodes { wat: PostcodesOpdracht::Importeer { bestand } } => postcodes::importeer(&bestand),
         Opdracht::Beroepen { wat: BeroepenOpdracht::Importeer { map, uit } } => beroepen::importeer(&map, uit),

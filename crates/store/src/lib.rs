@@ -21,7 +21,7 @@ pub mod traject;
 pub mod vacatures;
 pub mod verbinding;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use diesel::prelude::*;
 use diesel::r2d2::{ConnectionManager, PooledConnection};
@@ -733,26 +733,32 @@ impl Store {
     pub fn werkvoorraad(&self, actor: Actor<'_>, context: &str) -> Result<Vec<Werkvoorraaddossier>, StoreFout> {
         self.lees(actor, |c, gelezen| {
             let wie = principaal(c, actor)?;
-            let mut lijst = Vec::new();
-            for (regel, plaats) in dossierlijst(c, actor, &wie)? {
+            let lijst = dossierlijst(c, actor, &wie)?;
+            // Loaded together: a werkvoorraad of many dossiers costs a handful of queries.
+            let ziek: Vec<&str> = lijst.iter().filter(|(r, _)| r.verzuim).map(|(r, _)| r.id.as_str()).collect();
+            let mut dossiers = laad_dossiers(c, actor, &ziek)?;
+            let trajectlezer = |(r, p): &&(DossierRegel, Plaats)| {
+                r.verzuim && wie.mag(Handeling::Lezen, Gegevens::Traject, &p.doel()).is_ok()
+            };
+            let met_traject: Vec<&str> = lijst.iter().filter(trajectlezer).map(|(r, _)| r.id.as_str()).collect();
+            let mut trajecten = traject::laad_trajecten(c, &met_traject)?;
+            let mut uit = Vec::with_capacity(lijst.len());
+            for (regel, _) in lijst {
                 let mut item = Werkvoorraaddossier { regel, dossier: None, traject: None };
                 if item.regel.verzuim {
-                    let dossier = laad_dossier(c, actor, &item.regel.id)?;
-                    let traject = if wie.mag(Handeling::Lezen, Gegevens::Traject, &plaats.doel()).is_ok() {
-                        traject::laad_traject(c, &item.regel.id)?
-                    } else {
-                        None
-                    };
-                    gelezen.dossier(&item.regel.id, &dossier.werknemer_id, context, &DOSSIERGEGEVENS);
+                    let dossier = dossiers.remove(&item.regel.id).ok_or(StoreFout::NietGevonden("dossier"))?;
+                    let traject = trajecten.remove(&item.regel.id);
+                    let mut gegevens = DOSSIERGEGEVENS.to_vec();
                     if traject.is_some() {
-                        gelezen.dossier(&item.regel.id, &dossier.werknemer_id, context, &["traject"]);
+                        gegevens.push("traject");
                     }
+                    gelezen.dossier(&item.regel.id, &dossier.werknemer_id, context, &gegevens);
                     item.dossier = Some(dossier);
                     item.traject = traject;
                 }
-                lijst.push(item);
+                uit.push(item);
             }
-            Ok(lijst)
+            Ok(uit)
         })
     }
 
@@ -1205,38 +1211,53 @@ const DOSSIERGEGEVENS: [&str; 3] = ["persoonsgegevens", "verzuim", "poortwachter
 
 /// A dossier as stored (without medical data or BSN), without asking the policy or logging.
 fn laad_dossier(c: &mut Verbinding, actor: Actor<'_>, dossier_id: &str) -> Result<Dossier, StoreFout> {
-    let (d, w, g): DossierRij = dossiers::table
-        .inner_join(werknemers::table.on(werknemers::id.eq(dossiers::werknemer_id)))
-        .inner_join(werkgevers::table.on(werkgevers::id.eq(werknemers::werkgever_id)))
-        .filter(dossiers::id.eq(dossier_id))
-        .filter(dossiers::organisatie_id.eq(actor.organisatie_id))
-        .select((
-            (dossiers::id, dossiers::organisatie_id, dossiers::werknemer_id, dossiers::coach_id, dossiers::versie),
-            (
-                werknemers::werkgever_id,
-                werknemers::voornaam,
-                werknemers::achternaam,
-                werknemers::functie,
-                werknemers::postcode,
-            ),
-            werkgevers::naam,
-        ))
-        .first(c)
-        .optional()?
-        .ok_or(StoreFout::NietGevonden("dossier"))?;
-    Ok(Dossier {
-        casus_json: casus_json(c, dossier_id)?,
-        id: d.0,
-        organisatie_id: d.1,
-        werkgever_id: w.0,
-        werkgever: g,
-        werknemer_id: d.2,
-        werknemer: format!("{} {}", w.1, w.2),
-        functie: w.3,
-        postcode: Postcode::parse(&w.4).map_err(|e| StoreFout::Ongeldig(e.to_string()))?,
-        coach_id: d.3,
-        versie: d.4,
-    })
+    laad_dossiers(c, actor, &[dossier_id])?.remove(dossier_id).ok_or(StoreFout::NietGevonden("dossier"))
+}
+
+/// How many ids one `IN (…)` list of a query holds: well within what SQLite and PostgreSQL bind.
+pub(crate) const PER_VRAAG: usize = 500;
+
+/// Dossiers of the actor's organisation as stored, by id (one not found is absent), without asking
+/// the policy or logging: one query per kind of row for every [`PER_VRAAG`] dossiers.
+fn laad_dossiers(c: &mut Verbinding, actor: Actor<'_>, ids: &[&str]) -> Result<HashMap<String, Dossier>, StoreFout> {
+    let mut uit = HashMap::with_capacity(ids.len());
+    for stuk in ids.chunks(PER_VRAAG) {
+        let rijen: Vec<DossierRij> = dossiers::table
+            .inner_join(werknemers::table.on(werknemers::id.eq(dossiers::werknemer_id)))
+            .inner_join(werkgevers::table.on(werkgevers::id.eq(werknemers::werkgever_id)))
+            .filter(dossiers::id.eq_any(stuk))
+            .filter(dossiers::organisatie_id.eq(actor.organisatie_id))
+            .select((
+                (dossiers::id, dossiers::organisatie_id, dossiers::werknemer_id, dossiers::coach_id, dossiers::versie),
+                (
+                    werknemers::werkgever_id,
+                    werknemers::voornaam,
+                    werknemers::achternaam,
+                    werknemers::functie,
+                    werknemers::postcode,
+                ),
+                werkgevers::naam,
+            ))
+            .load(c)?;
+        let mut casussen = casus_jsons(c, stuk)?;
+        for (d, w, g) in rijen {
+            let dossier = Dossier {
+                casus_json: casussen.remove(&d.0).ok_or(StoreFout::NietGevonden("dossier"))?,
+                werkgever_id: w.0,
+                werkgever: g,
+                werknemer_id: d.2,
+                werknemer: format!("{} {}", w.1, w.2),
+                functie: w.3,
+                postcode: Postcode::parse(&w.4).map_err(|e| StoreFout::Ongeldig(e.to_string()))?,
+                coach_id: d.3,
+                versie: d.4,
+                organisatie_id: d.1,
+                id: d.0,
+            };
+            uit.insert(dossier.id.clone(), dossier);
+        }
+    }
+    Ok(uit)
 }
 
 /// The dossiers of the organisation the actor may see, with where each belongs for the policy.
@@ -1801,7 +1822,6 @@ fn voeg_gebeurtenis_toe(
     Ok(())
 }
 
-/// The dossier's clock data as the case JSON of `spoor2 tijdlijn` (without peildatum).
 /// The clock must accept the dossier as it now is, as one sickness chain.
 fn klok_klopt(c: &mut Verbinding, dossier_id: &str) -> Result<(), StoreFout> {
     let json = casus_json(c, dossier_id)?;
@@ -1831,53 +1851,87 @@ fn klok_gebeurtenis(
     klok_klopt(c, dossier_id)
 }
 
+/// The dossier's clock data as the case JSON of `spoor2 tijdlijn` (without peildatum).
 fn casus_json(c: &mut Verbinding, dossier_id: &str) -> Result<Value, StoreFout> {
-    let perioden: Vec<(String, Option<String>)> = ziekteperiodes::table
-        .filter(ziekteperiodes::dossier_id.eq(dossier_id))
+    casus_jsons(c, &[dossier_id])?.remove(dossier_id).ok_or(StoreFout::NietGevonden("dossier"))
+}
+
+/// [`casus_json`] of these dossiers, by id (one not found is absent), with one query per kind of row.
+fn casus_jsons(c: &mut Verbinding, ids: &[&str]) -> Result<HashMap<String, Value>, StoreFout> {
+    let mut perioden: HashMap<String, Vec<Value>> = HashMap::new();
+    let rijen: Vec<(String, String, Option<String>)> = ziekteperiodes::table
+        .filter(ziekteperiodes::dossier_id.eq_any(ids))
         .order(ziekteperiodes::van)
-        .select((ziekteperiodes::van, ziekteperiodes::tot_en_met))
+        .select((ziekteperiodes::dossier_id, ziekteperiodes::van, ziekteperiodes::tot_en_met))
         .load(c)?;
-    let verlof: Vec<(String, String)> = wazo_verlof::table
-        .filter(wazo_verlof::dossier_id.eq(dossier_id))
-        .order(wazo_verlof::van)
-        .select((wazo_verlof::van, wazo_verlof::tot_en_met))
-        .load(c)?;
-    let gebeurtenissen: Vec<(String, String, Option<String>, Option<String>)> = gebeurtenissen::table
-        .filter(gebeurtenissen::dossier_id.eq(dossier_id))
-        .order((gebeurtenissen::datum, gebeurtenissen::vastgelegd))
-        .select((gebeurtenissen::soort, gebeurtenissen::datum, gebeurtenissen::betreft, gebeurtenissen::reden))
-        .load(c)?;
-    let (verlenging, sanctie): (Option<String>, Option<i32>) = dossiers::table
-        .find(dossier_id)
-        .select((dossiers::vrijwillige_verlenging_tot, dossiers::loonsanctie_weken))
-        .first(c)?;
-    let mut json = json!({
-        "ziekteperiodes": perioden.iter().map(|(van, tot)| match tot {
+    for (dossier_id, van, tot) in rijen {
+        let periode = match tot {
             Some(t) => json!({"van": van, "tot_en_met": t}),
             None => json!({"van": van}),
-        }).collect::<Vec<_>>(),
-        "wazo_verlof": verlof.iter().map(|(van, tot)| json!({"van": van, "tot_en_met": tot})).collect::<Vec<_>>(),
-        "gebeurtenissen": gebeurtenissen.iter().map(|(soort, datum, betreft, reden)| {
-            let mut g = json!({"soort": soort, "datum": datum});
-            if let Some(b) = betreft { g["betreft"] = json!(b); }
-            if let Some(r) = reden { g["reden"] = json!(r); }
-            g
-        }).collect::<Vec<_>>(),
-    });
-    if let Some(v) = verlenging {
-        json["vrijwillige_verlenging_tot"] = json!(v);
+        };
+        perioden.entry(dossier_id).or_default().push(periode);
     }
-    if let Some(w) = sanctie {
-        json["loonsanctie_weken"] = json!(w);
+    let mut verlof: HashMap<String, Vec<Value>> = HashMap::new();
+    let rijen: Vec<(String, String, String)> = wazo_verlof::table
+        .filter(wazo_verlof::dossier_id.eq_any(ids))
+        .order(wazo_verlof::van)
+        .select((wazo_verlof::dossier_id, wazo_verlof::van, wazo_verlof::tot_en_met))
+        .load(c)?;
+    for (dossier_id, van, tot) in rijen {
+        verlof.entry(dossier_id).or_default().push(json!({"van": van, "tot_en_met": tot}));
+    }
+    let mut stappen: HashMap<String, Vec<Value>> = HashMap::new();
+    type StapRij = (String, String, String, Option<String>, Option<String>);
+    let rijen: Vec<StapRij> = gebeurtenissen::table
+        .filter(gebeurtenissen::dossier_id.eq_any(ids))
+        .order((gebeurtenissen::datum, gebeurtenissen::vastgelegd))
+        .select((
+            gebeurtenissen::dossier_id,
+            gebeurtenissen::soort,
+            gebeurtenissen::datum,
+            gebeurtenissen::betreft,
+            gebeurtenissen::reden,
+        ))
+        .load(c)?;
+    for (dossier_id, soort, datum, betreft, reden) in rijen {
+        let mut g = json!({"soort": soort, "datum": datum});
+        if let Some(b) = betreft {
+            g["betreft"] = json!(b);
+        }
+        if let Some(r) = reden {
+            g["reden"] = json!(r);
+        }
+        stappen.entry(dossier_id).or_default().push(g);
     }
     // The traject's commission sets the interval of its progress reports.
-    let opdracht: Option<Option<String>> = trajecten::table
-        .filter(trajecten::dossier_id.eq(dossier_id))
-        .select(trajecten::opdracht)
-        .first(c)
-        .optional()?;
-    if let Some(o) = opdracht.flatten().and_then(|o| serde_json::from_str::<traject::Opdracht>(&o).ok()) {
-        json["rapportage_interval_weken"] = json!(o.rapportage_interval_weken);
+    let opdrachten: HashMap<String, Option<String>> = trajecten::table
+        .filter(trajecten::dossier_id.eq_any(ids))
+        .select((trajecten::dossier_id, trajecten::opdracht))
+        .load(c)?
+        .into_iter()
+        .collect();
+    let rijen: Vec<(String, Option<String>, Option<i32>)> = dossiers::table
+        .filter(dossiers::id.eq_any(ids))
+        .select((dossiers::id, dossiers::vrijwillige_verlenging_tot, dossiers::loonsanctie_weken))
+        .load(c)?;
+    let mut uit = HashMap::with_capacity(rijen.len());
+    for (dossier_id, verlenging, sanctie) in rijen {
+        let mut json = json!({
+            "ziekteperiodes": perioden.remove(&dossier_id).unwrap_or_default(),
+            "wazo_verlof": verlof.remove(&dossier_id).unwrap_or_default(),
+            "gebeurtenissen": stappen.remove(&dossier_id).unwrap_or_default(),
+        });
+        if let Some(v) = verlenging {
+            json["vrijwillige_verlenging_tot"] = json!(v);
+        }
+        if let Some(w) = sanctie {
+            json["loonsanctie_weken"] = json!(w);
+        }
+        let opdracht = opdrachten.get(&dossier_id).cloned().flatten();
+        if let Some(o) = opdracht.and_then(|o| serde_json::from_str::<traject::Opdracht>(&o).ok()) {
+            json["rapportage_interval_weken"] = json!(o.rapportage_interval_weken);
+        }
+        uit.insert(dossier_id, json);
     }
-    Ok(json)
+    Ok(uit)
 }

@@ -4,6 +4,8 @@
 //! activities are also steps on the Poortwachter clock (`start_spoor2`, `spoor2_activiteit`), so that
 //! the clock's findings react to them.
 
+use std::collections::HashMap;
+
 use diesel::prelude::*;
 use domain::traject::{
     self, ActiviteitSoort, Afsluitreden, Budgetstand, ContractSoort, Fase, Loonverhouding, Nazorgmoment,
@@ -431,63 +433,6 @@ fn ga_naar(
 fn plaatsing_van(c: &mut Verbinding, traject_id: &str) -> Result<Option<Plaatsing>, StoreFout> {
     let p: Option<String> = trajecten::table.find(traject_id).select(trajecten::plaatsing).first(c)?;
     p.as_deref().map(lees::<Plaatsing>).transpose()
-}
-
-/// The traject's nazorg contacts, oldest first.
-fn nazorg_van(c: &mut Verbinding, traject_id: &str) -> Result<Vec<Nazorgcontact>, StoreFout> {
-    let rijen: Vec<(String, String, bool, String, Option<String>)> = nazorgcontacten::table
-        .left_join(gebruikers::table.on(gebruikers::id.eq(nazorgcontacten::door)))
-        .filter(nazorgcontacten::traject_id.eq(traject_id))
-        .order((nazorgcontacten::datum, nazorgcontacten::vastgelegd))
-        .select((
-            nazorgcontacten::id,
-            nazorgcontacten::datum,
-            nazorgcontacten::werk_duurt,
-            nazorgcontacten::notitie,
-            gebruikers::naam.nullable(),
-        ))
-        .load(c)?;
-    rijen
-        .into_iter()
-        .map(|(id, datum, werk_duurt, notitie, door)| {
-            Ok(Nazorgcontact { id, datum: crate::datum(&datum)?, werk_duurt, notitie, door: door.unwrap_or_default() })
-        })
-        .collect()
-}
-
-/// The traject's registered time, oldest first.
-fn uren_van(c: &mut Verbinding, traject_id: &str) -> Result<Vec<Urenregel>, StoreFout> {
-    type UrenRij = (String, String, String, i32, i64, String, bool, Option<String>);
-    let rijen: Vec<UrenRij> = urenregels::table
-        .left_join(gebruikers::table.on(gebruikers::id.eq(urenregels::door)))
-        .filter(urenregels::traject_id.eq(traject_id))
-        .order((urenregels::datum, urenregels::vastgelegd))
-        .select((
-            urenregels::id,
-            urenregels::datum,
-            urenregels::categorie,
-            urenregels::minuten,
-            urenregels::tarief_centen,
-            urenregels::omschrijving,
-            urenregels::declarabel,
-            gebruikers::naam.nullable(),
-        ))
-        .load(c)?;
-    rijen
-        .into_iter()
-        .map(|(id, datum, categorie, minuten, tarief, omschrijving, declarabel, door)| {
-            Ok(Urenregel {
-                id,
-                datum: crate::datum(&datum)?,
-                categorie: Urencategorie::uit_code(&categorie).ok_or_else(|| ongeldig(&categorie))?,
-                minuten: minuten.max(0) as u32,
-                tarief_centen_per_uur: tarief,
-                omschrijving,
-                declarabel,
-                door: door.unwrap_or_default(),
-            })
-        })
-        .collect()
 }
 
 impl Store {
@@ -956,7 +901,7 @@ impl Store {
                 toegang_tot(c, actor, Handeling::Lezen, &[Gegevens::Traject], dossier_id)?;
             let (traject_id, _) = bestaand(c, dossier_id)?;
             gelezen.dossier(dossier_id, &werknemer_id, context, &["uren"]);
-            Ok(declarabele_regels(&uren_van(c, &traject_id)?).csv())
+            Ok(declarabele_regels(&uren_van(c, &[&traject_id])?.remove(&traject_id).unwrap_or_default()).csv())
         })
     }
 
@@ -974,19 +919,67 @@ impl Store {
 
 /// The dossier's traject as stored, without asking the policy or logging: for the callers that do both.
 pub(crate) fn laad_traject(c: &mut Verbinding, dossier_id: &str) -> Result<Option<Traject>, StoreFout> {
-    let Some((id, fase)) = van_dossier(c, dossier_id)? else { return Ok(None) };
-    let (afsluitreden, advies, opdracht, intake): (Option<String>, String, Option<String>, Option<String>) =
-        trajecten::table
-            .find(&id)
-            .select((trajecten::afsluitreden, trajecten::advies, trajecten::opdracht, trajecten::intake))
-            .first(c)?;
+    Ok(laad_trajecten(c, &[dossier_id])?.remove(dossier_id))
+}
+
+/// The trajects of these dossiers as stored, by dossier id (a dossier without one is absent), without
+/// asking the policy or logging. Each kind of row is read with one query per [`crate::PER_VRAAG`]
+/// dossiers, so that a list of many dossiers costs a handful of queries, not a dozen per dossier.
+pub(crate) fn laad_trajecten(c: &mut Verbinding, dossier_ids: &[&str]) -> Result<HashMap<String, Traject>, StoreFout> {
+    let mut uit = HashMap::with_capacity(dossier_ids.len());
+    for stuk in dossier_ids.chunks(crate::PER_VRAAG) {
+        type TrajectRij =
+            (String, String, String, Option<String>, String, Option<String>, Option<String>, Option<String>);
+        let rijen: Vec<TrajectRij> = trajecten::table
+            .filter(trajecten::dossier_id.eq_any(stuk))
+            .select((
+                trajecten::dossier_id,
+                trajecten::id,
+                trajecten::fase,
+                trajecten::afsluitreden,
+                trajecten::advies,
+                trajecten::opdracht,
+                trajecten::intake,
+                trajecten::plaatsing,
+            ))
+            .load(c)?;
+        let ids: Vec<&str> = rijen.iter().map(|r| r.1.as_str()).collect();
+        let mut plannen = plannen_van(c, &ids)?;
+        let mut activiteiten = activiteiten_van(c, &ids)?;
+        let mut overgangen = overgangen_van(c, &ids)?;
+        let mut nazorg = nazorg_van(c, &ids)?;
+        let mut uren = uren_van(c, &ids)?;
+        for (dossier_id, id, fase, afsluitreden, advies, opdracht, intake, plaatsing) in rijen {
+            let traject = Traject {
+                fase: Fase::uit_code(&fase).ok_or_else(|| ongeldig(&fase))?,
+                afsluitreden: afsluitreden.as_deref().and_then(Afsluitreden::uit_code),
+                advies: lees(&advies)?,
+                opdracht: opdracht.as_deref().map(lees::<Opdracht>).transpose()?,
+                intake: intake.as_deref().map(lees::<Intake>).transpose()?,
+                plannen: plannen.remove(&id).unwrap_or_default(),
+                activiteiten: activiteiten.remove(&id).unwrap_or_default(),
+                overgangen: overgangen.remove(&id).unwrap_or_default(),
+                plaatsing: plaatsing.as_deref().map(lees::<Plaatsing>).transpose()?,
+                nazorg: nazorg.remove(&id).unwrap_or_default(),
+                uren: uren.remove(&id).unwrap_or_default(),
+                id,
+            };
+            uit.insert(dossier_id, traject);
+        }
+    }
+    Ok(uit)
+}
+
+/// The versions of these trajects' plans, by traject, oldest first.
+fn plannen_van(c: &mut Verbinding, ids: &[&str]) -> Result<HashMap<String, Vec<PlanVersie>>, StoreFout> {
     type PlanRij =
-        (i32, String, Option<String>, Option<String>, Option<i64>, Option<String>, Option<i64>, Option<String>);
-    let plannen: Vec<PlanRij> = trajectplannen::table
+        (String, i32, String, Option<String>, Option<String>, Option<i64>, Option<String>, Option<i64>, Option<String>);
+    let rijen: Vec<PlanRij> = trajectplannen::table
         .left_join(gebruikers::table.on(gebruikers::id.eq(trajectplannen::door)))
-        .filter(trajectplannen::traject_id.eq(&id))
+        .filter(trajectplannen::traject_id.eq_any(ids))
         .order(trajectplannen::versie)
         .select((
+            trajectplannen::traject_id,
             trajectplannen::versie,
             trajectplannen::inhoud,
             gebruikers::naam.nullable(),
@@ -997,34 +990,41 @@ pub(crate) fn laad_traject(c: &mut Verbinding, dossier_id: &str) -> Result<Optio
             trajectplannen::werknemer_visie,
         ))
         .load(c)?;
-    let naam = |c: &mut Verbinding, id: &str| -> Result<String, StoreFout> {
-        Ok(gebruikers::table.find(id).select(gebruikers::naam).first(c).optional()?.unwrap_or_default())
+    // The names of who approved, in one query.
+    let akkoord: Vec<&str> = rijen.iter().flat_map(|r| [r.4.as_deref(), r.6.as_deref()]).flatten().collect();
+    let namen: HashMap<String, String> = if akkoord.is_empty() {
+        HashMap::new()
+    } else {
+        gebruikers::table
+            .filter(gebruikers::id.eq_any(&akkoord))
+            .select((gebruikers::id, gebruikers::naam))
+            .load::<(String, String)>(c)?
+            .into_iter()
+            .collect()
     };
-    let mut versies = Vec::new();
-    for (versie, inhoud, door, wn, wn_op, wg, wg_op, werknemer_visie) in plannen {
-        let werknemer_akkoord = match (wn, wn_op) {
-            (Some(w), Some(op)) => Some((naam(c, &w)?, op)),
-            _ => None,
-        };
-        let werkgever_akkoord = match (wg, wg_op) {
-            (Some(w), Some(op)) => Some((naam(c, &w)?, op)),
-            _ => None,
-        };
-        versies.push(PlanVersie {
+    let naam = |id: &str| namen.get(id).cloned().unwrap_or_default();
+    per_traject(rijen.into_iter().map(|(traject_id, versie, inhoud, door, wn, wn_op, wg, wg_op, werknemer_visie)| {
+        let versie = PlanVersie {
             versie,
             plan: lees(&inhoud)?,
             door: door.unwrap_or_default(),
-            werknemer_akkoord,
-            werkgever_akkoord,
+            werknemer_akkoord: wn.zip(wn_op).map(|(w, op)| (naam(&w), op)),
+            werkgever_akkoord: wg.zip(wg_op).map(|(w, op)| (naam(&w), op)),
             werknemer_visie,
-        });
-    }
-    type ActiviteitRij = (String, String, String, i32, String, Option<String>, Option<String>);
+        };
+        Ok((traject_id, versie))
+    }))
+}
+
+/// These trajects' logged activities, by traject, oldest first.
+fn activiteiten_van(c: &mut Verbinding, ids: &[&str]) -> Result<HashMap<String, Vec<Activiteit>>, StoreFout> {
+    type ActiviteitRij = (String, String, String, String, i32, String, Option<String>, Option<String>);
     let rijen: Vec<ActiviteitRij> = activiteiten::table
         .left_join(gebruikers::table.on(gebruikers::id.eq(activiteiten::ingevoerd_door)))
-        .filter(activiteiten::traject_id.eq(&id))
+        .filter(activiteiten::traject_id.eq_any(ids))
         .order((activiteiten::datum, activiteiten::vastgelegd))
         .select((
+            activiteiten::traject_id,
             activiteiten::id,
             activiteiten::soort,
             activiteiten::datum,
@@ -1034,26 +1034,29 @@ pub(crate) fn laad_traject(c: &mut Verbinding, dossier_id: &str) -> Result<Optio
             activiteiten::bevestigd_door,
         ))
         .load(c)?;
-    let activiteiten = rijen
-        .into_iter()
-        .map(|(id, soort, datum, minuten, inhoud, door, bevestigd)| {
-            Ok(Activiteit {
-                id,
-                soort: ActiviteitSoort::uit_code(&soort).ok_or_else(|| ongeldig(&soort))?,
-                datum: crate::datum(&datum)?,
-                minuten: minuten.max(0) as u32,
-                inhoud: lees(&inhoud)?,
-                ingevoerd_door: door.unwrap_or_default(),
-                bevestigd: bevestigd.is_some(),
-            })
-        })
-        .collect::<Result<Vec<_>, StoreFout>>()?;
-    type OvergangRij = (String, String, String, Option<String>, Option<String>);
+    per_traject(rijen.into_iter().map(|(traject_id, id, soort, datum, minuten, inhoud, door, bevestigd)| {
+        let activiteit = Activiteit {
+            id,
+            soort: ActiviteitSoort::uit_code(&soort).ok_or_else(|| ongeldig(&soort))?,
+            datum: crate::datum(&datum)?,
+            minuten: minuten.max(0) as u32,
+            inhoud: lees(&inhoud)?,
+            ingevoerd_door: door.unwrap_or_default(),
+            bevestigd: bevestigd.is_some(),
+        };
+        Ok((traject_id, activiteit))
+    }))
+}
+
+/// These trajects' moves from phase to phase, by traject, in the order they were made.
+fn overgangen_van(c: &mut Verbinding, ids: &[&str]) -> Result<HashMap<String, Vec<Overgang>>, StoreFout> {
+    type OvergangRij = (String, String, String, String, Option<String>, Option<String>);
     let rijen: Vec<OvergangRij> = traject_overgangen::table
         .left_join(gebruikers::table.on(gebruikers::id.eq(traject_overgangen::door)))
-        .filter(traject_overgangen::traject_id.eq(&id))
+        .filter(traject_overgangen::traject_id.eq_any(ids))
         .order(traject_overgangen::vastgelegd)
         .select((
+            traject_overgangen::traject_id,
             traject_overgangen::van,
             traject_overgangen::naar,
             traject_overgangen::datum,
@@ -1061,33 +1064,86 @@ pub(crate) fn laad_traject(c: &mut Verbinding, dossier_id: &str) -> Result<Optio
             gebruikers::naam.nullable(),
         ))
         .load(c)?;
-    let overgangen = rijen
-        .into_iter()
-        .map(|(van, naar, datum, reden, door)| {
-            Ok(Overgang {
-                van: Fase::uit_code(&van).ok_or_else(|| ongeldig(&van))?,
-                naar: Fase::uit_code(&naar).ok_or_else(|| ongeldig(&naar))?,
-                datum: crate::datum(&datum)?,
-                reden: reden.as_deref().and_then(Afsluitreden::uit_code),
-                door: door.unwrap_or_default(),
-            })
-        })
-        .collect::<Result<Vec<_>, StoreFout>>()?;
-    let (plaatsing, nazorg, uren) = (plaatsing_van(c, &id)?, nazorg_van(c, &id)?, uren_van(c, &id)?);
-    Ok(Some(Traject {
-        id,
-        fase,
-        afsluitreden: afsluitreden.as_deref().and_then(Afsluitreden::uit_code),
-        advies: lees(&advies)?,
-        opdracht: opdracht.as_deref().map(lees::<Opdracht>).transpose()?,
-        intake: intake.as_deref().map(lees::<Intake>).transpose()?,
-        plannen: versies,
-        activiteiten,
-        overgangen,
-        plaatsing,
-        nazorg,
-        uren,
+    per_traject(rijen.into_iter().map(|(traject_id, van, naar, datum, reden, door)| {
+        let overgang = Overgang {
+            van: Fase::uit_code(&van).ok_or_else(|| ongeldig(&van))?,
+            naar: Fase::uit_code(&naar).ok_or_else(|| ongeldig(&naar))?,
+            datum: crate::datum(&datum)?,
+            reden: reden.as_deref().and_then(Afsluitreden::uit_code),
+            door: door.unwrap_or_default(),
+        };
+        Ok((traject_id, overgang))
     }))
+}
+
+/// These trajects' nazorg contacts, by traject, oldest first.
+fn nazorg_van(c: &mut Verbinding, ids: &[&str]) -> Result<HashMap<String, Vec<Nazorgcontact>>, StoreFout> {
+    let rijen: Vec<(String, String, String, bool, String, Option<String>)> = nazorgcontacten::table
+        .left_join(gebruikers::table.on(gebruikers::id.eq(nazorgcontacten::door)))
+        .filter(nazorgcontacten::traject_id.eq_any(ids))
+        .order((nazorgcontacten::datum, nazorgcontacten::vastgelegd))
+        .select((
+            nazorgcontacten::traject_id,
+            nazorgcontacten::id,
+            nazorgcontacten::datum,
+            nazorgcontacten::werk_duurt,
+            nazorgcontacten::notitie,
+            gebruikers::naam.nullable(),
+        ))
+        .load(c)?;
+    per_traject(rijen.into_iter().map(|(traject_id, id, datum, werk_duurt, notitie, door)| {
+        let contact =
+            Nazorgcontact { id, datum: crate::datum(&datum)?, werk_duurt, notitie, door: door.unwrap_or_default() };
+        Ok((traject_id, contact))
+    }))
+}
+
+/// These trajects' registered time, by traject, oldest first.
+fn uren_van(c: &mut Verbinding, ids: &[&str]) -> Result<HashMap<String, Vec<Urenregel>>, StoreFout> {
+    type UrenRij = (String, String, String, String, i32, i64, String, bool, Option<String>);
+    let rijen: Vec<UrenRij> = urenregels::table
+        .left_join(gebruikers::table.on(gebruikers::id.eq(urenregels::door)))
+        .filter(urenregels::traject_id.eq_any(ids))
+        .order((urenregels::datum, urenregels::vastgelegd))
+        .select((
+            urenregels::traject_id,
+            urenregels::id,
+            urenregels::datum,
+            urenregels::categorie,
+            urenregels::minuten,
+            urenregels::tarief_centen,
+            urenregels::omschrijving,
+            urenregels::declarabel,
+            gebruikers::naam.nullable(),
+        ))
+        .load(c)?;
+    per_traject(rijen.into_iter().map(
+        |(traject_id, id, datum, categorie, minuten, tarief, omschrijving, declarabel, door)| {
+            let regel = Urenregel {
+                id,
+                datum: crate::datum(&datum)?,
+                categorie: Urencategorie::uit_code(&categorie).ok_or_else(|| ongeldig(&categorie))?,
+                minuten: minuten.max(0) as u32,
+                tarief_centen_per_uur: tarief,
+                omschrijving,
+                declarabel,
+                door: door.unwrap_or_default(),
+            };
+            Ok((traject_id, regel))
+        },
+    ))
+}
+
+/// Rows grouped by their traject, each group in the order of the rows.
+fn per_traject<T>(
+    rijen: impl Iterator<Item = Result<(String, T), StoreFout>>,
+) -> Result<HashMap<String, Vec<T>>, StoreFout> {
+    let mut uit: HashMap<String, Vec<T>> = HashMap::new();
+    for rij in rijen {
+        let (traject_id, waarde) = rij?;
+        uit.entry(traject_id).or_default().push(waarde);
+    }
+    Ok(uit)
 }
 
 /// Takes every free text and personal detail out of a traject whose dossier's term has passed, and keeps

@@ -536,6 +536,7 @@ fn a_placement_is_the_coachs_after_the_search_and_nazorg_follows_it(store: &Stor
         .unwrap();
     ongeldig(store.leg_plaatsing_vast(coach, &o.dossier, &gecorrigeerd), "afgesloten");
     ongeldig(store.leg_nazorgcontact_vast(coach, &o.dossier, &nazorg(date(2023, 8, 3), true)), "afgesloten");
+    assert_eq!(traject_in_werkvoorraad(store, coach, &o.dossier), store.traject(coach, &o.dossier, "test").unwrap());
 
     let ander = opzet(store);
     let vreemd = Actor { id: &ander.coach, organisatie_id: &ander.organisatie };
@@ -587,6 +588,7 @@ fn hours_are_registered_by_the_coach_and_billed_against_the_budget(store: &Store
     assert_eq!(t.uren.len(), 4);
     assert_eq!(t.uren.iter().map(|u| u.bedrag_centen()).collect::<Vec<_>>(), [14_250, 9_500, 7_125, 14_583]);
     assert_eq!(t.uren[0].door, "Coach");
+    assert_eq!(traject_in_werkvoorraad(store, coach, &o.dossier), store.traject(coach, &o.dossier, "test").unwrap());
     assert_eq!(
         t.budget(),
         Some(Budgetstand {
@@ -832,17 +834,32 @@ fn a_list_or_a_page_logs_its_reads_together_and_the_chain_holds(store: &Store) {
             eigen.push(dossier);
         }
     }
-    let voor = logregels(store, "inzage", "dossier");
-    // The coach's werkvoorraad holds their own caseload only, each dossier logged once.
-    let mut gezien: Vec<String> =
-        store.werkvoorraad(o.actor(), "werkvoorraad").unwrap().into_iter().map(|i| i.regel.id).collect();
+    let advies = store::traject::Advies {
+        datum: date(2022, 10, 3),
+        conclusie: "Spoor 2 starten.".into(),
+        zoekrichtingen: vec!["administratief werk".into()],
+        aanbevolen_start: None,
+    };
+    store.adviseer_spoor2(systeem, &o.dossier, &advies).unwrap();
+    let (voor, met_traject) = (logregels(store, "inzage", "dossier"), logregels_met(store, "\"traject\""));
+    // The coach's werkvoorraad holds their own caseload only, each dossier logged once, with the
+    // traject among what was read where it has one.
+    let werkvoorraad = store.werkvoorraad(o.actor(), "werkvoorraad").unwrap();
+    let mut gezien: Vec<String> = werkvoorraad.iter().map(|i| i.regel.id.clone()).collect();
     gezien.sort();
     eigen.sort();
     assert_eq!(gezien, eigen);
     assert_eq!(logregels(store, "inzage", "dossier"), voor + 4);
+    assert_eq!(logregels_met(store, "\"traject\""), met_traject + 1);
+    // Loaded together, each dossier and traject is what reading it alone gives.
+    for item in werkvoorraad {
+        assert_eq!(item.dossier.unwrap(), store.dossier(o.actor(), &item.regel.id, "test").unwrap());
+        assert_eq!(item.traject, store.traject(o.actor(), &item.regel.id, "test").unwrap());
+    }
+    let voor = logregels(store, "inzage", "dossier");
     // The employer's HR sees every dossier of the employer, the other coach's too.
     assert_eq!(store.werkvoorraad(o.hr(), "werkvoorraad").unwrap().len(), 5);
-    assert_eq!(logregels(store, "inzage", "dossier"), voor + 9);
+    assert_eq!(logregels(store, "inzage", "dossier"), voor + 5);
     // A page's reads are logged when it is done, also when a later step fails.
     let fout = store.samen(o.actor(), |s| {
         s.dossier(o.actor(), &o.dossier, "dossierpagina")?;
@@ -850,7 +867,7 @@ fn a_list_or_a_page_logs_its_reads_together_and_the_chain_holds(store: &Store) {
         s.medische_notities(o.actor(), &o.dossier, "dossierpagina")
     });
     assert!(geweigerd(fout));
-    assert_eq!(logregels(store, "inzage", "dossier"), voor + 11);
+    assert_eq!(logregels(store, "inzage", "dossier"), voor + 7);
     let controle = store.controleer_logboek().unwrap();
     assert_eq!(controle.breuk, None);
 }
@@ -1382,6 +1399,13 @@ fn logregels_met(store: &Store, tekst: &str) -> i64 {
         .get_result(&mut *store.ruwe_verbinding().unwrap())
         .unwrap();
     r.n
+}
+
+/// The dossier's traject as the werkvoorraad loads it: together with the rest of the caseload, which
+/// must give the same traject as reading it alone.
+fn traject_in_werkvoorraad(store: &Store, actor: Actor<'_>, dossier: &str) -> Option<store::traject::Traject> {
+    let werkvoorraad = store.werkvoorraad(actor, "test").unwrap();
+    werkvoorraad.into_iter().find(|i| i.regel.id == dossier).unwrap().traject
 }
 
 fn logregels(store: &Store, soort: &str, entiteit: &str) -> i64 {

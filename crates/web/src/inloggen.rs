@@ -20,6 +20,11 @@ use crate::{AppState, blokkerend};
 
 pub(crate) const INGELOGD: &str = "ingelogd";
 const HALFWEG: &str = "halfweg";
+/// When the session's inactivity period last started again (Unix seconds).
+const ACTIEF: &str = "actief";
+/// An active session starts its inactivity period again at most this often: saving it (a write, and
+/// a new cookie) on every request would cost more than the minute is worth.
+const VERLENG_NA_SECONDEN: i64 = 60;
 
 /// A user who passed both factors.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -61,7 +66,14 @@ impl<S: Send + Sync> FromRequestParts<S> for Ingelogd {
 
     async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
         let sessie = Session::from_request_parts(parts, state).await.map_err(|_| AppFout::NietIngelogd)?;
-        sessie.get::<Ingelogd>(INGELOGD).await?.ok_or(AppFout::NietIngelogd)
+        let wie = sessie.get::<Ingelogd>(INGELOGD).await?.ok_or(AppFout::NietIngelogd)?;
+        // A session ends after its period without activity, so activity starts the period again:
+        // a changed session is saved with a new expiry, in the store and in the cookie.
+        let nu = jiff::Timestamp::now().as_second();
+        if nu - sessie.get::<i64>(ACTIEF).await?.unwrap_or(0) >= VERLENG_NA_SECONDEN {
+            sessie.insert(ACTIEF, nu).await?;
+        }
+        Ok(wie)
     }
 }
 

@@ -152,7 +152,7 @@ test_support::op_beide_met_opzet!(
     logout_ends_the_session,
     the_employer_records_a_step_the_coach_may_not,
     the_beheerder_sees_who_looked_but_not_the_dossier,
-    a_session_ends_after_thirty_idle_minutes,
+    a_session_ends_after_thirty_idle_minutes_and_activity_starts_them_again,
     the_beheerder_restores_a_lost_password_and_second_factor,
     the_employer_reports_a_new_employee_sick,
     the_bedrijfsarts_keeps_medical_notes_that_nobody_else_sees,
@@ -781,7 +781,7 @@ async fn the_beheerder_restores_a_lost_password_and_second_factor(o: Opzet) {
     assert!(tweestap.tekst.contains("<svg") && tweestap.tekst.contains("Stel eerst uw tweede factor in"));
 }
 
-async fn a_session_ends_after_thirty_idle_minutes(o: Opzet) {
+async fn a_session_ends_after_thirty_idle_minutes_and_activity_starts_them_again(o: Opzet) {
     use diesel::RunQueryDsl;
     let cookie = log_in(&o.app, "coach@test.nl").await;
     #[derive(diesel::QueryableByName)]
@@ -793,6 +793,19 @@ async fn a_session_ends_after_thirty_idle_minutes(o: Opzet) {
     let sessies: Vec<Sessie> = diesel::sql_query("SELECT verloopt FROM sessies").load(&mut *c).unwrap();
     let nu = jiff::Timestamp::now().as_second();
     assert!(sessies.iter().any(|s| (s.verloopt - nu - 30 * 60).abs() < 120), "expires 30 minutes from now");
+    // Active: a click 29 minutes after the last one starts the 30 minutes again, in the store and in
+    // the cookie.
+    let id = cookie.trim_start_matches("spoor2_sessie=");
+    let opgeslagen = o.store.laad_sessie(id, nu).unwrap().unwrap();
+    let mut record: tower_sessions::session::Record = serde_json::from_str(&opgeslagen).unwrap();
+    record.data.insert("actief".into(), (nu - 29 * 60).into());
+    o.store.bewaar_sessie(id, &serde_json::to_string(&record).unwrap(), nu + 60).unwrap();
+    let klik = vraag(&o.app, get("/werkvoorraad", Some(&cookie))).await;
+    assert_eq!(klik.status, StatusCode::OK);
+    assert_eq!(klik.cookie.as_deref(), Some(cookie.as_str()), "the cookie is renewed, with the same id");
+    assert!(o.store.laad_sessie(id, nu + 29 * 60).unwrap().is_some(), "expires 30 minutes after the click");
+    // Within the minute a click does not save the session again.
+    assert_eq!(vraag(&o.app, get("/werkvoorraad", Some(&cookie))).await.cookie, None);
     // Thirty idle minutes later:
     diesel::sql_query("UPDATE sessies SET verloopt = verloopt - 1801").execute(&mut *c).unwrap();
     let daarna = vraag(&o.app, get("/werkvoorraad", Some(&cookie))).await;
