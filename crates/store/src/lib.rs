@@ -1226,7 +1226,6 @@ fn laad_dossiers(c: &mut Verbinding, actor: Actor<'_>, ids: &[&str]) -> Result<H
             .inner_join(werknemers::table.on(werknemers::id.eq(dossiers::werknemer_id)))
             .inner_join(werkgevers::table.on(werkgevers::id.eq(werknemers::werkgever_id)))
             .filter(dossiers::id.eq_any(stuk))
-            .filter(dossiers::organisatie_id.eq(actor.organisatie_id))
             .select((
                 (dossiers::id, dossiers::organisatie_id, dossiers::werknemer_id, dossiers::coach_id, dossiers::versie),
                 (
@@ -1240,7 +1239,9 @@ fn laad_dossiers(c: &mut Verbinding, actor: Actor<'_>, ids: &[&str]) -> Result<H
             ))
             .load(c)?;
         let mut casussen = casus_jsons(c, stuk)?;
-        for (d, w, g) in rijen {
+        // The organisation is checked here rather than in the query: there, SQLite (without statistics)
+        // would walk every dossier of the organisation by that index instead of looking up these by id.
+        for (d, w, g) in rijen.into_iter().filter(|(d, _, _)| d.1 == actor.organisatie_id) {
             let dossier = Dossier {
                 casus_json: casussen.remove(&d.0).ok_or(StoreFout::NietGevonden("dossier"))?,
                 werkgever_id: w.0,
