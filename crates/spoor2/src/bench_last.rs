@@ -264,6 +264,11 @@ async fn fase(gebruikers: &[std::sync::Arc<Gebruiker>], duur: Duration, wat: Wat
             tokio::spawn(async move {
                 let mut rng = fastrand::Rng::with_seed(n as u64);
                 let mut metingen = Vec::new();
+                // With think time the users do not all click at the same instant: each starts somewhere
+                // within one think time.
+                if let Wat::Gemengd(denktijd) = wat {
+                    tokio::time::sleep(Duration::from_millis(rng.u64(0..=denktijd))).await;
+                }
                 while Instant::now() < einde {
                     match wat {
                         Wat::Gezond => metingen.push(haal(&g.sessie, "gezond", "/gezond").await),
