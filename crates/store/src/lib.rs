@@ -734,32 +734,33 @@ impl Store {
         self.lees(actor, |c, gelezen| {
             let wie = principaal(c, actor)?;
             let lijst = dossierlijst(c, actor, &wie)?;
-            // Loaded together: a werkvoorraad of many dossiers costs a handful of queries.
-            let ziek: Vec<&str> = lijst.iter().filter(|(r, _)| r.verzuim).map(|(r, _)| r.id.as_str()).collect();
-            let mut dossiers = laad_dossiers(c, actor, &ziek)?;
-            let trajectlezer = |(r, p): &&(DossierRegel, Plaats)| {
-                r.verzuim && wie.mag(Handeling::Lezen, Gegevens::Traject, &p.doel()).is_ok()
-            };
-            let met_traject: Vec<&str> = lijst.iter().filter(trajectlezer).map(|(r, _)| r.id.as_str()).collect();
-            let mut trajecten = traject::laad_trajecten(c, &met_traject)?;
-            let mut uit = Vec::with_capacity(lijst.len());
-            for (regel, _) in lijst {
-                let mut item = Werkvoorraaddossier { regel, dossier: None, traject: None };
-                if item.regel.verzuim {
-                    let dossier = dossiers.remove(&item.regel.id).ok_or(StoreFout::NietGevonden("dossier"))?;
-                    let traject = trajecten.remove(&item.regel.id);
-                    let mut gegevens = DOSSIERGEGEVENS.to_vec();
-                    if traject.is_some() {
-                        gegevens.push("traject");
-                    }
-                    gelezen.dossier(&item.regel.id, &dossier.werknemer_id, context, &gegevens);
-                    item.dossier = Some(dossier);
-                    item.traject = traject;
-                }
-                uit.push(item);
-            }
-            Ok(uit)
+            laad_werkvoorraad(c, actor, &wie, lijst, context, gelezen)
         })
+    }
+
+    /// [`Store::werkvoorraad`] in parts of at most `per` dossiers, each read from a snapshot of its own and
+    /// logged before `f` gets it: for a round over a whole organisation, which should neither hold all of
+    /// it in memory nor hold the write lock for all of its access log at once. A dossier that is gone by
+    /// the time its part is read is left out.
+    pub fn werkvoorraad_in_delen(
+        &self,
+        actor: Actor<'_>,
+        context: &str,
+        per: usize,
+        mut f: impl FnMut(Vec<Werkvoorraaddossier>) -> Result<(), StoreFout>,
+    ) -> Result<(), StoreFout> {
+        let (wie, lijst) = {
+            let c = &mut *self.verbinding()?;
+            let wie = principaal(c, actor)?;
+            let lijst = dossierlijst(c, actor, &wie)?;
+            (wie, lijst)
+        };
+        let mut lijst = lijst.into_iter().peekable();
+        while lijst.peek().is_some() {
+            let deel: Vec<(DossierRegel, Plaats)> = lijst.by_ref().take(per.max(1)).collect();
+            f(self.lees(actor, |c, gelezen| laad_werkvoorraad(c, actor, &wie, deel.clone(), context, gelezen))?)?;
+        }
+        Ok(())
     }
 
     /// Who looked at the employee's data of this dossier, and when (newest first): for the beheerder,
@@ -1215,7 +1216,7 @@ fn laad_dossier(c: &mut Verbinding, actor: Actor<'_>, dossier_id: &str) -> Resul
 }
 
 /// How many ids one `IN (…)` list of a query holds: well within what SQLite and PostgreSQL bind.
-pub(crate) const PER_VRAAG: usize = 500;
+pub const PER_VRAAG: usize = 500;
 
 /// Dossiers of the actor's organisation as stored, by id (one not found is absent), without asking
 /// the policy or logging: one query per kind of row for every [`PER_VRAAG`] dossiers.
@@ -1257,6 +1258,44 @@ fn laad_dossiers(c: &mut Verbinding, actor: Actor<'_>, ids: &[&str]) -> Result<H
             };
             uit.insert(dossier.id.clone(), dossier);
         }
+    }
+    Ok(uit)
+}
+
+/// The werkvoorraad of these dossiers of the list: loaded together, a handful of queries for all of
+/// them; each dossier read is noted in `gelezen` as [`Store::dossier`] and [`Store::traject`] note it,
+/// as one entry naming all that was shown.
+fn laad_werkvoorraad(
+    c: &mut Verbinding,
+    actor: Actor<'_>,
+    wie: &Principaal,
+    lijst: Vec<(DossierRegel, Plaats)>,
+    context: &str,
+    gelezen: &mut Gelezen,
+) -> Result<Vec<Werkvoorraaddossier>, StoreFout> {
+    // Loaded together: a werkvoorraad of many dossiers costs a handful of queries.
+    let ziek: Vec<&str> = lijst.iter().filter(|(r, _)| r.verzuim).map(|(r, _)| r.id.as_str()).collect();
+    let mut dossiers = laad_dossiers(c, actor, &ziek)?;
+    let trajectlezer =
+        |(r, p): &&(DossierRegel, Plaats)| r.verzuim && wie.mag(Handeling::Lezen, Gegevens::Traject, &p.doel()).is_ok();
+    let met_traject: Vec<&str> = lijst.iter().filter(trajectlezer).map(|(r, _)| r.id.as_str()).collect();
+    let mut trajecten = traject::laad_trajecten(c, &met_traject)?;
+    let mut uit = Vec::with_capacity(lijst.len());
+    for (regel, _) in lijst {
+        let mut item = Werkvoorraaddossier { regel, dossier: None, traject: None };
+        if item.regel.verzuim {
+            // Gone since the list was read (only possible between the parts of a round).
+            let Some(dossier) = dossiers.remove(&item.regel.id) else { continue };
+            let traject = trajecten.remove(&item.regel.id);
+            let mut gegevens = DOSSIERGEGEVENS.to_vec();
+            if traject.is_some() {
+                gegevens.push("traject");
+            }
+            gelezen.dossier(&item.regel.id, &dossier.werknemer_id, context, &gegevens);
+            item.dossier = Some(dossier);
+            item.traject = traject;
+        }
+        uit.push(item);
     }
     Ok(uit)
 }
@@ -1599,6 +1638,7 @@ fn weigering(e: toegang::Geweigerd, gegevens: Gegevens, wat: &'static str) -> St
 }
 
 /// Where a dossier belongs, as the policy needs it, and its version.
+#[derive(Clone)]
 struct Plaats {
     organisatie_id: String,
     werkgever_id: String,

@@ -858,8 +858,26 @@ fn a_list_or_a_page_logs_its_reads_together_and_the_chain_holds(store: &Store) {
     }
     let voor = logregels(store, "inzage", "dossier");
     // The employer's HR sees every dossier of the employer, the other coach's too.
-    assert_eq!(store.werkvoorraad(o.hr(), "werkvoorraad").unwrap().len(), 5);
+    let geheel = store.werkvoorraad(o.hr(), "werkvoorraad").unwrap();
+    assert_eq!(geheel.len(), 5);
     assert_eq!(logregels(store, "inzage", "dossier"), voor + 5);
+    // In parts (as a round over the organisation reads it): the same dossiers, each logged once.
+    let (mut delen, mut in_delen) = (Vec::new(), Vec::new());
+    store
+        .werkvoorraad_in_delen(o.hr(), "werkvoorraad", 2, |deel| {
+            delen.push(deel.len());
+            in_delen.extend(deel);
+            Ok(())
+        })
+        .unwrap();
+    assert_eq!(delen, [2, 2, 1]);
+    let ids = |w: &[store::Werkvoorraaddossier]| w.iter().map(|i| i.regel.id.clone()).collect::<Vec<_>>();
+    assert_eq!(ids(&in_delen), ids(&geheel));
+    assert_eq!(
+        in_delen.into_iter().map(|i| i.dossier).collect::<Vec<_>>(),
+        geheel.into_iter().map(|i| i.dossier).collect::<Vec<_>>()
+    );
+    assert_eq!(logregels(store, "inzage", "dossier"), voor + 10);
     // A page's reads are logged when it is done, also when a later step fails.
     let fout = store.samen(o.actor(), |s| {
         s.dossier(o.actor(), &o.dossier, "dossierpagina")?;
@@ -867,7 +885,7 @@ fn a_list_or_a_page_logs_its_reads_together_and_the_chain_holds(store: &Store) {
         s.medische_notities(o.actor(), &o.dossier, "dossierpagina")
     });
     assert!(geweigerd(fout));
-    assert_eq!(logregels(store, "inzage", "dossier"), voor + 7);
+    assert_eq!(logregels(store, "inzage", "dossier"), voor + 12);
     let controle = store.controleer_logboek().unwrap();
     assert_eq!(controle.breuk, None);
 }

@@ -138,16 +138,19 @@ pub fn plan(store: &Store, inst: &Instellingen, nu: &jiff::Zoned, dagoverzicht: 
     let mut ronde = Ronde::default();
     for (organisatie_id, _) in store.organisaties()? {
         let systeem = Actor { id: SYSTEEM, organisatie_id: &organisatie_id };
-        // Each dossier is read once per round, by the product itself, all of them together as the
-        // werkvoorraad reads a caseload (the reads logged in one transaction).
+        // Each dossier is read once per round, by the product itself, as the werkvoorraad reads a
+        // caseload: loaded and logged together, a part at a time.
         let mut per_dossier: HashMap<String, Vec<Termijn>> = HashMap::new();
-        for item in store.werkvoorraad(systeem, "herinneringen")? {
-            let Some(dossier) = item.dossier else { continue };
-            let tijdlijn = bereken(&dossier.casus(vandaag)?);
-            let data = item.traject.map(|t| t.data(crate::traject::rapportages(&dossier)));
-            let actueel = termijnen(&tijdlijn, data.as_ref(), vandaag).into_iter().filter(|t| t.actueel(vandaag));
-            per_dossier.insert(item.regel.id, actueel.collect());
-        }
+        store.werkvoorraad_in_delen(systeem, "herinneringen", store::PER_VRAAG, |deel| {
+            for item in deel {
+                let Some(dossier) = item.dossier else { continue };
+                let tijdlijn = bereken(&dossier.casus(vandaag)?);
+                let data = item.traject.map(|t| t.data(crate::traject::rapportages(&dossier)));
+                let actueel = termijnen(&tijdlijn, data.as_ref(), vandaag).into_iter().filter(|t| t.actueel(vandaag));
+                per_dossier.insert(item.regel.id, actueel.collect());
+            }
+            Ok(())
+        })?;
         for ontvanger in store.ontvangers(&organisatie_id)? {
             let wie = Actor { id: &ontvanger.gebruiker_id, organisatie_id: &organisatie_id };
             let mut alle = Vec::new();
