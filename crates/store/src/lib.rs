@@ -1897,31 +1897,40 @@ fn casus_json(c: &mut Verbinding, dossier_id: &str) -> Result<Value, StoreFout> 
     casus_jsons(c, &[dossier_id])?.remove(dossier_id).ok_or(StoreFout::NietGevonden("dossier"))
 }
 
+/// Rows grouped by the dossier or traject they belong to, each group in the order of the rows.
+pub(crate) fn per_sleutel<T>(
+    rijen: impl Iterator<Item = Result<(String, T), StoreFout>>,
+) -> Result<HashMap<String, Vec<T>>, StoreFout> {
+    let mut uit: HashMap<String, Vec<T>> = HashMap::new();
+    for rij in rijen {
+        let (sleutel, waarde) = rij?;
+        uit.entry(sleutel).or_default().push(waarde);
+    }
+    Ok(uit)
+}
+
 /// [`casus_json`] of these dossiers, by id (one not found is absent), with one query per kind of row.
 fn casus_jsons(c: &mut Verbinding, ids: &[&str]) -> Result<HashMap<String, Value>, StoreFout> {
-    let mut perioden: HashMap<String, Vec<Value>> = HashMap::new();
     let rijen: Vec<(String, String, Option<String>)> = ziekteperiodes::table
         .filter(ziekteperiodes::dossier_id.eq_any(ids))
         .order(ziekteperiodes::van)
         .select((ziekteperiodes::dossier_id, ziekteperiodes::van, ziekteperiodes::tot_en_met))
         .load(c)?;
-    for (dossier_id, van, tot) in rijen {
+    let mut perioden = per_sleutel(rijen.into_iter().map(|(dossier_id, van, tot)| {
         let periode = match tot {
             Some(t) => json!({"van": van, "tot_en_met": t}),
             None => json!({"van": van}),
         };
-        perioden.entry(dossier_id).or_default().push(periode);
-    }
-    let mut verlof: HashMap<String, Vec<Value>> = HashMap::new();
+        Ok((dossier_id, periode))
+    }))?;
     let rijen: Vec<(String, String, String)> = wazo_verlof::table
         .filter(wazo_verlof::dossier_id.eq_any(ids))
         .order(wazo_verlof::van)
         .select((wazo_verlof::dossier_id, wazo_verlof::van, wazo_verlof::tot_en_met))
         .load(c)?;
-    for (dossier_id, van, tot) in rijen {
-        verlof.entry(dossier_id).or_default().push(json!({"van": van, "tot_en_met": tot}));
-    }
-    let mut stappen: HashMap<String, Vec<Value>> = HashMap::new();
+    let mut verlof = per_sleutel(
+        rijen.into_iter().map(|(dossier_id, van, tot)| Ok((dossier_id, json!({"van": van, "tot_en_met": tot})))),
+    )?;
     type StapRij = (String, String, String, Option<String>, Option<String>);
     let rijen: Vec<StapRij> = gebeurtenissen::table
         .filter(gebeurtenissen::dossier_id.eq_any(ids))
@@ -1934,7 +1943,7 @@ fn casus_jsons(c: &mut Verbinding, ids: &[&str]) -> Result<HashMap<String, Value
             gebeurtenissen::reden,
         ))
         .load(c)?;
-    for (dossier_id, soort, datum, betreft, reden) in rijen {
+    let mut stappen = per_sleutel(rijen.into_iter().map(|(dossier_id, soort, datum, betreft, reden)| {
         let mut g = json!({"soort": soort, "datum": datum});
         if let Some(b) = betreft {
             g["betreft"] = json!(b);
@@ -1942,8 +1951,8 @@ fn casus_jsons(c: &mut Verbinding, ids: &[&str]) -> Result<HashMap<String, Value
         if let Some(r) = reden {
             g["reden"] = json!(r);
         }
-        stappen.entry(dossier_id).or_default().push(g);
-    }
+        Ok((dossier_id, g))
+    }))?;
     // The traject's commission sets the interval of its progress reports.
     let opdrachten: HashMap<String, Option<String>> = trajecten::table
         .filter(trajecten::dossier_id.eq_any(ids))

@@ -1003,17 +1003,19 @@ fn plannen_van(c: &mut Verbinding, ids: &[&str]) -> Result<HashMap<String, Vec<P
             .collect()
     };
     let naam = |id: &str| namen.get(id).cloned().unwrap_or_default();
-    per_traject(rijen.into_iter().map(|(traject_id, versie, inhoud, door, wn, wn_op, wg, wg_op, werknemer_visie)| {
-        let versie = PlanVersie {
-            versie,
-            plan: lees(&inhoud)?,
-            door: door.unwrap_or_default(),
-            werknemer_akkoord: wn.zip(wn_op).map(|(w, op)| (naam(&w), op)),
-            werkgever_akkoord: wg.zip(wg_op).map(|(w, op)| (naam(&w), op)),
-            werknemer_visie,
-        };
-        Ok((traject_id, versie))
-    }))
+    crate::per_sleutel(rijen.into_iter().map(
+        |(traject_id, versie, inhoud, door, wn, wn_op, wg, wg_op, werknemer_visie)| {
+            let versie = PlanVersie {
+                versie,
+                plan: lees(&inhoud)?,
+                door: door.unwrap_or_default(),
+                werknemer_akkoord: wn.zip(wn_op).map(|(w, op)| (naam(&w), op)),
+                werkgever_akkoord: wg.zip(wg_op).map(|(w, op)| (naam(&w), op)),
+                werknemer_visie,
+            };
+            Ok((traject_id, versie))
+        },
+    ))
 }
 
 /// These trajects' logged activities, by traject, oldest first.
@@ -1034,7 +1036,7 @@ fn activiteiten_van(c: &mut Verbinding, ids: &[&str]) -> Result<HashMap<String, 
             activiteiten::bevestigd_door,
         ))
         .load(c)?;
-    per_traject(rijen.into_iter().map(|(traject_id, id, soort, datum, minuten, inhoud, door, bevestigd)| {
+    crate::per_sleutel(rijen.into_iter().map(|(traject_id, id, soort, datum, minuten, inhoud, door, bevestigd)| {
         let activiteit = Activiteit {
             id,
             soort: ActiviteitSoort::uit_code(&soort).ok_or_else(|| ongeldig(&soort))?,
@@ -1064,7 +1066,7 @@ fn overgangen_van(c: &mut Verbinding, ids: &[&str]) -> Result<HashMap<String, Ve
             gebruikers::naam.nullable(),
         ))
         .load(c)?;
-    per_traject(rijen.into_iter().map(|(traject_id, van, naar, datum, reden, door)| {
+    crate::per_sleutel(rijen.into_iter().map(|(traject_id, van, naar, datum, reden, door)| {
         let overgang = Overgang {
             van: Fase::uit_code(&van).ok_or_else(|| ongeldig(&van))?,
             naar: Fase::uit_code(&naar).ok_or_else(|| ongeldig(&naar))?,
@@ -1091,7 +1093,7 @@ fn nazorg_van(c: &mut Verbinding, ids: &[&str]) -> Result<HashMap<String, Vec<Na
             gebruikers::naam.nullable(),
         ))
         .load(c)?;
-    per_traject(rijen.into_iter().map(|(traject_id, id, datum, werk_duurt, notitie, door)| {
+    crate::per_sleutel(rijen.into_iter().map(|(traject_id, id, datum, werk_duurt, notitie, door)| {
         let contact =
             Nazorgcontact { id, datum: crate::datum(&datum)?, werk_duurt, notitie, door: door.unwrap_or_default() };
         Ok((traject_id, contact))
@@ -1117,7 +1119,7 @@ fn uren_van(c: &mut Verbinding, ids: &[&str]) -> Result<HashMap<String, Vec<Uren
             gebruikers::naam.nullable(),
         ))
         .load(c)?;
-    per_traject(rijen.into_iter().map(
+    crate::per_sleutel(rijen.into_iter().map(
         |(traject_id, id, datum, categorie, minuten, tarief, omschrijving, declarabel, door)| {
             let regel = Urenregel {
                 id,
@@ -1132,18 +1134,6 @@ fn uren_van(c: &mut Verbinding, ids: &[&str]) -> Result<HashMap<String, Vec<Uren
             Ok((traject_id, regel))
         },
     ))
-}
-
-/// Rows grouped by their traject, each group in the order of the rows.
-fn per_traject<T>(
-    rijen: impl Iterator<Item = Result<(String, T), StoreFout>>,
-) -> Result<HashMap<String, Vec<T>>, StoreFout> {
-    let mut uit: HashMap<String, Vec<T>> = HashMap::new();
-    for rij in rijen {
-        let (traject_id, waarde) = rij?;
-        uit.entry(traject_id).or_default().push(waarde);
-    }
-    Ok(uit)
 }
 
 /// Takes every free text and personal detail out of a traject whose dossier's term has passed, and keeps
