@@ -7,6 +7,7 @@ pub mod bewaartermijn;
 pub mod bsn;
 pub mod correctie;
 pub mod export;
+mod geheugen;
 pub mod herinneringen;
 pub mod inzage;
 pub mod logboek;
@@ -348,9 +349,9 @@ pub struct DossierRegel {
 pub struct Werkvoorraaddossier {
     pub regel: DossierRegel,
     /// The dossier, where the actor may read its sickness (`regel.verzuim`).
-    pub dossier: Option<Dossier>,
+    pub dossier: Option<std::sync::Arc<Dossier>>,
     /// Its traject, where it has one and the policy shows it.
-    pub traject: Option<traject::Traject>,
+    pub traject: Option<std::sync::Arc<traject::Traject>>,
 }
 
 /// One line of a dossier's course: a recorded event (a Poortwachter step, a loonstop, …) or a
@@ -387,6 +388,8 @@ pub struct Store {
     url: String,
     /// Inside [`Store::samen`]: the reads to log when it ends.
     uitgesteld: Option<std::sync::Arc<std::sync::Mutex<Vec<Lezing>>>>,
+    /// What the werkvoorraden read, kept while the dossiers' stand stays the same.
+    geheugen: std::sync::Arc<geheugen::Geheugen>,
 }
 
 impl std::fmt::Debug for Store {
@@ -412,7 +415,7 @@ impl Store {
         };
         controleer_sleutel(&mut c, &sleutel)?;
         drop(c);
-        Ok(Self { pool, sleutel, url: url.to_string(), uitgesteld: None })
+        Ok(Self { pool, sleutel, url: url.to_string(), uitgesteld: None, geheugen: Default::default() })
     }
 
     /// Opens a database for demo data: an empty one (which becomes a demo database, with a fixed,
@@ -433,7 +436,7 @@ impl Store {
         }
         controleer_sleutel(&mut c, &BsnSleutel::demo())?;
         drop(c);
-        Ok(Self { pool, sleutel: BsnSleutel::demo(), url: url.to_string(), uitgesteld: None })
+        Ok(Self { pool, sleutel: BsnSleutel::demo(), url: url.to_string(), uitgesteld: None, geheugen: Default::default() })
     }
 
     /// Whether this is a demo database.
@@ -734,7 +737,7 @@ impl Store {
         self.lees(actor, |c, gelezen| {
             let wie = principaal(c, actor)?;
             let lijst = dossierlijst(c, actor, &wie)?;
-            laad_werkvoorraad(c, actor, &wie, lijst, context, gelezen)
+            laad_werkvoorraad(c, actor, &wie, lijst, &self.geheugen, context, gelezen)
         })
     }
 
@@ -758,7 +761,7 @@ impl Store {
         let mut lijst = lijst.into_iter().peekable();
         while lijst.peek().is_some() {
             let deel: Vec<(DossierRegel, Plaats)> = lijst.by_ref().take(per.max(1)).collect();
-            f(self.lees(actor, |c, gelezen| laad_werkvoorraad(c, actor, &wie, deel.clone(), context, gelezen))?)?;
+            f(self.lees(actor, |c, gelezen| laad_werkvoorraad(c, actor, &wie, deel.clone(), &self.geheugen, context, gelezen))?)?;
         }
         Ok(())
     }
@@ -1270,16 +1273,20 @@ fn laad_werkvoorraad(
     actor: Actor<'_>,
     wie: &Principaal,
     lijst: Vec<(DossierRegel, Plaats)>,
+    geheugen: &geheugen::Geheugen,
     context: &str,
     gelezen: &mut Gelezen,
 ) -> Result<Vec<Werkvoorraaddossier>, StoreFout> {
-    // Loaded together: a werkvoorraad of many dossiers costs a handful of queries.
-    let ziek: Vec<&str> = lijst.iter().filter(|(r, _)| r.verzuim).map(|(r, _)| r.id.as_str()).collect();
-    let mut dossiers = laad_dossiers(c, actor, &ziek)?;
+    // What is kept at the stand just read is used as it is; the rest is loaded together, so that a
+    // werkvoorraad of many dossiers costs a handful of queries.
+    let ziek: Vec<(&str, i64)> =
+        lijst.iter().filter(|(r, _)| r.verzuim).map(|(r, p)| (r.id.as_str(), p.stand)).collect();
+    let mut dossiers = geheugen.dossiers.haal(&ziek, |ids| laad_dossiers(c, actor, ids))?;
     let trajectlezer =
         |(r, p): &&(DossierRegel, Plaats)| r.verzuim && wie.mag(Handeling::Lezen, Gegevens::Traject, &p.doel()).is_ok();
-    let met_traject: Vec<&str> = lijst.iter().filter(trajectlezer).map(|(r, _)| r.id.as_str()).collect();
-    let mut trajecten = traject::laad_trajecten(c, &met_traject)?;
+    let met_traject: Vec<(&str, i64)> =
+        lijst.iter().filter(trajectlezer).map(|(r, p)| (r.id.as_str(), p.stand)).collect();
+    let mut trajecten = geheugen.trajecten.haal(&met_traject, |ids| traject::laad_trajecten(c, ids))?;
     let mut uit = Vec::with_capacity(lijst.len());
     for (regel, _) in lijst {
         let mut item = Werkvoorraaddossier { regel, dossier: None, traject: None };
@@ -1306,7 +1313,7 @@ fn dossierlijst(
     actor: Actor<'_>,
     wie: &Principaal,
 ) -> Result<Vec<(DossierRegel, Plaats)>, StoreFout> {
-    type Rij = (String, String, String, Option<String>, Option<String>, String, String, String, i64);
+    type Rij = (String, String, String, Option<String>, Option<String>, String, String, String, i64, i64);
     let mut vraag = dossiers::table
         .inner_join(werknemers::table.on(werknemers::id.eq(dossiers::werknemer_id)))
         .inner_join(werkgevers::table.on(werkgevers::id.eq(werknemers::werkgever_id)))
@@ -1332,17 +1339,19 @@ fn dossierlijst(
             werknemers::voornaam,
             werknemers::achternaam,
             dossiers::versie,
+            dossiers::stand,
         ))
         .load(c)?;
     Ok(rijen
         .into_iter()
-        .filter_map(|(id, werkgever_id, werknemer_id, coach_id, coach, werkgever, voornaam, achternaam, versie)| {
+        .filter_map(|(id, werkgever_id, werknemer_id, coach_id, coach, werkgever, voornaam, achternaam, versie, stand)| {
             let plaats = Plaats {
                 organisatie_id: actor.organisatie_id.to_string(),
                 werkgever_id,
                 werknemer_id,
                 coach_id,
                 versie,
+                stand,
             };
             let mag = |g| wie.mag(Handeling::Lezen, g, &plaats.doel()).is_ok();
             let (persoonsgegevens, verzuim, logboek) =
@@ -1645,11 +1654,13 @@ struct Plaats {
     werknemer_id: String,
     coach_id: Option<String>,
     versie: i64,
+    /// Raised by the database on every change to the dossier or its traject (see [`geheugen`]).
+    stand: i64,
 }
 
 impl Plaats {
     fn laad(c: &mut Verbinding, dossier_id: &str) -> Result<Self, StoreFout> {
-        let (organisatie_id, werkgever_id, werknemer_id, coach_id, versie) = dossiers::table
+        let (organisatie_id, werkgever_id, werknemer_id, coach_id, versie, stand) = dossiers::table
             .inner_join(werknemers::table.on(werknemers::id.eq(dossiers::werknemer_id)))
             .filter(dossiers::id.eq(dossier_id))
             .select((
@@ -1658,11 +1669,12 @@ impl Plaats {
                 dossiers::werknemer_id,
                 dossiers::coach_id,
                 dossiers::versie,
+                dossiers::stand,
             ))
             .first(c)
             .optional()?
             .ok_or(StoreFout::NietGevonden("dossier"))?;
-        Ok(Self { organisatie_id, werkgever_id, werknemer_id, coach_id, versie })
+        Ok(Self { organisatie_id, werkgever_id, werknemer_id, coach_id, versie, stand })
     }
 
     fn doel(&self) -> Doel<'_> {

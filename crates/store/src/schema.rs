@@ -68,6 +68,7 @@ diesel::table! {
         loonsanctie_weken -> Nullable<Integer>,
         aangemaakt -> BigInt,
         geanonimiseerd -> Nullable<BigInt>,
+        stand -> BigInt,
     }
 }
 

@@ -74,6 +74,7 @@ conformiteit!(
     only_the_beheerder_sets_the_organisations_logo,
     the_profile_is_shared_only_with_the_employees_recorded_consent,
     a_report_is_stored_by_the_coach_and_signed_once_employee_and_coach_acknowledged_it,
+    what_a_werkvoorraad_keeps_follows_every_change_made_through_either_server,
 );
 
 fn vacancies_are_imported_whole_per_organisation_and_replace_by_reference(store: &Store) {
@@ -853,8 +854,8 @@ fn a_list_or_a_page_logs_its_reads_together_and_the_chain_holds(store: &Store) {
     assert_eq!(logregels_met(store, "\"traject\""), met_traject + 1);
     // Loaded together, each dossier and traject is what reading it alone gives.
     for item in werkvoorraad {
-        assert_eq!(item.dossier.unwrap(), store.dossier(o.actor(), &item.regel.id, "test").unwrap());
-        assert_eq!(item.traject, store.traject(o.actor(), &item.regel.id, "test").unwrap());
+        assert_eq!(*item.dossier.unwrap(), store.dossier(o.actor(), &item.regel.id, "test").unwrap());
+        assert_eq!(item.traject.map(|t| (*t).clone()), store.traject(o.actor(), &item.regel.id, "test").unwrap());
     }
     let voor = logregels(store, "inzage", "dossier");
     // The employer's HR sees every dossier of the employer, the other coach's too.
@@ -1422,8 +1423,66 @@ fn logregels_met(store: &Store, tekst: &str) -> i64 {
 /// The dossier's traject as the werkvoorraad loads it: together with the rest of the caseload, which
 /// must give the same traject as reading it alone.
 fn traject_in_werkvoorraad(store: &Store, actor: Actor<'_>, dossier: &str) -> Option<store::traject::Traject> {
+    let werkvoorraad = werkvoorraad_zoals(store, actor);
+    werkvoorraad.into_iter().find(|(id, _, _)| id == dossier).unwrap().2
+}
+
+/// The werkvoorraad's dossiers and trajects, as values.
+type Werkvoorraadinhoud = Vec<(String, Option<store::Dossier>, Option<store::traject::Traject>)>;
+
+fn werkvoorraad_zoals(store: &Store, actor: Actor<'_>) -> Werkvoorraadinhoud {
     let werkvoorraad = store.werkvoorraad(actor, "test").unwrap();
-    werkvoorraad.into_iter().find(|i| i.regel.id == dossier).unwrap().traject
+    werkvoorraad
+        .into_iter()
+        .map(|i| (i.regel.id, i.dossier.map(|d| (*d).clone()), i.traject.map(|t| (*t).clone())))
+        .collect()
+}
+
+/// A server keeps what its werkvoorraden read while the dossier's stand stays the same; the database
+/// raises the stand with every change, whichever server (or tool) makes it. After each change here,
+/// both servers give what a server that keeps nothing reads.
+fn what_a_werkvoorraad_keeps_follows_every_change_made_through_either_server(store: &Store) {
+    use domain::traject::Urencategorie;
+    use store::traject::NieuweUrenregel;
+    let o = opzet(store);
+    let coach = o.actor();
+    let ander = Store::open(store.url(), Some(sleutel())).unwrap();
+    let klopt = |wat: &str| {
+        let koud = werkvoorraad_zoals(&Store::open(store.url(), Some(sleutel())).unwrap(), coach);
+        assert_eq!(werkvoorraad_zoals(store, coach), koud, "{wat}");
+        assert_eq!(werkvoorraad_zoals(&ander, coach), koud, "{wat}, on the other server");
+        koud
+    };
+    let dossier = |w: &Werkvoorraadinhoud| w[0].1.clone().unwrap();
+    let begin = klopt("at the start");
+    let versie = store
+        .wijzig_dossier(o.hr(), &o.dossier, 1, &[gebeurtenis(MijlpaalCode::Probleemanalyse, date(2022, 2, 10))])
+        .unwrap();
+    assert_ne!(dossier(&klopt("a step recorded here")).casus_json, dossier(&begin).casus_json);
+    ander
+        .wijzig_dossier(o.hr(), &o.dossier, versie, &[gebeurtenis(MijlpaalCode::PlanVanAanpak, date(2022, 2, 20))])
+        .unwrap();
+    klopt("a step recorded on the other server");
+    traject_in_uitvoering(&ander, &o);
+    assert!(klopt("a traject started on the other server")[0].2.is_some());
+    let uren = NieuweUrenregel {
+        datum: date(2022, 11, 14),
+        categorie: Urencategorie::Coaching,
+        minuten: 60,
+        tarief_centen_per_uur: 9_500,
+        omschrijving: "Gesprek".into(),
+        declarabel: true,
+    };
+    store.registreer_uren(coach, &o.dossier, &uren).unwrap();
+    assert_eq!(klopt("hours registered here")[0].2.as_ref().unwrap().uren.len(), 1);
+    // Names, changed below the store (as a correction or the retention round would).
+    let c = &mut *store.ruwe_verbinding().unwrap();
+    diesel::sql_query("UPDATE werknemers SET voornaam = 'Anna'").execute(c).unwrap();
+    assert!(dossier(&klopt("the employee's name")).werknemer.starts_with("Anna "));
+    diesel::sql_query("UPDATE werkgevers SET naam = 'Bakkerij Het Korenaar'").execute(c).unwrap();
+    assert_eq!(dossier(&klopt("the employer's name")).werkgever, "Bakkerij Het Korenaar");
+    diesel::sql_query("UPDATE gebruikers SET naam = 'Coach Jansen' WHERE naam = 'Coach'").execute(c).unwrap();
+    assert_eq!(klopt("a user's name")[0].2.as_ref().unwrap().uren[0].door, "Coach Jansen");
 }
 
 fn logregels(store: &Store, soort: &str, entiteit: &str) -> i64 {
