@@ -224,30 +224,22 @@ impl Store {
             .optional()?)
     }
 
-    /// Adds a notification for a user, once per key; `false` when it was there already.
-    pub fn meld(&self, gebruiker_id: &str, m: &NieuweMelding<'_>) -> Result<bool, StoreFout> {
+    /// Adds notifications for a user, each once per key; returns how many were not there yet.
+    pub fn meld(&self, gebruiker_id: &str, meldingen: &[NieuweMelding<'_>]) -> Result<usize, StoreFout> {
         let c = &mut *self.verbinding()?;
-        let bestaat: i64 = meldingen::table.filter(meldingen::sleutel.eq(m.sleutel)).count().get_result(c)?;
-        if bestaat > 0 {
-            return Ok(false);
+        // Most are there from an earlier round: those are looked up together.
+        let mut er_al = std::collections::HashSet::new();
+        for stuk in meldingen.chunks(crate::PER_VRAAG) {
+            let sleutels: Vec<&str> = stuk.iter().map(|m| m.sleutel).collect();
+            let gevonden: Vec<String> =
+                meldingen::table.filter(meldingen::sleutel.eq_any(&sleutels)).select(meldingen::sleutel).load(c)?;
+            er_al.extend(gevonden);
         }
-        let resultaat = diesel::insert_into(meldingen::table)
-            .values((
-                meldingen::id.eq(nieuw_id()),
-                meldingen::gebruiker_id.eq(gebruiker_id),
-                meldingen::sleutel.eq(m.sleutel),
-                meldingen::dossier_id.eq(m.dossier_id),
-                meldingen::wat.eq(m.wat),
-                meldingen::datum.eq(m.datum.to_string()),
-                meldingen::te_laat.eq(m.te_laat),
-                meldingen::aangemaakt.eq(nu_micros()),
-            ))
-            .execute(c);
-        match resultaat {
-            Ok(_) => Ok(true),
-            Err(DieselFout::DatabaseError(DatabaseErrorKind::UniqueViolation, _)) => Ok(false),
-            Err(e) => Err(e.into()),
+        let mut nieuw = 0;
+        for m in meldingen.iter().filter(|m| !er_al.contains(m.sleutel)) {
+            nieuw += usize::from(voeg_melding_toe(c, gebruiker_id, m)?);
         }
+        Ok(nieuw)
     }
 
     /// The user's own notifications, newest first (at most `max`).
@@ -335,6 +327,27 @@ impl Store {
             stand.push((org, laatste.unwrap_or(0)));
         }
         Ok(stand)
+    }
+}
+
+/// Adds one notification; `false` when it is there already (another server's round was first).
+fn voeg_melding_toe(c: &mut crate::Verbinding, gebruiker_id: &str, m: &NieuweMelding<'_>) -> Result<bool, StoreFout> {
+    let resultaat = diesel::insert_into(meldingen::table)
+        .values((
+            meldingen::id.eq(nieuw_id()),
+            meldingen::gebruiker_id.eq(gebruiker_id),
+            meldingen::sleutel.eq(m.sleutel),
+            meldingen::dossier_id.eq(m.dossier_id),
+            meldingen::wat.eq(m.wat),
+            meldingen::datum.eq(m.datum.to_string()),
+            meldingen::te_laat.eq(m.te_laat),
+            meldingen::aangemaakt.eq(nu_micros()),
+        ))
+        .execute(c);
+    match resultaat {
+        Ok(_) => Ok(true),
+        Err(DieselFout::DatabaseError(DatabaseErrorKind::UniqueViolation, _)) => Ok(false),
+        Err(e) => Err(e.into()),
     }
 }
 

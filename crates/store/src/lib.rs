@@ -339,6 +339,8 @@ pub struct DossierRegel {
     pub verzuim: bool,
     /// Whether the actor may read the dossier's access history.
     pub logboek: bool,
+    /// Whether the actor may read the dossier's traject (where it has one).
+    pub traject: bool,
     /// The coach whose caseload holds the dossier, and their name.
     pub coach_id: Option<String>,
     pub coach: Option<String>,
@@ -436,7 +438,13 @@ impl Store {
         }
         controleer_sleutel(&mut c, &BsnSleutel::demo())?;
         drop(c);
-        Ok(Self { pool, sleutel: BsnSleutel::demo(), url: url.to_string(), uitgesteld: None, geheugen: Default::default() })
+        Ok(Self {
+            pool,
+            sleutel: BsnSleutel::demo(),
+            url: url.to_string(),
+            uitgesteld: None,
+            geheugen: Default::default(),
+        })
     }
 
     /// Whether this is a demo database.
@@ -680,11 +688,30 @@ impl Store {
         gegevens: Gegevens,
         dossier_id: &str,
     ) -> Result<bool, StoreFout> {
-        match self.vereis(actor, handeling, gegevens, dossier_id) {
-            Ok(()) => Ok(true),
-            Err(StoreFout::Geweigerd(_) | StoreFout::NietGevonden(_)) => Ok(false),
-            Err(e) => Err(e),
-        }
+        let [mag] = self.toegestaan_voor(actor, dossier_id, [(handeling, gegevens)])?;
+        Ok(mag)
+    }
+
+    /// [`Store::toegestaan`] for several at once (a page's forms), asked of one reading of the actor
+    /// and of the dossier.
+    pub fn toegestaan_voor<const N: usize>(
+        &self,
+        actor: Actor<'_>,
+        dossier_id: &str,
+        vragen: [(Handeling, Gegevens); N],
+    ) -> Result<[bool; N], StoreFout> {
+        let c = &mut *self.verbinding()?;
+        let plaats = match Plaats::laad(c, dossier_id) {
+            Ok(p) => p,
+            Err(StoreFout::NietGevonden(_)) => return Ok([false; N]),
+            Err(e) => return Err(e),
+        };
+        let wie = match principaal(c, actor) {
+            Ok(w) => w,
+            Err(StoreFout::Geweigerd(_)) => return Ok([false; N]),
+            Err(e) => return Err(e),
+        };
+        Ok(vragen.map(|(handeling, gegevens)| wie.mag(handeling, gegevens, &plaats.doel()).is_ok()))
     }
 
     /// Whether the policy lets the actor read or write data of the organisation that belongs to no dossier
@@ -737,7 +764,7 @@ impl Store {
         self.lees(actor, |c, gelezen| {
             let wie = principaal(c, actor)?;
             let lijst = dossierlijst(c, actor, &wie)?;
-            laad_werkvoorraad(c, actor, &wie, lijst, &self.geheugen, context, gelezen)
+            laad_werkvoorraad(c, actor, lijst, &self.geheugen, context, gelezen)
         })
     }
 
@@ -752,16 +779,17 @@ impl Store {
         per: usize,
         mut f: impl FnMut(Vec<Werkvoorraaddossier>) -> Result<(), StoreFout>,
     ) -> Result<(), StoreFout> {
-        let (wie, lijst) = {
+        let lijst = {
             let c = &mut *self.verbinding()?;
             let wie = principaal(c, actor)?;
-            let lijst = dossierlijst(c, actor, &wie)?;
-            (wie, lijst)
+            dossierlijst(c, actor, &wie)?
         };
         let mut lijst = lijst.into_iter().peekable();
         while lijst.peek().is_some() {
             let deel: Vec<(DossierRegel, Plaats)> = lijst.by_ref().take(per.max(1)).collect();
-            f(self.lees(actor, |c, gelezen| laad_werkvoorraad(c, actor, &wie, deel.clone(), &self.geheugen, context, gelezen))?)?;
+            f(self.lees(actor, |c, gelezen| {
+                laad_werkvoorraad(c, actor, deel.clone(), &self.geheugen, context, gelezen)
+            })?)?;
         }
         Ok(())
     }
@@ -1271,7 +1299,6 @@ fn laad_dossiers(c: &mut Verbinding, actor: Actor<'_>, ids: &[&str]) -> Result<H
 fn laad_werkvoorraad(
     c: &mut Verbinding,
     actor: Actor<'_>,
-    wie: &Principaal,
     lijst: Vec<(DossierRegel, Plaats)>,
     geheugen: &geheugen::Geheugen,
     context: &str,
@@ -1282,10 +1309,8 @@ fn laad_werkvoorraad(
     let ziek: Vec<(&str, i64)> =
         lijst.iter().filter(|(r, _)| r.verzuim).map(|(r, p)| (r.id.as_str(), p.stand)).collect();
     let mut dossiers = geheugen.dossiers.haal(&ziek, |ids| laad_dossiers(c, actor, ids))?;
-    let trajectlezer =
-        |(r, p): &&(DossierRegel, Plaats)| r.verzuim && wie.mag(Handeling::Lezen, Gegevens::Traject, &p.doel()).is_ok();
     let met_traject: Vec<(&str, i64)> =
-        lijst.iter().filter(trajectlezer).map(|(r, p)| (r.id.as_str(), p.stand)).collect();
+        lijst.iter().filter(|(r, _)| r.verzuim && r.traject).map(|(r, p)| (r.id.as_str(), p.stand)).collect();
     let mut trajecten = geheugen.trajecten.haal(&met_traject, |ids| traject::laad_trajecten(c, ids))?;
     let mut uit = Vec::with_capacity(lijst.len());
     for (regel, _) in lijst {
@@ -1344,31 +1369,38 @@ fn dossierlijst(
         .load(c)?;
     Ok(rijen
         .into_iter()
-        .filter_map(|(id, werkgever_id, werknemer_id, coach_id, coach, werkgever, voornaam, achternaam, versie, stand)| {
-            let plaats = Plaats {
-                organisatie_id: actor.organisatie_id.to_string(),
-                werkgever_id,
-                werknemer_id,
-                coach_id,
-                versie,
-                stand,
-            };
-            let mag = |g| wie.mag(Handeling::Lezen, g, &plaats.doel()).is_ok();
-            let (persoonsgegevens, verzuim, logboek) =
-                (mag(Gegevens::Persoonsgegevens), mag(Gegevens::Verzuim), mag(Gegevens::Logboek));
-            persoonsgegevens.then(|| {
-                let regel = DossierRegel {
-                    verzuim,
-                    logboek,
-                    id,
-                    werkgever,
-                    werknemer: format!("{voornaam} {achternaam}"),
-                    coach_id: plaats.coach_id.clone(),
-                    coach,
+        .filter_map(
+            |(id, werkgever_id, werknemer_id, coach_id, coach, werkgever, voornaam, achternaam, versie, stand)| {
+                let plaats = Plaats {
+                    organisatie_id: actor.organisatie_id.to_string(),
+                    werkgever_id,
+                    werknemer_id,
+                    coach_id,
+                    versie,
+                    stand,
                 };
-                (regel, plaats)
-            })
-        })
+                let mag = |g| wie.mag(Handeling::Lezen, g, &plaats.doel()).is_ok();
+                let (persoonsgegevens, verzuim, logboek, traject) = (
+                    mag(Gegevens::Persoonsgegevens),
+                    mag(Gegevens::Verzuim),
+                    mag(Gegevens::Logboek),
+                    mag(Gegevens::Traject),
+                );
+                persoonsgegevens.then(|| {
+                    let regel = DossierRegel {
+                        verzuim,
+                        logboek,
+                        traject,
+                        id,
+                        werkgever,
+                        werknemer: format!("{voornaam} {achternaam}"),
+                        coach_id: plaats.coach_id.clone(),
+                        coach,
+                    };
+                    (regel, plaats)
+                })
+            },
+        )
         .collect())
 }
 
@@ -1697,8 +1729,9 @@ fn toegang_tot(
     dossier_id: &str,
 ) -> Result<Plaats, StoreFout> {
     let plaats = Plaats::laad(c, dossier_id)?;
+    let wie = principaal(c, actor)?;
     for g in gegevens {
-        beslis(c, actor, handeling, *g, &plaats.doel(), "dossier")?;
+        wie.mag(handeling, *g, &plaats.doel()).map_err(|e| weigering(e, *g, "dossier"))?;
     }
     Ok(plaats)
 }

@@ -156,7 +156,7 @@ fn the_employee_exports_everything_held_about_them_and_nobody_else_can(store: &S
         datum: date(2026, 3, 2),
         te_laat: false,
     };
-    store.meld(&o.hr, &melding).unwrap();
+    store.meld(&o.hr, std::slice::from_ref(&melding)).unwrap();
     store.dossier(hr, &o.dossier, "dossierpagina").unwrap();
 
     let export = store.inzage(sanne, date(2026, 4, 1)).unwrap();

@@ -221,9 +221,9 @@ fn notifications_are_noted_once_and_read_by_their_user_only(db: Testdatabase) {
         datum: date(2026, 3, 2),
         te_laat: true,
     };
-    assert!(s.meld(&coach, &melding("c:1")).unwrap());
-    assert!(!s.meld(&coach, &melding("c:1")).unwrap(), "once per key");
-    assert!(s.meld(&coach, &melding("c:2")).unwrap());
+    assert_eq!(s.meld(&coach, &[melding("c:1")]).unwrap(), 1);
+    assert_eq!(s.meld(&coach, &[melding("c:1")]).unwrap(), 0, "once per key");
+    assert_eq!(s.meld(&coach, &[melding("c:2"), melding("c:1"), melding("c:2")]).unwrap(), 1, "new ones only");
     let ik = Actor { id: &coach, organisatie_id: &org };
     let lijst = s.meldingen(ik, 50).unwrap();
     assert_eq!(lijst.len(), 2);

@@ -11,7 +11,6 @@
 use std::collections::HashMap;
 use std::time::Duration;
 
-use domain::poortwachter::bereken;
 use domain::poortwachter::datum::nl;
 use jiff::civil::Date;
 use lettre::message::header::{ContentTransferEncoding, ContentType};
@@ -22,9 +21,9 @@ use secrecy::{ExposeSecret, SecretString};
 use serde::{Deserialize, Serialize};
 use store::herinneringen::{EmailVoorkeur, NieuweMelding};
 use store::taken::{NieuweTaak, terugval};
-use store::{Actor, Gegevens, Handeling, Store, StoreFout};
+use store::{Actor, Store, StoreFout};
 
-use crate::paginas::{Termijn, termijnen};
+use crate::paginas::{Termijn, klok_en_termijnen};
 use crate::taal::Taal;
 
 /// The kind of job in the job table.
@@ -143,10 +142,8 @@ pub fn plan(store: &Store, inst: &Instellingen, nu: &jiff::Zoned, dagoverzicht: 
         let mut per_dossier: HashMap<String, Vec<Termijn>> = HashMap::new();
         store.werkvoorraad_in_delen(systeem, "herinneringen", store::PER_VRAAG, |deel| {
             for item in deel {
-                let Some(dossier) = item.dossier else { continue };
-                let tijdlijn = bereken(&dossier.casus(vandaag)?);
-                let data = item.traject.map(|t| t.data(crate::traject::rapportages(&dossier)));
-                let actueel = termijnen(&tijdlijn, data.as_ref(), vandaag).into_iter().filter(|t| t.actueel(vandaag));
+                let Some((_, termijnen)) = klok_en_termijnen(&item, vandaag)? else { continue };
+                let actueel = termijnen.into_iter().filter(|t| t.actueel(vandaag));
                 per_dossier.insert(item.regel.id, actueel.collect());
             }
             Ok(())
@@ -155,34 +152,40 @@ pub fn plan(store: &Store, inst: &Instellingen, nu: &jiff::Zoned, dagoverzicht: 
             let wie = Actor { id: &ontvanger.gebruiker_id, organisatie_id: &organisatie_id };
             let mut alle = Vec::new();
             // What the user may see, by the same policy as their pages.
-            for d in store.dossiers(wie)?.into_iter().filter(|d| d.verzuim) {
+            let dossiers = store.dossiers(wie)?;
+            let mut termijnen = Vec::new();
+            for d in dossiers.iter().filter(|d| d.verzuim) {
                 let Some(lijst) = per_dossier.get(&d.id) else { continue };
-                let traject = store.toegestaan(wie, Handeling::Lezen, Gegevens::Traject, &d.id)?;
-                for t in lijst.iter().filter(|t| traject || !t.code.starts_with("traject_")) {
+                for t in lijst.iter().filter(|t| d.traject || !t.code.starts_with("traject_")) {
                     let stand = if t.te_laat() { "te_laat" } else { "binnenkort" };
                     let sleutel = format!("{}:{}:{}:{}:{stand}", ontvanger.gebruiker_id, d.id, t.code, t.datum);
-                    let melding = NieuweMelding {
-                        sleutel: &sleutel,
-                        dossier_id: &d.id,
-                        wat: &t.wat,
-                        datum: t.datum,
-                        te_laat: t.te_laat(),
-                    };
-                    ronde.meldingen += usize::from(store.meld(&ontvanger.gebruiker_id, &melding)?);
-                    let herinnering =
-                        Herinnering { dossier: d.id.clone(), wat: t.wat.clone(), datum: t.datum, te_laat: t.te_laat() };
-                    if ontvanger.voorkeur == EmailVoorkeur::Direct && inst.smtp.is_some() {
-                        let taak = Mailtaak {
-                            gebruiker: ontvanger.gebruiker_id.clone(),
-                            soort: "direct".into(),
-                            datum: vandaag,
-                            herinneringen: vec![herinnering.clone()],
-                        };
-                        ronde.mails +=
-                            usize::from(zet_in_rij(store, inst, &format!("direct:{sleutel}"), &taak, moment)?);
-                    }
-                    alle.push(herinnering);
+                    termijnen.push((sleutel, d, t));
                 }
+            }
+            let meldingen: Vec<NieuweMelding<'_>> = termijnen
+                .iter()
+                .map(|(sleutel, d, t)| NieuweMelding {
+                    sleutel,
+                    dossier_id: &d.id,
+                    wat: &t.wat,
+                    datum: t.datum,
+                    te_laat: t.te_laat(),
+                })
+                .collect();
+            ronde.meldingen += store.meld(&ontvanger.gebruiker_id, &meldingen)?;
+            for (sleutel, d, t) in &termijnen {
+                let herinnering =
+                    Herinnering { dossier: d.id.clone(), wat: t.wat.clone(), datum: t.datum, te_laat: t.te_laat() };
+                if ontvanger.voorkeur == EmailVoorkeur::Direct && inst.smtp.is_some() {
+                    let taak = Mailtaak {
+                        gebruiker: ontvanger.gebruiker_id.clone(),
+                        soort: "direct".into(),
+                        datum: vandaag,
+                        herinneringen: vec![herinnering.clone()],
+                    };
+                    ronde.mails += usize::from(zet_in_rij(store, inst, &format!("direct:{sleutel}"), &taak, moment)?);
+                }
+                alle.push(herinnering);
             }
             if ontvanger.voorkeur == EmailVoorkeur::Dagelijks && dagoverzicht && inst.smtp.is_some() && !alle.is_empty()
             {
@@ -391,17 +394,12 @@ pub(crate) fn agenda(store: &Store, wie: Actor<'_>, vandaag: Date, basis: &str) 
     use icalendar::{Calendar, Component, Event, EventLike};
     let mut kalender = Calendar::new();
     kalender.name("spoor2");
-    for d in store.dossiers(wie)?.into_iter().filter(|d| d.verzuim) {
-        let dossier = store.dossier(wie, &d.id, "agenda")?;
-        let tijdlijn = bereken(&dossier.casus(vandaag)?);
-        let traject = if store.toegestaan(wie, Handeling::Lezen, Gegevens::Traject, &d.id)? {
-            store.traject(wie, &d.id, "agenda")?
-        } else {
-            None
-        };
-        let data = traject.map(|t| t.data(crate::traject::rapportages(&dossier)));
+    // Read as the werkvoorraad reads: the dossiers and the trajects the policy shows, logged together.
+    for item in store.werkvoorraad(wie, "agenda")? {
+        let Some((_, termijnen)) = klok_en_termijnen(&item, vandaag)? else { continue };
+        let d = &item.regel;
         let referentie = referentie(&d.id);
-        for t in termijnen(&tijdlijn, data.as_ref(), vandaag) {
+        for t in termijnen {
             let Some(dag) = chrono::NaiveDate::from_ymd_opt(
                 i32::from(t.datum.year()),
                 u32::try_from(t.datum.month()).unwrap_or(1),

@@ -202,9 +202,22 @@ impl Termijn {
     }
 }
 
+/// A dossier of a werkvoorraad on `vandaag`: its clock, and every deadline of it ([`termijnen`]);
+/// `None` where the actor may not read its sickness. One place for the werkvoorraad, the reminders and
+/// the calendar feed.
+pub(crate) fn klok_en_termijnen(
+    item: &store::Werkvoorraaddossier,
+    vandaag: Date,
+) -> Result<Option<(Tijdlijn, Vec<Termijn>)>, StoreFout> {
+    let Some(dossier) = &item.dossier else { return Ok(None) };
+    let tijdlijn = bereken(&dossier.casus(vandaag)?);
+    let traject = item.traject.as_ref().map(|t| t.data(crate::traject::rapportages(dossier)));
+    let lijst = termijnen(&tijdlijn, traject.as_ref(), vandaag);
+    Ok(Some((tijdlijn, lijst)))
+}
+
 /// Every deadline of a dossier on `vandaag`: the milestones of its clock (not those that lapsed) and,
-/// for whom the traject is shown, the traject's own deadlines. One place for the werkvoorraad, the
-/// reminders and the calendar feed.
+/// for whom the traject is shown, the traject's own deadlines.
 pub fn termijnen(tijdlijn: &Tijdlijn, traject: Option<&domain::traject::TrajectData>, vandaag: Date) -> Vec<Termijn> {
     let mut lijst = Vec::new();
     for m in &tijdlijn.mijlpalen {
@@ -248,12 +261,11 @@ pub(crate) fn werkvoorraad_van(
     let mut spoor2 = std::collections::HashMap::new();
     let mut lijst = Vec::new();
     for item in s.werkvoorraad(actor, context)? {
-        let d = item.regel;
-        let Some(dossier) = item.dossier else {
-            lijst.push(d);
+        let Some((tijdlijn, termijnen)) = klok_en_termijnen(&item, vandaag)? else {
+            lijst.push(item.regel);
             continue;
         };
-        let tijdlijn = bereken(&dossier.casus(vandaag)?);
+        let d = item.regel;
         let regel = |datum, wat: String, toelichting, advies, status, klasse, soort, rang| Regel {
             datum: nl(datum),
             sorteer: (rang, datum),
@@ -269,11 +281,10 @@ pub(crate) fn werkvoorraad_van(
             soort,
         };
         // The traject's own clock, for whom the policy shows the traject.
-        if let Some(t) = &item.traject {
-            spoor2.insert(d.id.clone(), Spoor2::van(t, &dossier, vandaag));
+        if let (Some(t), Some(dossier)) = (&item.traject, &item.dossier) {
+            spoor2.insert(d.id.clone(), Spoor2::van(t, dossier, vandaag));
         }
-        let trajectdata = item.traject.map(|t| t.data(crate::traject::rapportages(&dossier)));
-        for termijn in termijnen(&tijdlijn, trajectdata.as_ref(), vandaag).into_iter().filter(|t| t.actueel(vandaag)) {
+        for termijn in termijnen.into_iter().filter(|t| t.actueel(vandaag)) {
             if termijn.te_laat() {
                 regels.push(regel(termijn.datum, termijn.wat, None, None, "te laat", "te_laat", "te_laat", 0));
             } else {
@@ -471,28 +482,34 @@ pub(crate) async fn dossier_pagina(
         blokkerend(staat, move |s| s.samen(ik.actor(), |s| {
             let dossier = s.dossier(ik.actor(), &dossier_id, "dossierpagina")?;
             let verloop = s.verloop(ik.actor(), &dossier_id, "dossierpagina")?;
-            let traject = if s.toegestaan(ik.actor(), Handeling::Lezen, Gegevens::Traject, &dossier_id)? {
-                s.traject(ik.actor(), &dossier_id, "dossierpagina")?
-            } else {
-                None
-            };
-            let belastbaarheid = if s.toegestaan(ik.actor(), Handeling::Lezen, Gegevens::Belastbaarheid, &dossier_id)? {
+            let [traject, belastbaarheid, fml, schrijven, inzage, medisch, correcties] = s.toegestaan_voor(
+                ik.actor(),
+                &dossier_id,
+                [
+                    (Handeling::Lezen, Gegevens::Traject),
+                    (Handeling::Lezen, Gegevens::Belastbaarheid),
+                    (Handeling::Schrijven, Gegevens::Belastbaarheid),
+                    (Handeling::Schrijven, Gegevens::Verzuim),
+                    (Handeling::Lezen, Gegevens::Logboek),
+                    (Handeling::Lezen, Gegevens::Medisch),
+                    (Handeling::Lezen, Gegevens::Correctieverzoek),
+                ],
+            )?;
+            let traject = if traject { s.traject(ik.actor(), &dossier_id, "dossierpagina")? } else { None };
+            let belastbaarheid = if belastbaarheid {
                 Some(s.belastbaarheid(ik.actor(), &dossier_id, "dossierpagina")?.pop().map(Into::into))
             } else {
                 None
             };
-            let fml = s.toegestaan(ik.actor(), Handeling::Schrijven, Gegevens::Belastbaarheid, &dossier_id)?;
             let documenten = s.documenten(ik.actor(), &dossier_id, "dossierpagina")?;
-            let schrijven = s.toegestaan(ik.actor(), Handeling::Schrijven, Gegevens::Verzuim, &dossier_id)?;
-            let inzage = s.toegestaan(ik.actor(), Handeling::Lezen, Gegevens::Logboek, &dossier_id)?;
             // Medical notes only for whom the policy allows them (the bedrijfsarts); the read is logged.
-            let medisch = if s.toegestaan(ik.actor(), Handeling::Lezen, Gegevens::Medisch, &dossier_id)? {
+            let medisch = if medisch {
                 let notities = s.medische_notities(ik.actor(), &dossier_id, "dossierpagina")?;
                 Some((notities, s.bewaarde_identiteit(ik.actor(), &dossier_id, "dossierpagina")?))
             } else {
                 None
             };
-            let correcties = if s.toegestaan(ik.actor(), Handeling::Lezen, Gegevens::Correctieverzoek, &dossier_id)? {
+            let correcties = if correcties {
                 s.correctieverzoeken(ik.actor(), &dossier_id, "dossierpagina")?
             } else {
                 Vec::new()
