@@ -224,20 +224,18 @@ impl Store {
             .optional()?)
     }
 
-    /// Adds notifications for a user, each once per key; returns how many were not there yet.
+    /// Adds notifications for a user, each once per key; returns how many were not there yet. Up to
+    /// [`crate::PER_VRAAG`] at a time are looked up together and written in one transaction: the first
+    /// round of a day notes thousands, which should not take the write lock once for each.
     pub fn meld(&self, gebruiker_id: &str, meldingen: &[NieuweMelding<'_>]) -> Result<usize, StoreFout> {
-        let c = &mut *self.verbinding()?;
-        // Most are there from an earlier round: those are looked up together.
-        let mut er_al = std::collections::HashSet::new();
-        for stuk in meldingen.chunks(crate::PER_VRAAG) {
-            let sleutels: Vec<&str> = stuk.iter().map(|m| m.sleutel).collect();
-            let gevonden: Vec<String> =
-                meldingen::table.filter(meldingen::sleutel.eq_any(&sleutels)).select(meldingen::sleutel).load(c)?;
-            er_al.extend(gevonden);
-        }
         let mut nieuw = 0;
-        for m in meldingen.iter().filter(|m| !er_al.contains(m.sleutel)) {
-            nieuw += usize::from(voeg_melding_toe(c, gebruiker_id, m)?);
+        for stuk in meldingen.chunks(crate::PER_VRAAG) {
+            let noteer = || self.schrijf(|c| noteer_nieuwe(c, gebruiker_id, stuk));
+            nieuw += match noteer() {
+                // Another server's round noted some of them meanwhile: now they are found.
+                Err(StoreFout::Database(DieselFout::DatabaseError(DatabaseErrorKind::UniqueViolation, _))) => noteer()?,
+                r => r?,
+            };
         }
         Ok(nieuw)
     }
@@ -330,25 +328,38 @@ impl Store {
     }
 }
 
-/// Adds one notification; `false` when it is there already (another server's round was first).
-fn voeg_melding_toe(c: &mut crate::Verbinding, gebruiker_id: &str, m: &NieuweMelding<'_>) -> Result<bool, StoreFout> {
-    let resultaat = diesel::insert_into(meldingen::table)
-        .values((
-            meldingen::id.eq(nieuw_id()),
-            meldingen::gebruiker_id.eq(gebruiker_id),
-            meldingen::sleutel.eq(m.sleutel),
-            meldingen::dossier_id.eq(m.dossier_id),
-            meldingen::wat.eq(m.wat),
-            meldingen::datum.eq(m.datum.to_string()),
-            meldingen::te_laat.eq(m.te_laat),
-            meldingen::aangemaakt.eq(nu_micros()),
-        ))
-        .execute(c);
-    match resultaat {
-        Ok(_) => Ok(true),
-        Err(DieselFout::DatabaseError(DatabaseErrorKind::UniqueViolation, _)) => Ok(false),
-        Err(e) => Err(e.into()),
+/// Writes those of `meldingen` whose key is not there yet; returns how many.
+fn noteer_nieuwe(
+    c: &mut crate::Verbinding,
+    gebruiker_id: &str,
+    meldingen: &[NieuweMelding<'_>],
+) -> Result<usize, StoreFout> {
+    let sleutels: Vec<&str> = meldingen.iter().map(|m| m.sleutel).collect();
+    let er_al: std::collections::HashSet<String> = meldingen::table
+        .filter(meldingen::sleutel.eq_any(&sleutels))
+        .select(meldingen::sleutel)
+        .load::<String>(c)?
+        .into_iter()
+        .collect();
+    let mut nieuw = std::collections::HashSet::new();
+    for m in meldingen.iter().filter(|m| !er_al.contains(m.sleutel)) {
+        if !nieuw.insert(m.sleutel) {
+            continue;
+        }
+        diesel::insert_into(meldingen::table)
+            .values((
+                meldingen::id.eq(nieuw_id()),
+                meldingen::gebruiker_id.eq(gebruiker_id),
+                meldingen::sleutel.eq(m.sleutel),
+                meldingen::dossier_id.eq(m.dossier_id),
+                meldingen::wat.eq(m.wat),
+                meldingen::datum.eq(m.datum.to_string()),
+                meldingen::te_laat.eq(m.te_laat),
+                meldingen::aangemaakt.eq(nu_micros()),
+            ))
+            .execute(c)?;
     }
+    Ok(nieuw.len())
 }
 
 #[cfg(test)]

@@ -28,8 +28,8 @@ use diesel::prelude::*;
 use diesel::r2d2::{ConnectionManager, PooledConnection};
 use diesel::result::DatabaseErrorKind;
 use domain::fml::GeenBenutbareMogelijkheden;
-use domain::poortwachter::json::casus_uit_json;
-use domain::poortwachter::{Casus, Gebeurtenis, Loonstop, Soort};
+use domain::poortwachter::json::{casus_uit_json, casusinvoer_uit_json};
+use domain::poortwachter::{Casus, CasusInvoer, Gebeurtenis, Loonstop, Soort};
 use domain::toegang::{self, Doel, MedischeToegang};
 use domain::waarden::{Bsn, Opleidingsniveau, Postcode, Rol};
 use jiff::civil::Date;
@@ -251,15 +251,15 @@ pub struct Dossier {
     pub versie: i64,
     /// The clock's data as the case JSON (without peildatum).
     pub casus_json: Value,
+    /// The same, read once when the dossier is loaded (a kept dossier is not read again per view).
+    casusinvoer: CasusInvoer,
 }
 
 impl Dossier {
     /// The clock's case on a peildatum.
     pub fn casus(&self, peildatum: Date) -> Result<Casus, StoreFout> {
-        let mut json = self.casus_json.clone();
-        json["peildatum"] = json!(peildatum.to_string());
-        casus_uit_json(&json, peildatum)
-            .map_err(|e| StoreFout::Ongeldig(format!("opgeslagen dossier {}: {e}", self.id)))
+        let invoer = CasusInvoer { peildatum: Some(peildatum), ..self.casusinvoer.clone() };
+        Casus::nieuw(invoer, peildatum).map_err(|e| StoreFout::Ongeldig(format!("opgeslagen dossier {}: {e}", self.id)))
     }
 }
 
@@ -1274,8 +1274,11 @@ fn laad_dossiers(c: &mut Verbinding, actor: Actor<'_>, ids: &[&str]) -> Result<H
         // The organisation is checked here rather than in the query: there, SQLite (without statistics)
         // would walk every dossier of the organisation by that index instead of looking up these by id.
         for (d, w, g) in rijen.into_iter().filter(|(d, _, _)| d.1 == actor.organisatie_id) {
+            let casus_json = casussen.remove(&d.0).ok_or(StoreFout::NietGevonden("dossier"))?;
             let dossier = Dossier {
-                casus_json: casussen.remove(&d.0).ok_or(StoreFout::NietGevonden("dossier"))?,
+                casusinvoer: casusinvoer_uit_json(&casus_json)
+                    .map_err(|e| StoreFout::Ongeldig(format!("opgeslagen dossier {}: {e}", d.0)))?,
+                casus_json,
                 werkgever_id: w.0,
                 werkgever: g,
                 werknemer_id: d.2,

@@ -172,7 +172,7 @@ pub struct Casus {
 }
 
 /// Input a case is built from; every field is checked by [`Casus::nieuw`].
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct CasusInvoer {
     pub ziekteperiodes: Vec<Ziekteperiode>,
     pub wazo_verlof: Vec<Verlof>,

@@ -27,6 +27,12 @@ pub fn lees_casus(tekst: &str, vandaag: Date) -> Result<Casus, InvoerFout> {
 
 /// Builds a case from a parsed JSON value.
 pub fn casus_uit_json(waarde: &Value, vandaag: Date) -> Result<Casus, InvoerFout> {
+    Casus::nieuw(casusinvoer_uit_json(waarde)?, vandaag)
+}
+
+/// Reads a case's input from a parsed JSON value: each field checked on its own, the whole not yet
+/// (that is [`Casus::nieuw`]).
+pub fn casusinvoer_uit_json(waarde: &Value) -> Result<CasusInvoer, InvoerFout> {
     let obj = object("(invoer)", waarde)?;
     alleen_velden(
         "",
@@ -61,19 +67,16 @@ pub fn casus_uit_json(waarde: &Value, vandaag: Date) -> Result<Casus, InvoerFout
             Gelezen::Loonstop(l) => loonstops.push(l),
         }
     }
-    Casus::nieuw(
-        CasusInvoer {
-            ziekteperiodes,
-            wazo_verlof,
-            gebeurtenissen,
-            loonstops,
-            vrijwillige_verlenging_tot: datum("vrijwillige_verlenging_tot", obj.get("vrijwillige_verlenging_tot"))?,
-            loonsanctie_weken: geheel_getal("loonsanctie_weken", obj.get("loonsanctie_weken"))?,
-            rapportage_interval_weken: geheel_getal("rapportage_interval_weken", obj.get("rapportage_interval_weken"))?,
-            peildatum: datum("peildatum", obj.get("peildatum"))?,
-        },
-        vandaag,
-    )
+    Ok(CasusInvoer {
+        ziekteperiodes,
+        wazo_verlof,
+        gebeurtenissen,
+        loonstops,
+        vrijwillige_verlenging_tot: datum("vrijwillige_verlenging_tot", obj.get("vrijwillige_verlenging_tot"))?,
+        loonsanctie_weken: geheel_getal("loonsanctie_weken", obj.get("loonsanctie_weken"))?,
+        rapportage_interval_weken: geheel_getal("rapportage_interval_weken", obj.get("rapportage_interval_weken"))?,
+        peildatum: datum("peildatum", obj.get("peildatum"))?,
+    })
 }
 
 enum Gelezen {
