@@ -1,0 +1,1 @@
+DROP INDEX correctieverzoeken_status;
