@@ -23,7 +23,10 @@ pub(crate) struct Geheugen {
 }
 
 /// One kind of what is kept: by dossier id, the stand it was read at and what was read (`None`: absent).
-pub(crate) struct Bewaard<T>(Mutex<HashMap<String, (i64, Option<Arc<T>>)>>);
+pub(crate) struct Bewaard<T>(Mutex<HashMap<String, Stand<T>>>);
+
+/// What was read of a dossier at a stand (`None`: absent).
+type Stand<T> = (i64, Option<Arc<T>>);
 
 impl<T> Default for Bewaard<T> {
     fn default() -> Self {
