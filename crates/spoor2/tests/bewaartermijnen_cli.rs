@@ -1,35 +1,14 @@
 //! `spoor2 bewaartermijnen` as an operator runs it, on SQLite and on PostgreSQL: `--proef` lists the demo's
 //! dossier past its term and changes nothing; the run anonymises it, logs it, and the chain verifies.
 
-use std::process::{Command, Output};
+#[macro_use]
+mod gedeeld;
 
 use diesel::prelude::*;
 use diesel::sql_types::BigInt;
+use gedeeld::{demo, gelukt, spoor2};
 use serde_json::Value;
 use test_support::Testdatabase;
-
-const PEILDATUM: &str = "2026-11-23";
-
-fn spoor2(url: &str, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_spoor2"))
-        .args(args)
-        .env("DATABASE_URL", url)
-        .env_remove("SPOOR2__BSN_SLEUTEL")
-        .output()
-        .expect("spoor2 starts")
-}
-
-fn gelukt(uit: &Output) -> String {
-    assert!(uit.status.success(), "stderr: {}", String::from_utf8_lossy(&uit.stderr));
-    String::from_utf8(uit.stdout.clone()).unwrap()
-}
-
-macro_rules! op_beide {
-    ($($test:ident),* $(,)?) => {
-        mod op_sqlite { $( #[test] fn $test() { super::$test(&test_support::Testdatabase::sqlite()) } )* }
-        mod op_postgres { $( #[test] fn $test() { super::$test(&test_support::Testdatabase::postgres()) } )* }
-    };
-}
 
 op_beide!(the_preview_changes_nothing_and_the_run_does_what_it_listed);
 
@@ -57,7 +36,7 @@ fn stand(url: &str) -> Vec<i64> {
 }
 
 fn the_preview_changes_nothing_and_the_run_does_what_it_listed(db: &Testdatabase) {
-    gelukt(&spoor2(&db.url, &["demo", "--werknemers", "4", "--peildatum", PEILDATUM, "--zonder-server"]));
+    demo(&db.url, 4);
     let voor = stand(&db.url);
     let lijst: Value =
         serde_json::from_str(&gelukt(&spoor2(&db.url, &["bewaartermijnen", "--proef", "--json"]))).unwrap();

@@ -1,45 +1,19 @@
 //! The dossier commands as an operator runs them, on SQLite and on PostgreSQL: demo, signalen,
 //! audit verify, backup and restore, and a crash in the middle of acknowledged writes.
 
-use std::io::{BufRead, BufReader};
-use std::process::{Command, Output, Stdio};
+#[macro_use]
+mod gedeeld;
 
+use std::io::{BufRead, BufReader};
+use std::process::{Command, Stdio};
+
+use gedeeld::{PEILDATUM, demo, gelukt, spoor2};
 use serde_json::Value;
 use test_support::Testdatabase;
-
-const PEILDATUM: &str = "2026-11-23";
-
-fn spoor2(url: &str, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_spoor2"))
-        .args(args)
-        .env("DATABASE_URL", url)
-        .env_remove("SPOOR2__BSN_SLEUTEL")
-        .output()
-        .expect("spoor2 starts")
-}
-
-fn gelukt(uit: &Output) -> String {
-    assert!(uit.status.success(), "stderr: {}", String::from_utf8_lossy(&uit.stderr));
-    String::from_utf8(uit.stdout.clone()).unwrap()
-}
-
-fn demo(url: &str, werknemers: usize) -> String {
-    gelukt(&spoor2(
-        url,
-        &["demo", "--werknemers", &werknemers.to_string(), "--peildatum", PEILDATUM, "--zonder-server"],
-    ))
-}
 
 fn signalen(url: &str) -> Vec<Value> {
     let uit = gelukt(&spoor2(url, &["signalen", "--peildatum", PEILDATUM, "--json"]));
     serde_json::from_str::<Value>(&uit).unwrap().as_array().unwrap().clone()
-}
-
-macro_rules! op_beide {
-    ($($test:ident),* $(,)?) => {
-        mod op_sqlite { $( #[test] fn $test() { super::$test(&test_support::Testdatabase::sqlite()) } )* }
-        mod op_postgres { $( #[test] fn $test() { super::$test(&test_support::Testdatabase::postgres()) } )* }
-    };
 }
 
 op_beide!(
@@ -52,9 +26,8 @@ op_beide!(
 
 fn vacancies_are_imported_into_the_database_whole(db: &Testdatabase) {
     demo(&db.url, 4);
-    let map = std::env::temp_dir().join(format!("spoor2-vacatures-{}", std::process::id()));
-    std::fs::create_dir_all(&map).unwrap();
-    let csv = map.join(format!("vacatures-{}.csv", db.url.len()));
+    let map = tempfile::tempdir().unwrap();
+    let csv = map.path().join("vacatures.csv");
     std::fs::write(
         &csv,
         "Nummer;Functie;Bedrijf;PC\nA-1;Administratief medewerker;Gemeente Utrecht;3511\nA-2;Kok;Hotel Zeist;37\n\
@@ -74,7 +47,7 @@ fn vacancies_are_imported_into_the_database_whole(db: &Testdatabase) {
     assert!(voortgang.contains("regel 3") && voortgang.contains("'37'"), "the bad row with its line: {voortgang}");
     assert!(voortgang.contains("2 vacatures gelezen"), "progress: {voortgang}");
 
-    let onleesbaar = map.join(format!("leeg-{}.csv", db.url.len()));
+    let onleesbaar = map.path().join("leeg.csv");
     std::fs::write(&onleesbaar, "Nummer;Functie;Bedrijf;PC\nA-9;Kok;Hotel;12\n").unwrap();
     let geweigerd = importeer(&onleesbaar, &["--vervang"]);
     assert_eq!(geweigerd.status.code(), Some(2));

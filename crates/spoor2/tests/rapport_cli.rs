@@ -1,33 +1,12 @@
 //! `spoor2 dossiers` and `spoor2 rapport` as an operator runs them, on SQLite and on PostgreSQL: the
 //! reports of known demo dossiers, read back from the PDF's text.
 
-use std::process::{Command, Output};
+#[macro_use]
+mod gedeeld;
 
+use gedeeld::{PEILDATUM, demo, gelukt, spoor2};
 use serde_json::Value;
 use test_support::Testdatabase;
-
-const PEILDATUM: &str = "2026-11-23";
-
-fn spoor2(url: &str, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_spoor2"))
-        .args(args)
-        .env("DATABASE_URL", url)
-        .env_remove("SPOOR2__BSN_SLEUTEL")
-        .output()
-        .expect("spoor2 starts")
-}
-
-fn gelukt(uit: &Output) -> String {
-    assert!(uit.status.success(), "stderr: {}", String::from_utf8_lossy(&uit.stderr));
-    String::from_utf8(uit.stdout.clone()).unwrap()
-}
-
-macro_rules! op_beide {
-    ($($test:ident),* $(,)?) => {
-        mod op_sqlite { $( #[test] fn $test() { super::$test(&test_support::Testdatabase::sqlite()) } )* }
-        mod op_postgres { $( #[test] fn $test() { super::$test(&test_support::Testdatabase::postgres()) } )* }
-    };
-}
 
 op_beide!(the_reports_of_the_demo_dossiers_hold_what_was_logged);
 
@@ -40,7 +19,7 @@ fn pdf_tekst(pad: &std::path::Path) -> String {
 }
 
 fn the_reports_of_the_demo_dossiers_hold_what_was_logged(db: &Testdatabase) {
-    gelukt(&spoor2(&db.url, &["demo", "--werknemers", "40", "--peildatum", PEILDATUM, "--zonder-server"]));
+    demo(&db.url, 40);
     let lijst: Value = serde_json::from_str(&gelukt(&spoor2(&db.url, &["dossiers", "--json"]))).unwrap();
     let lijst = lijst.as_array().unwrap();
     assert_eq!(lijst.len(), 41, "40 employees, one of them with an earlier dossier past its term");
