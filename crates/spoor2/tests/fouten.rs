@@ -473,6 +473,21 @@ fn twee_servers_delen_sessies_en_vacatures() {
     assert_eq!(import.status, 200, "{}", import.tekst);
     let na = aantal_vacatures(&rt.block_on(op_b.get(&passend)).unwrap().tekst);
     assert_eq!(na, voor + 1, "B matches against the vacancy imported through A");
+
+    // What B keeps of the werkvoorraad it showed follows an activity recorded through A, and is what a
+    // server that kept nothing shows.
+    let regel = |sessie: &Sessie| {
+        let pagina = rt.block_on(sessie.get("/werkvoorraad")).unwrap().tekst;
+        let begin = pagina.find(&format!("<li><a href=\"/dossiers/{}\">", d.dossier)).expect("the dossier is listed");
+        let lengte = pagina[begin..].find("</li>").unwrap();
+        pagina[begin..begin + lengte].to_string()
+    };
+    let voor = regel(&op_b);
+    assert!(een_schrijfactie_lukt(&rt, &op_a, &d.dossier));
+    let na = regel(&op_b);
+    assert_ne!(na, voor, "the traject's intensity on B moved with the activity written through A");
+    let c = start(&d.url, vrije_poort());
+    assert_eq!(regel(&op_a.op(&c.basis())), na, "B shows what a new server reads");
 }
 
 #[test]
