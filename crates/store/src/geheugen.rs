@@ -10,8 +10,8 @@ use std::sync::{Arc, Mutex, PoisonError};
 
 use crate::{Dossier, StoreFout, traject::Traject};
 
-/// At most this many dossiers (and as many trajects) are kept, some tens of kilobytes each; past it,
-/// all that is kept is let go and read again when asked for.
+/// At most this many dossiers (and as many trajects) are kept, about 20 KB a dossier with its traject
+/// (docs/benchmarks.md); past it, all that is kept is let go and read again when asked for.
 pub(crate) const GEHEUGEN_MAX: usize = 20_000;
 
 /// Dossiers and trajects as read, by dossier id.
