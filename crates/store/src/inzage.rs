@@ -475,8 +475,21 @@ impl Store {
             id: dossier.id,
             werkgever: dossier.werkgever,
             coach,
-            ziekteperiodes: dossier.casus_json["ziekteperiodes"].clone(),
-            wazo_verlof: dossier.casus_json["wazo_verlof"].clone(),
+            ziekteperiodes: dossier
+                .klok
+                .ziekteperiodes
+                .iter()
+                .map(|p| match p.tot_en_met {
+                    Some(t) => json!({"van": p.van, "tot_en_met": t}),
+                    None => json!({"van": p.van}),
+                })
+                .collect(),
+            wazo_verlof: dossier
+                .klok
+                .wazo_verlof
+                .iter()
+                .map(|v| json!({"van": v.van, "tot_en_met": v.tot_en_met}))
+                .collect(),
             tijdlijn,
             verloop,
             belastbaarheid,

@@ -249,16 +249,15 @@ pub struct Dossier {
     pub postcode: Postcode,
     pub coach_id: Option<String>,
     pub versie: i64,
-    /// The clock's data as the case JSON (without peildatum).
-    pub casus_json: Value,
-    /// The same, read once when the dossier is loaded (a kept dossier is not read again per view).
-    casusinvoer: CasusInvoer,
+    /// The clock's data (without peildatum), read once when the dossier is loaded: the input of
+    /// [`Dossier::casus`].
+    pub klok: CasusInvoer,
 }
 
 impl Dossier {
     /// The clock's case on a peildatum.
     pub fn casus(&self, peildatum: Date) -> Result<Casus, StoreFout> {
-        let invoer = CasusInvoer { peildatum: Some(peildatum), ..self.casusinvoer.clone() };
+        let invoer = CasusInvoer { peildatum: Some(peildatum), ..self.klok.clone() };
         Casus::nieuw(invoer, peildatum).map_err(|e| StoreFout::Ongeldig(format!("opgeslagen dossier {}: {e}", self.id)))
     }
 }
@@ -1276,9 +1275,8 @@ fn laad_dossiers(c: &mut Verbinding, actor: Actor<'_>, ids: &[&str]) -> Result<H
         for (d, w, g) in rijen.into_iter().filter(|(d, _, _)| d.1 == actor.organisatie_id) {
             let casus_json = casussen.remove(&d.0).ok_or(StoreFout::NietGevonden("dossier"))?;
             let dossier = Dossier {
-                casusinvoer: casusinvoer_uit_json(&casus_json)
+                klok: casusinvoer_uit_json(&casus_json)
                     .map_err(|e| StoreFout::Ongeldig(format!("opgeslagen dossier {}: {e}", d.0)))?,
-                casus_json,
                 werkgever_id: w.0,
                 werkgever: g,
                 werknemer_id: d.2,

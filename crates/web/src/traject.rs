@@ -214,12 +214,12 @@ async fn toon(
 
 /// The progress reports made: the dossier's Poortwachter steps `voortgangsrapportage`.
 pub(crate) fn rapportages(dossier: &store::Dossier) -> Vec<Date> {
-    dossier.casus_json["gebeurtenissen"]
-        .as_array()
-        .into_iter()
-        .flatten()
-        .filter(|g| g["soort"] == "voortgangsrapportage")
-        .filter_map(|g| g["datum"].as_str()?.parse().ok())
+    dossier
+        .klok
+        .gebeurtenissen
+        .iter()
+        .filter(|g| g.soort == domain::poortwachter::Soort::Voortgangsrapportage)
+        .map(|g| g.datum)
         .collect()
 }
 
