@@ -142,8 +142,8 @@ pub fn plan(store: &Store, inst: &Instellingen, nu: &jiff::Zoned, dagoverzicht: 
         let mut per_dossier: HashMap<String, Vec<Termijn>> = HashMap::new();
         store.werkvoorraad_in_delen(systeem, "herinneringen", store::PER_VRAAG, |deel| {
             for item in deel {
-                let Some((_, termijnen)) = klok_en_termijnen(&item, vandaag)? else { continue };
-                let actueel = termijnen.into_iter().filter(|t| t.actueel(vandaag));
+                let Some(klok) = klok_en_termijnen(&item, vandaag)? else { continue };
+                let actueel = klok.termijnen.into_iter().filter(|t| t.actueel(vandaag));
                 per_dossier.insert(item.regel.id, actueel.collect());
             }
             Ok(())
@@ -396,10 +396,10 @@ pub(crate) fn agenda(store: &Store, wie: Actor<'_>, vandaag: Date, basis: &str) 
     kalender.name("spoor2");
     // Read as the werkvoorraad reads: the dossiers and the trajects the policy shows, logged together.
     for item in store.werkvoorraad(wie, "agenda")? {
-        let Some((_, termijnen)) = klok_en_termijnen(&item, vandaag)? else { continue };
+        let Some(klok) = klok_en_termijnen(&item, vandaag)? else { continue };
         let d = &item.regel;
         let referentie = referentie(&d.id);
-        for t in termijnen {
+        for t in klok.termijnen {
             let Some(dag) = chrono::NaiveDate::from_ymd_opt(
                 i32::from(t.datum.year()),
                 u32::try_from(t.datum.month()).unwrap_or(1),

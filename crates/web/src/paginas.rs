@@ -140,8 +140,9 @@ pub struct Spoor2 {
 }
 
 impl Spoor2 {
-    pub fn van(t: &store::traject::Traject, dossier: &store::Dossier, vandaag: Date) -> Self {
-        let i = domain::traject::intensiteit(&t.data(crate::traject::rapportages(dossier)), vandaag);
+    /// The traject `t` with its data `data` (from [`store::traject::Traject::data`]).
+    pub fn van(t: &store::traject::Traject, data: &domain::traject::TrajectData, vandaag: Date) -> Self {
+        let i = domain::traject::intensiteit(data, vandaag);
         let komma = |x: f32| format!("{x:.1}").replace('.', ",");
         Spoor2 {
             fase: t.fase.code(),
@@ -202,18 +203,27 @@ impl Termijn {
     }
 }
 
-/// A dossier of a werkvoorraad on `vandaag`: its clock, and every deadline of it ([`termijnen`]);
+/// A dossier of a werkvoorraad on `vandaag`, as [`klok_en_termijnen`] computes it.
+pub(crate) struct DossierKlok {
+    pub tijdlijn: Tijdlijn,
+    /// The traject's data, where the policy shows the traject.
+    pub trajectdata: Option<domain::traject::TrajectData>,
+    /// Every deadline of the dossier ([`termijnen`]).
+    pub termijnen: Vec<Termijn>,
+}
+
+/// A dossier of a werkvoorraad on `vandaag`: its clock, its traject's data and every deadline of it;
 /// `None` where the actor may not read its sickness. One place for the werkvoorraad, the reminders and
 /// the calendar feed.
 pub(crate) fn klok_en_termijnen(
     item: &store::Werkvoorraaddossier,
     vandaag: Date,
-) -> Result<Option<(Tijdlijn, Vec<Termijn>)>, StoreFout> {
+) -> Result<Option<DossierKlok>, StoreFout> {
     let Some(dossier) = &item.dossier else { return Ok(None) };
     let tijdlijn = bereken(&dossier.casus(vandaag)?);
-    let traject = item.traject.as_ref().map(|t| t.data(crate::traject::rapportages(dossier)));
-    let lijst = termijnen(&tijdlijn, traject.as_ref(), vandaag);
-    Ok(Some((tijdlijn, lijst)))
+    let trajectdata = item.traject.as_ref().map(|t| t.data(crate::traject::rapportages(dossier)));
+    let termijnen = termijnen(&tijdlijn, trajectdata.as_ref(), vandaag);
+    Ok(Some(DossierKlok { tijdlijn, trajectdata, termijnen }))
 }
 
 /// Every deadline of a dossier on `vandaag`: the milestones of its clock (not those that lapsed) and,
@@ -261,7 +271,7 @@ pub(crate) fn werkvoorraad_van(
     let mut spoor2 = std::collections::HashMap::new();
     let mut lijst = Vec::new();
     for item in s.werkvoorraad(actor, context)? {
-        let Some((tijdlijn, termijnen)) = klok_en_termijnen(&item, vandaag)? else {
+        let Some(DossierKlok { tijdlijn, trajectdata, termijnen }) = klok_en_termijnen(&item, vandaag)? else {
             lijst.push(item.regel);
             continue;
         };
@@ -281,8 +291,8 @@ pub(crate) fn werkvoorraad_van(
             soort,
         };
         // The traject's own clock, for whom the policy shows the traject.
-        if let (Some(t), Some(dossier)) = (&item.traject, &item.dossier) {
-            spoor2.insert(d.id.clone(), Spoor2::van(t, dossier, vandaag));
+        if let (Some(t), Some(data)) = (&item.traject, &trajectdata) {
+            spoor2.insert(d.id.clone(), Spoor2::van(t, data, vandaag));
         }
         for termijn in termijnen.into_iter().filter(|t| t.actueel(vandaag)) {
             if termijn.te_laat() {
@@ -521,7 +531,7 @@ pub(crate) async fn dossier_pagina(
     let d = tijdlijn.eerste_ziektedag;
     let afhandelen = wie.rol != domain::waarden::Rol::Werknemer.code();
     // The traject at a glance: its phase and its intensity over the last four weeks.
-    let spoor2 = traject.map(|t| Spoor2::van(&t, &dossier, vandaag));
+    let spoor2 = traject.map(|t| Spoor2::van(&t, &t.data(crate::traject::rapportages(&dossier)), vandaag));
     // The course of the dossier, each step with the documents filed under it.
     let verloop = verloop
         .into_iter()
