@@ -10,6 +10,7 @@ pub mod export;
 mod geheugen;
 pub mod herinneringen;
 pub mod inzage;
+mod leeslog;
 pub mod logboek;
 pub mod matchbesluiten;
 pub mod organisatie;
@@ -391,6 +392,8 @@ pub struct Store {
     uitgesteld: Option<std::sync::Arc<std::sync::Mutex<Vec<Lezing>>>>,
     /// What the werkvoorraden read, kept while the dossiers' stand stays the same.
     geheugen: std::sync::Arc<geheugen::Geheugen>,
+    /// The queue through which concurrent reads commit their access log together.
+    leeslog: std::sync::Arc<leeslog::Leeslog>,
 }
 
 impl std::fmt::Debug for Store {
@@ -416,7 +419,14 @@ impl Store {
         };
         controleer_sleutel(&mut c, &sleutel)?;
         drop(c);
-        Ok(Self { pool, sleutel, url: url.to_string(), uitgesteld: None, geheugen: Default::default() })
+        Ok(Self {
+            pool,
+            sleutel,
+            url: url.to_string(),
+            uitgesteld: None,
+            geheugen: Default::default(),
+            leeslog: Default::default(),
+        })
     }
 
     /// Opens a database for demo data: an empty one (which becomes a demo database, with a fixed,
@@ -443,6 +453,7 @@ impl Store {
             url: url.to_string(),
             uitgesteld: None,
             geheugen: Default::default(),
+            leeslog: Default::default(),
         })
     }
 
@@ -472,15 +483,14 @@ impl Store {
         actor: Actor<'_>,
         mut f: impl FnMut(&mut Verbinding, &mut Gelezen) -> Result<T, StoreFout>,
     ) -> Result<T, StoreFout> {
-        let c = &mut *self.verbinding()?;
         let mut gelezen = Gelezen { actor_id: actor.id.to_string(), lezingen: Vec::new() };
-        let waarde = c.transaction(|c| {
+        let waarde = self.verbinding()?.transaction(|c| {
             gelezen.lezingen.clear();
             f(c, &mut gelezen)
         })?;
         match &self.uitgesteld {
             Some(lijst) => lijst.lock().unwrap_or_else(std::sync::PoisonError::into_inner).extend(gelezen.lezingen),
-            None => log_lezingen(c, actor.organisatie_id, &gelezen.lezingen)?,
+            None => self.log_lezingen(actor.organisatie_id, gelezen.lezingen)?,
         }
         Ok(waarde)
     }
@@ -494,10 +504,14 @@ impl Store {
             .uitgesteld
             .map(|l| std::mem::take(&mut *l.lock().unwrap_or_else(std::sync::PoisonError::into_inner)))
             .unwrap_or_default();
-        if !lezingen.is_empty() {
-            log_lezingen(&mut *self.verbinding()?, actor.organisatie_id, &lezingen)?;
-        }
+        self.log_lezingen(actor.organisatie_id, lezingen)?;
         uitkomst
+    }
+
+    /// Appends the reads to the organisation's log in a transaction after the read, shared with the
+    /// reads of other pages logged at the same time, and returns once it is committed.
+    fn log_lezingen(&self, organisatie_id: &str, lezingen: Vec<Lezing>) -> Result<(), StoreFout> {
+        self.leeslog.leg_vast(organisatie_id, lezingen, || self.verbinding())
     }
 
     pub fn is_leeg(&self) -> Result<bool, StoreFout> {
@@ -1450,14 +1464,6 @@ impl Gelezen {
             details: json!({ "gegevens": gegevens }),
         });
     }
-}
-
-/// Appends the reads to the organisation's log in one transaction of their own.
-fn log_lezingen(c: &mut Verbinding, organisatie_id: &str, lezingen: &[Lezing]) -> Result<(), StoreFout> {
-    if lezingen.is_empty() {
-        return Ok(());
-    }
-    verbinding::in_transactie(c, |c| schrijf_lezingen(c, organisatie_id, lezingen))
 }
 
 /// Appends the reads to the organisation's log in the current transaction.

@@ -1,0 +1,199 @@
+//! Group commit for the access log of reads. Every page that shows personal data logs what it read in
+//! a write transaction of its own after the read, and on SQLite every commit waits for the disk. Pages
+//! read at the same time therefore hand their entries to one queue: whoever finds no write under way
+//! writes everything queued in one transaction, and each page answers only once its own entries are
+//! committed. So nothing is logged later than before; many pages share a commit instead of waiting for
+//! one each.
+
+use std::collections::HashMap;
+use std::ops::DerefMut;
+use std::sync::{Condvar, Mutex, MutexGuard, PoisonError};
+
+use crate::verbinding::{self, Verbinding};
+use crate::{Lezing, StoreFout, schrijf_lezingen};
+
+/// One page's reads, queued.
+struct Aanvraag {
+    nummer: u64,
+    organisatie_id: String,
+    lezingen: Vec<Lezing>,
+}
+
+#[derive(Default)]
+struct Staat {
+    volgende: u64,
+    wachtend: Vec<Aanvraag>,
+    /// Whether a group is being written.
+    bezig: bool,
+    /// The outcome of each written request, until its page collects it.
+    klaar: HashMap<u64, Result<(), StoreFout>>,
+}
+
+#[derive(Default)]
+pub(crate) struct Leeslog {
+    staat: Mutex<Staat>,
+    gewijzigd: Condvar,
+}
+
+impl Leeslog {
+    /// Logs `lezingen` for `organisatie_id` and returns once they are committed, or with the error that
+    /// kept them from it. `verbinding` is asked for a connection only if this call writes the group.
+    pub(crate) fn leg_vast<C: DerefMut<Target = Verbinding>>(
+        &self,
+        organisatie_id: &str,
+        lezingen: Vec<Lezing>,
+        verbinding: impl FnOnce() -> Result<C, StoreFout>,
+    ) -> Result<(), StoreFout> {
+        if lezingen.is_empty() {
+            return Ok(());
+        }
+        let mut verbinding = Some(verbinding);
+        let mut staat = self.staat();
+        let nummer = staat.volgende;
+        staat.volgende += 1;
+        staat.wachtend.push(Aanvraag { nummer, organisatie_id: organisatie_id.to_string(), lezingen });
+        loop {
+            if let Some(uitslag) = staat.klaar.remove(&nummer) {
+                return uitslag;
+            }
+            // Our request is either still queued (then no group is under way that holds it, and we may
+            // write it ourselves) or in the group being written (then `bezig` holds until it is done).
+            if !staat.bezig
+                && let Some(verbinding) = verbinding.take()
+            {
+                let groep = std::mem::take(&mut staat.wachtend);
+                staat.bezig = true;
+                drop(staat);
+                let mut leider =
+                    Leider { log: self, nummers: groep.iter().map(|a| a.nummer).collect(), uitslagen: vec![] };
+                leider.uitslagen = match verbinding() {
+                    Ok(mut c) => schrijf_groep(&mut c, &groep),
+                    Err(e) => groep.iter().map(|a| (a.nummer, Err(StoreFout::Verbinding(e.to_string())))).collect(),
+                };
+                drop(leider);
+                staat = self.staat();
+                continue;
+            }
+            staat = self.gewijzigd.wait(staat).unwrap_or_else(PoisonError::into_inner);
+        }
+    }
+
+    fn staat(&self) -> MutexGuard<'_, Staat> {
+        self.staat.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+}
+
+/// The caller writing a group. Dropping it, also when the write panicked, hands out the outcomes and
+/// lets the next group go.
+struct Leider<'a> {
+    log: &'a Leeslog,
+    nummers: Vec<u64>,
+    uitslagen: Vec<(u64, Result<(), StoreFout>)>,
+}
+
+impl Drop for Leider<'_> {
+    fn drop(&mut self) {
+        let mut staat = self.log.staat();
+        staat.bezig = false;
+        for nummer in &self.nummers {
+            staat.klaar.insert(*nummer, Err(StoreFout::Verbinding("het logboek kon niet worden bijgewerkt".into())));
+        }
+        staat.klaar.extend(self.uitslagen.drain(..));
+        self.log.gewijzigd.notify_all();
+    }
+}
+
+/// Writes the group in one transaction; if that fails, each request in one of its own, so that one
+/// request's failure is not another's.
+fn schrijf_groep(c: &mut Verbinding, groep: &[Aanvraag]) -> Vec<(u64, Result<(), StoreFout>)> {
+    let alleen = |c: &mut Verbinding, a: &Aanvraag| {
+        verbinding::in_transactie(c, |c| schrijf_lezingen(c, &a.organisatie_id, &a.lezingen))
+    };
+    if let [a] = groep {
+        return vec![(a.nummer, alleen(c, a))];
+    }
+    let samen = verbinding::in_transactie(c, |c| {
+        groep.iter().try_for_each(|a| schrijf_lezingen(c, &a.organisatie_id, &a.lezingen))
+    });
+    match samen {
+        Ok(()) => groep.iter().map(|a| (a.nummer, Ok(()))).collect(),
+        Err(_) => groep.iter().map(|a| (a.nummer, alleen(c, a))).collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::{Arc, Barrier};
+
+    use diesel::prelude::*;
+
+    use super::*;
+    use crate::{OrganisatieSoort, Store, logboek};
+
+    fn lezing(actor: &str, dossier: &str) -> Lezing {
+        Lezing {
+            actor_id: actor.into(),
+            soort: logboek::Soort::Inzage,
+            entiteit: "dossier",
+            entiteit_id: dossier.into(),
+            werknemer_id: "w".into(),
+            context: "test".into(),
+            details: serde_json::json!({}),
+        }
+    }
+
+    fn demo() -> (tempfile::TempDir, Store, String) {
+        let map = tempfile::tempdir().unwrap();
+        let store = Store::open_demo(&format!("sqlite://{}", map.path().join("db.sqlite").display())).unwrap();
+        let organisatie = store.nieuwe_organisatie("systeem:test", "Bureau", OrganisatieSoort::Bureau).unwrap();
+        (map, store, organisatie)
+    }
+
+    #[test]
+    fn a_request_that_cannot_be_logged_fails_alone_and_the_others_of_its_group_are_committed() {
+        let (_map, store, organisatie) = demo();
+        let voor = store.controleer_logboek().unwrap().regels;
+        let groep = [
+            Aanvraag { nummer: 1, organisatie_id: organisatie.clone(), lezingen: vec![lezing("a", "d1")] },
+            Aanvraag { nummer: 2, organisatie_id: "bestaat-niet".into(), lezingen: vec![lezing("b", "d2")] },
+            Aanvraag { nummer: 3, organisatie_id: organisatie, lezingen: vec![lezing("c", "d3"), lezing("c", "d4")] },
+        ];
+        let uitslagen = schrijf_groep(&mut store.verbinding().unwrap(), &groep);
+        assert!(matches!(uitslagen[..], [(1, Ok(())), (2, Err(StoreFout::NietGevonden("organisatie"))), (3, Ok(()))]));
+        let controle = store.controleer_logboek().unwrap();
+        assert_eq!(controle.breuk, None);
+        assert_eq!(controle.regels, voor + 3);
+    }
+
+    #[test]
+    fn concurrent_pages_each_return_once_their_own_reads_are_in_the_chain() {
+        let (_map, store, organisatie) = demo();
+        let voor = store.controleer_logboek().unwrap().regels;
+        let (draden, keer) = (12, 25);
+        let start = Arc::new(Barrier::new(draden));
+        let handvatten: Vec<_> = (0..draden)
+            .map(|d| {
+                let (store, organisatie, start) = (store.clone(), organisatie.clone(), start.clone());
+                std::thread::spawn(move || {
+                    start.wait();
+                    for k in 0..keer {
+                        let actor = format!("gebruiker-{d}");
+                        let dossier = format!("dossier-{d}-{k}");
+                        store.log_lezingen(&organisatie, vec![lezing(&actor, &dossier)]).unwrap();
+                        // What this call logged is committed by the time it returns.
+                        let n: i64 = crate::schema::logboek::table
+                            .filter(crate::schema::logboek::entiteit_id.eq(&dossier))
+                            .count()
+                            .get_result(&mut *store.verbinding().unwrap())
+                            .unwrap();
+                        assert_eq!(n, 1, "{dossier}");
+                    }
+                })
+            })
+            .collect();
+        handvatten.into_iter().for_each(|h| h.join().unwrap());
+        let controle = store.controleer_logboek().unwrap();
+        assert_eq!(controle.breuk, None);
+        assert_eq!(controle.regels, voor + draden * keer);
+    }
+}
