@@ -2,7 +2,7 @@
 //! the transaction of the action it records.
 
 use diesel::prelude::*;
-use serde_json::{Value, json};
+use serde_json::Value;
 use sha2::{Digest, Sha256};
 
 use crate::schema::{logboek, organisaties};
@@ -131,9 +131,10 @@ struct Velden<'a> {
     vorige_hash: &'a str,
 }
 
-/// SHA-256 over the fields as a JSON array: unambiguous, and the same on every backend.
+/// SHA-256 over the fields as a JSON array: unambiguous, and the same on every backend. The tuple is
+/// written as the array `json!([...]).to_string()` would give, without building a `Value` first.
 fn keten_hash(v: &Velden<'_>) -> String {
-    let inhoud = json!([
+    let velden = (
         v.organisatie_id,
         v.volgnummer,
         v.tijdstip,
@@ -144,9 +145,10 @@ fn keten_hash(v: &Velden<'_>) -> String {
         v.werknemer_id,
         v.context,
         v.details,
-        v.vorige_hash
-    ]);
-    hex::encode(Sha256::digest(inhoud.to_string().as_bytes()))
+        v.vorige_hash,
+    );
+    let inhoud = serde_json::to_vec(&velden).expect("strings and numbers always serialize");
+    hex::encode(Sha256::digest(inhoud))
 }
 
 /// The first entry of a chain that does not hold.
@@ -245,4 +247,46 @@ pub fn controleer(conn: &mut Verbinding) -> Result<Controle, StoreFout> {
         }
     }
     Ok(Controle { organisaties: koppen.len(), regels, breuk: None })
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+
+    /// The chains already stored were hashed over `json!([...]).to_string()`; the hash must stay that.
+    #[test]
+    fn the_chain_hash_is_the_sha256_of_the_fields_as_a_json_array() {
+        let details = json!({ "gegevens": ["verzuim"], "tekst": "\"aanhalingstekens\" en \\ en ë\n" }).to_string();
+        for werknemer_id in [Some("w-1"), None] {
+            let v = Velden {
+                organisatie_id: "org",
+                volgnummer: 42,
+                tijdstip: -1_700_000_000_000_000,
+                actor: "gebruiker/é\u{1F600}",
+                soort: "inzage",
+                entiteit: "dossier",
+                entiteit_id: "d\t1",
+                werknemer_id,
+                context: "<werkvoorraad>",
+                details: &details,
+                vorige_hash: "",
+            };
+            let zoals_opgeslagen = json!([
+                v.organisatie_id,
+                v.volgnummer,
+                v.tijdstip,
+                v.actor,
+                v.soort,
+                v.entiteit,
+                v.entiteit_id,
+                v.werknemer_id,
+                v.context,
+                v.details,
+                v.vorige_hash
+            ]);
+            assert_eq!(keten_hash(&v), hex::encode(Sha256::digest(zoals_opgeslagen.to_string().as_bytes())));
+        }
+    }
 }
