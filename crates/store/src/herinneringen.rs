@@ -335,15 +335,16 @@ fn noteer_nieuwe(
     meldingen: &[NieuweMelding<'_>],
 ) -> Result<usize, StoreFout> {
     let sleutels: Vec<&str> = meldingen.iter().map(|m| m.sleutel).collect();
-    let er_al: std::collections::HashSet<String> = meldingen::table
+    // The keys noted already, and those noted by this call: a key comes once.
+    let mut bekend: std::collections::HashSet<String> = meldingen::table
         .filter(meldingen::sleutel.eq_any(&sleutels))
         .select(meldingen::sleutel)
         .load::<String>(c)?
         .into_iter()
         .collect();
-    let mut nieuw = std::collections::HashSet::new();
-    for m in meldingen.iter().filter(|m| !er_al.contains(m.sleutel)) {
-        if !nieuw.insert(m.sleutel) {
+    let mut nieuw = 0;
+    for m in meldingen {
+        if !bekend.insert(m.sleutel.to_string()) {
             continue;
         }
         diesel::insert_into(meldingen::table)
@@ -358,8 +359,9 @@ fn noteer_nieuwe(
                 meldingen::aangemaakt.eq(nu_micros()),
             ))
             .execute(c)?;
+        nieuw += 1;
     }
-    Ok(nieuw.len())
+    Ok(nieuw)
 }
 
 #[cfg(test)]
