@@ -68,7 +68,14 @@ impl Leeslog {
                     Leider { log: self, nummers: groep.iter().map(|a| a.nummer).collect(), uitslagen: vec![] };
                 leider.uitslagen = match verbinding() {
                     Ok(mut c) => schrijf_groep(&mut c, &groep),
-                    Err(e) => groep.iter().map(|a| (a.nummer, Err(StoreFout::Verbinding(e.to_string())))).collect(),
+                    Err(e) => {
+                        // Each page gets the pool's own message, not that message wrapped once more.
+                        let melding = match e {
+                            StoreFout::Verbinding(m) => m,
+                            e => e.to_string(),
+                        };
+                        groep.iter().map(|a| (a.nummer, Err(StoreFout::Verbinding(melding.clone())))).collect()
+                    }
                 };
                 drop(leider);
                 staat = self.staat();
