@@ -7,6 +7,7 @@
 use std::borrow::Cow;
 use std::collections::HashMap;
 use std::fmt;
+use std::sync::{PoisonError, RwLock};
 
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
@@ -69,9 +70,23 @@ impl Taal {
         }
     }
 
-    /// The text of message `id`: `{{ t.t("werkvoorraad-titel") }}`.
+    /// The text of message `id`: `{{ t.t("werkvoorraad-titel") }}`. A message without arguments always
+    /// reads the same, so it is formatted once per language and then kept (a page formats dozens of
+    /// labels, a list some per line); only messages the Fluent files have are kept.
     pub fn t(&self, id: &str) -> String {
-        TEKSTEN.lookup(self.id(), id)
+        static GEVORMD: std::sync::LazyLock<[RwLock<HashMap<String, String>>; 2]> =
+            std::sync::LazyLock::new(Default::default);
+        let gevormd = &GEVORMD[*self as usize];
+        if let Some(tekst) = gevormd.read().unwrap_or_else(PoisonError::into_inner).get(id) {
+            return tekst.clone();
+        }
+        match TEKSTEN.try_lookup(self.id(), id) {
+            Some(tekst) => {
+                gevormd.write().unwrap_or_else(PoisonError::into_inner).insert(id.to_string(), tekst.clone());
+                tekst
+            }
+            None => TEKSTEN.lookup(self.id(), id),
+        }
     }
 
     /// A message with arguments, shown when rendered:
@@ -232,6 +247,19 @@ mod tests {
             .filter(|s| s.split('-').next().is_some_and(|g| groepen.contains(g)))
             .map(str::to_string)
             .collect()
+    }
+
+    #[test]
+    fn a_text_formatted_once_and_kept_reads_as_fluent_formats_it() {
+        for taal in TALEN {
+            for id in ids(taal) {
+                let fluent = TEKSTEN.lookup(taal.id(), &id);
+                assert_eq!(taal.t(&id), fluent, "{id}");
+                assert_eq!(taal.t(&id), fluent, "{id}, kept");
+            }
+            assert_eq!(taal.t("bestaat-niet"), TEKSTEN.lookup(taal.id(), "bestaat-niet"));
+        }
+        assert_ne!(Taal::Nl.t("werkvoorraad-titel"), Taal::En.t("werkvoorraad-titel"), "kept per language");
     }
 
     #[test]
