@@ -132,7 +132,7 @@ impl Store {
                     entiteit_id: wat,
                     werknemer_id: None,
                     context: "export",
-                    details: json!({"formaat": formaat, "regels": regels}),
+                    details: &json!({"formaat": formaat, "regels": regels}),
                 },
             )
         })

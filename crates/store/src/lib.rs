@@ -1478,7 +1478,7 @@ fn schrijf_lezingen(c: &mut Verbinding, organisatie_id: &str, lezingen: &[Lezing
             entiteit_id: &l.entiteit_id,
             werknemer_id: Some(&l.werknemer_id),
             context: &l.context,
-            details: l.details.clone(),
+            details: &l.details,
         })
         .collect();
     logboek::schrijf_alle(c, organisatie_id, &regels)
@@ -1506,7 +1506,7 @@ fn leesregel(
             entiteit_id,
             werknemer_id: Some(werknemer_id),
             context,
-            details,
+            details: &details,
         },
     )
 }
@@ -1530,7 +1530,7 @@ fn wijziging(
             entiteit_id,
             werknemer_id,
             context: "",
-            details,
+            details: &details,
         },
     )
 }

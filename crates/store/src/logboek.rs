@@ -39,7 +39,7 @@ pub struct Regel<'a> {
     pub entiteit_id: &'a str,
     pub werknemer_id: Option<&'a str>,
     pub context: &'a str,
-    pub details: Value,
+    pub details: &'a Value,
 }
 
 const BEGIN: &str = "";
