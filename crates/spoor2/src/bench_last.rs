@@ -4,8 +4,9 @@
 //! at once: the werkvoorraad, a dossier of the caseload, and now and then an activity recorded with
 //! the traject's form. Without think time every coach clicks on as soon as a page is in (the server
 //! saturated: a page waits for the 199 others); with it, a coach looks at each page for a while first.
-//! In the same run it measures a trivial handler (`/gezond`) and the werkvoorraad alone at the same
-//! concurrency without think time, for the ratio between them.
+//! In the same run it measures a trivial handler (`/gezond`), the cheapest request a logged-in user
+//! makes (the notification counter, `/meldingen/aantal`: the session and one count) and the
+//! werkvoorraad alone, at the same concurrency without think time, for the ratios between them.
 
 use std::collections::BTreeMap;
 use std::time::{Duration, Instant};
@@ -21,7 +22,7 @@ pub struct Keuze {
     pub gebruikers: usize,
     /// Seconds of mixed browsing.
     pub duur: u64,
-    /// Seconds of each comparison phase (trivial handler, werkvoorraad alone).
+    /// Seconds of each comparison phase (trivial handler, notification counter, werkvoorraad alone).
     pub vergelijk: u64,
     /// Mean milliseconds a user looks at a page before the next click in the mixed phase.
     pub denktijd: u64,
@@ -88,9 +89,13 @@ struct Verslag {
     vullen_s: f64,
     inloggen_s: f64,
     gezond: Uitslag,
+    /// The cheapest logged-in request: what every page costs before it does its own work.
+    meldingenteller: Uitslag,
     alleen_werkvoorraad: Uitslag,
     /// Werkvoorraad alone against the trivial handler, requests per second.
     verhouding: f64,
+    /// The notification counter against the trivial handler, requests per second.
+    verhouding_ingelogd: f64,
     paginas: BTreeMap<&'static str, Uitslag>,
     fouten: usize,
 }
@@ -143,14 +148,18 @@ fn meet(map: &std::path::Path, k: &Keuze) -> Result<(), Fout> {
 
     let vergelijk = Duration::from_secs(k.vergelijk);
     let gezond = runtime.block_on(fase(&gebruikers, vergelijk, Wat::Gezond));
+    let teller = runtime.block_on(fase(&gebruikers, vergelijk, Wat::Meldingenteller));
     let werkvoorraad = runtime.block_on(fase(&gebruikers, vergelijk, Wat::Werkvoorraad));
     let gemengd = runtime.block_on(fase(&gebruikers, Duration::from_secs(k.duur), Wat::Gemengd(k.denktijd)));
     drop(server);
 
     let alle = |m: &[Meting]| -> Uitslag { uitslag(&m.iter().collect::<Vec<_>>(), k.vergelijk as f64) };
-    let (gezond_u, werkvoorraad_u) = (alle(&gezond), alle(&werkvoorraad));
-    let fouten: Vec<&str> =
-        [&gezond, &werkvoorraad, &gemengd].iter().flat_map(|f| f.iter()).filter_map(|m| m.fout.as_deref()).collect();
+    let (gezond_u, teller_u, werkvoorraad_u) = (alle(&gezond), alle(&teller), alle(&werkvoorraad));
+    let fouten: Vec<&str> = [&gezond, &teller, &werkvoorraad, &gemengd]
+        .iter()
+        .flat_map(|f| f.iter())
+        .filter_map(|m| m.fout.as_deref())
+        .collect();
     let verslag = Verslag {
         dossiers: k.dossiers,
         gebruikers: gebruikers.len(),
@@ -160,7 +169,9 @@ fn meet(map: &std::path::Path, k: &Keuze) -> Result<(), Fout> {
         vullen_s,
         inloggen_s,
         verhouding: werkvoorraad_u.per_seconde / gezond_u.per_seconde.max(f64::MIN_POSITIVE),
+        verhouding_ingelogd: teller_u.per_seconde / gezond_u.per_seconde.max(f64::MIN_POSITIVE),
         gezond: gezond_u,
+        meldingenteller: teller_u,
         alleen_werkvoorraad: werkvoorraad_u,
         paginas: per_pagina(&gemengd, k.duur as f64),
         fouten: fouten.len(),
@@ -200,10 +211,12 @@ fn tabel(v: &Verslag) -> String {
     }
     t.push_str(&format!("Vergelijking, elk {} s:\n", v.vergelijk_s));
     t.push_str(&regel("  /gezond (triviaal)", &v.gezond));
+    t.push_str(&regel("  alleen meldingenteller", &v.meldingenteller));
     t.push_str(&regel("  alleen werkvoorraad", &v.alleen_werkvoorraad));
     t.push_str(&format!(
-        "\nWerkvoorraad / triviaal: {:.1}% (doel: minstens 25%); p99 dossierpagina {:.1} ms (doel: onder 100 ms); fouten: {}\n",
+        "\nWerkvoorraad / triviaal: {:.1}% (doel: minstens 25%; meldingenteller / triviaal: {:.1}%); p99 dossierpagina {:.1} ms (doel: onder 100 ms); fouten: {}\n",
         v.verhouding * 100.0,
+        v.verhouding_ingelogd * 100.0,
         v.paginas.get("dossier").map_or(0.0, |u| u.p99_ms),
         v.fouten
     ));
@@ -248,6 +261,7 @@ async fn log_iedereen_in(basis: &str, demo: &demo::Demo, aantal: usize) -> Resul
 #[derive(Clone, Copy)]
 enum Wat {
     Gezond,
+    Meldingenteller,
     Werkvoorraad,
     /// With the mean think time in milliseconds.
     Gemengd(u64),
@@ -272,6 +286,9 @@ async fn fase(gebruikers: &[std::sync::Arc<Gebruiker>], duur: Duration, wat: Wat
                 while Instant::now() < einde {
                     match wat {
                         Wat::Gezond => metingen.push(haal(&g.sessie, "gezond", "/gezond").await),
+                        Wat::Meldingenteller => {
+                            metingen.push(haal(&g.sessie, "meldingenteller", "/meldingen/aantal").await)
+                        }
                         Wat::Werkvoorraad => metingen.push(haal(&g.sessie, "werkvoorraad", "/werkvoorraad").await),
                         Wat::Gemengd(denktijd) => rondje(&g, &mut rng, denktijd, &mut metingen).await,
                     }

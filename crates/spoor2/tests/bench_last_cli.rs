@@ -21,7 +21,7 @@ fn the_load_test_runs_every_page_without_errors() {
         let aantal = verslag["paginas"][pagina]["aantal"].as_u64().unwrap_or(0);
         assert!(aantal > 0, "{pagina} was not requested: {verslag:#}");
     }
-    for fase in ["gezond", "alleen_werkvoorraad"] {
+    for fase in ["gezond", "meldingenteller", "alleen_werkvoorraad"] {
         assert!(verslag[fase]["aantal"].as_u64().unwrap_or(0) > 0, "{fase}: {verslag:#}");
     }
 }
