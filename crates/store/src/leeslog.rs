@@ -143,9 +143,10 @@ mod tests {
             soort: logboek::Soort::Inzage,
             entiteit: "dossier",
             entiteit_id: dossier.into(),
-            werknemer_id: "w".into(),
+            werknemer_id: Some("w".into()),
             context: "test".into(),
             details: serde_json::json!({}),
+            lijst: None,
         }
     }
 

@@ -10,6 +10,7 @@ pub mod export;
 mod geheugen;
 pub mod herinneringen;
 pub mod inzage;
+mod inzagelijst;
 mod leeslog;
 pub mod logboek;
 pub mod matchbesluiten;
@@ -770,9 +771,9 @@ impl Store {
 
     /// What the werkvoorraad needs of every dossier the actor may see, read from one snapshot: the
     /// line of the list, and where the actor may read the sickness, the dossier, and the traject when
-    /// the policy shows it. The reads are logged as [`Store::dossier`] and [`Store::traject`] log them,
-    /// in one transaction after the snapshot (before anything is returned), so that a werkvoorraad of
-    /// many dossiers does not take the write lock for its reads, nor commit once per dossier.
+    /// the policy shows it. The view is logged as one entry naming what it showed of each dossier (see
+    /// [`inzagelijst`]), after the snapshot (before anything is returned), so that a werkvoorraad of
+    /// many dossiers neither takes the write lock for its reads nor adds an entry per dossier.
     pub fn werkvoorraad(&self, actor: Actor<'_>, context: &str) -> Result<Vec<Werkvoorraaddossier>, StoreFout> {
         self.lees(actor, |c, gelezen| {
             let wie = principaal(c, actor)?;
@@ -808,28 +809,53 @@ impl Store {
     }
 
     /// Who looked at the employee's data of this dossier, and when (newest first): for the beheerder,
-    /// and for the employee themselves.
+    /// and for the employee themselves. A list view that named the employee counts as a read of what
+    /// it showed of them.
     pub fn toegangsgeschiedenis(&self, actor: Actor<'_>, dossier_id: &str) -> Result<Vec<Inzage>, StoreFout> {
+        use schema::{inzagelijstregels as regels, logboek as log};
         let c = &mut *self.verbinding()?;
         let plaats = toegang_tot(c, actor, Handeling::Lezen, &[Gegevens::Logboek], dossier_id)?;
-        let rijen: Vec<(i64, String, Option<String>, String, String, String)> = schema::logboek::table
-            .left_join(gebruikers::table.on(gebruikers::id.eq(schema::logboek::actor)))
-            .filter(schema::logboek::organisatie_id.eq(&plaats.organisatie_id))
-            .filter(schema::logboek::werknemer_id.eq(&plaats.werknemer_id))
-            .filter(schema::logboek::soort.eq_any([logboek::Soort::Inzage.code(), logboek::Soort::Medisch.code()]))
-            .order(schema::logboek::volgnummer.desc())
+        type Rij = (i64, i64, String, Option<String>, String, String, String);
+        let mut rijen: Vec<Rij> = log::table
+            .left_join(gebruikers::table.on(gebruikers::id.eq(log::actor)))
+            .filter(log::organisatie_id.eq(&plaats.organisatie_id))
+            .filter(log::werknemer_id.eq(&plaats.werknemer_id))
+            .filter(log::soort.eq_any([logboek::Soort::Inzage.code(), logboek::Soort::Medisch.code()]))
             .select((
-                schema::logboek::tijdstip,
-                schema::logboek::actor,
+                log::volgnummer,
+                log::tijdstip,
+                log::actor,
                 gebruikers::naam.nullable(),
-                schema::logboek::soort,
-                schema::logboek::context,
-                schema::logboek::details,
+                log::soort,
+                log::context,
+                log::details,
             ))
             .load(c)?;
+        let uit_lijsten: Vec<Rij> = regels::table
+            .inner_join(
+                log::table.on(log::organisatie_id
+                    .eq(regels::organisatie_id)
+                    .and(log::entiteit.eq("lijst"))
+                    .and(log::entiteit_id.eq(regels::lijst))),
+            )
+            .left_join(gebruikers::table.on(gebruikers::id.eq(log::actor)))
+            .filter(regels::organisatie_id.eq(&plaats.organisatie_id))
+            .filter(regels::werknemer_id.eq(&plaats.werknemer_id))
+            .select((
+                log::volgnummer,
+                log::tijdstip,
+                log::actor,
+                gebruikers::naam.nullable(),
+                log::soort,
+                log::context,
+                regels::details,
+            ))
+            .load(c)?;
+        rijen.extend(uit_lijsten);
+        rijen.sort_by_key(|r| std::cmp::Reverse(r.0));
         Ok(rijen
             .into_iter()
-            .map(|(tijdstip, actor, naam, soort, context, details)| Inzage {
+            .map(|(_, tijdstip, actor, naam, soort, context, details)| Inzage {
                 tijdstip,
                 naam: naam.unwrap_or_else(|| actor.clone()),
                 actor,
@@ -1309,8 +1335,7 @@ fn laad_dossiers(c: &mut Verbinding, actor: Actor<'_>, ids: &[&str]) -> Result<H
 }
 
 /// The werkvoorraad of these dossiers of the list: loaded together, a handful of queries for all of
-/// them; each dossier read is noted in `gelezen` as [`Store::dossier`] and [`Store::traject`] note it,
-/// as one entry naming all that was shown.
+/// them; what was read of each dossier is noted in `gelezen` as one list view ([`Gelezen::lijst`]).
 fn laad_werkvoorraad(
     c: &mut Verbinding,
     actor: Actor<'_>,
@@ -1328,22 +1353,24 @@ fn laad_werkvoorraad(
         lijst.iter().filter(|(r, _)| r.verzuim && r.traject).map(|(r, p)| (r.id.as_str(), p.stand)).collect();
     let mut trajecten = geheugen.trajecten.haal(&met_traject, |ids| traject::laad_trajecten(c, ids))?;
     let mut uit = Vec::with_capacity(lijst.len());
+    let mut getoond = Vec::with_capacity(dossiers.len());
     for (regel, _) in lijst {
         let mut item = Werkvoorraaddossier { regel, dossier: None, traject: None };
         if item.regel.verzuim {
             // Gone since the list was read (only possible between the parts of a round).
             let Some(dossier) = dossiers.remove(&item.regel.id) else { continue };
             let traject = trajecten.remove(&item.regel.id);
-            let mut gegevens = DOSSIERGEGEVENS.to_vec();
+            let mut gegevens: Vec<std::borrow::Cow<'static, str>> = DOSSIERGEGEVENS.map(Into::into).to_vec();
             if traject.is_some() {
-                gegevens.push("traject");
+                gegevens.push("traject".into());
             }
-            gelezen.dossier(&item.regel.id, &dossier.werknemer_id, context, &gegevens);
+            getoond.push(inzagelijst::Lijstregel(item.regel.id.clone(), dossier.werknemer_id.clone(), gegevens));
             item.dossier = Some(dossier);
             item.traject = traject;
         }
         uit.push(item);
     }
+    gelezen.lijst(context, getoond);
     Ok(uit)
 }
 
@@ -1440,9 +1467,12 @@ struct Lezing {
     soort: logboek::Soort,
     entiteit: &'static str,
     entiteit_id: String,
-    werknemer_id: String,
+    /// The employee whose data was read; none for a list view, whose list names them.
+    werknemer_id: Option<String>,
     context: String,
     details: Value,
+    /// What a list view showed, stored with its entry.
+    lijst: Option<inzagelijst::Lijst>,
 }
 
 /// The reads one [`Store::lees`] made, to log.
@@ -1459,15 +1489,38 @@ impl Gelezen {
             soort: logboek::Soort::Inzage,
             entiteit: "dossier",
             entiteit_id: dossier_id.to_string(),
-            werknemer_id: werknemer_id.to_string(),
+            werknemer_id: Some(werknemer_id.to_string()),
             context: context.to_string(),
             details: json!({ "gegevens": gegevens }),
+            lijst: None,
+        });
+    }
+
+    /// A list view: one entry naming what it showed of each dossier (see [`inzagelijst`]); nothing
+    /// when it showed no dossier's data.
+    pub(crate) fn lijst(&mut self, context: &str, regels: Vec<inzagelijst::Lijstregel>) {
+        if regels.is_empty() {
+            return;
+        }
+        let lijst = inzagelijst::Lijst::nieuw(regels);
+        self.lezingen.push(Lezing {
+            actor_id: self.actor_id.clone(),
+            soort: logboek::Soort::Inzage,
+            entiteit: "lijst",
+            entiteit_id: lijst.hash.clone(),
+            werknemer_id: None,
+            context: context.to_string(),
+            details: json!({ "dossiers": lijst.len() }),
+            lijst: Some(lijst),
         });
     }
 }
 
 /// Appends the reads to the organisation's log in the current transaction.
 fn schrijf_lezingen(c: &mut Verbinding, organisatie_id: &str, lezingen: &[Lezing]) -> Result<(), StoreFout> {
+    for lijst in lezingen.iter().filter_map(|l| l.lijst.as_ref()) {
+        inzagelijst::bewaar(c, organisatie_id, lijst)?;
+    }
     let regels: Vec<logboek::Regel<'_>> = lezingen
         .iter()
         .map(|l| logboek::Regel {
@@ -1476,7 +1529,7 @@ fn schrijf_lezingen(c: &mut Verbinding, organisatie_id: &str, lezingen: &[Lezing
             soort: l.soort,
             entiteit: l.entiteit,
             entiteit_id: &l.entiteit_id,
-            werknemer_id: Some(&l.werknemer_id),
+            werknemer_id: l.werknemer_id.as_deref(),
             context: &l.context,
             details: &l.details,
         })

@@ -176,7 +176,8 @@ pub struct Controle {
 type Rij = (String, i64, i64, String, String, String, String, Option<String>, String, String, String, String);
 
 /// Checks every organisation's chain: numbering without gaps from 1, each entry's link to the one
-/// before, each entry's own hash, and the head kept on the organisation.
+/// before, each entry's own hash, the head kept on the organisation, and the lists that list views'
+/// entries name ([`crate::inzagelijst::controleer`]).
 pub fn controleer(conn: &mut Verbinding) -> Result<Controle, StoreFout> {
     let koppen: Vec<(String, i64, String)> = organisaties::table
         .select((organisaties::id, organisaties::logboek_lengte, organisaties::logboek_kop))
@@ -209,6 +210,7 @@ pub fn controleer(conn: &mut Verbinding) -> Result<Controle, StoreFout> {
                 logboek::hash,
             ))
             .load(conn)?;
+        let lijsten = crate::inzagelijst::controleer(conn, organisatie_id)?;
         let mut vorige = BEGIN.to_string();
         for (i, r) in rijen.iter().enumerate() {
             let verwacht = i as i64 + 1;
@@ -234,8 +236,21 @@ pub fn controleer(conn: &mut Verbinding) -> Result<Controle, StoreFout> {
             if herberekend != r.11 {
                 return breuk(regels, r.1, "inhoud is gewijzigd (hash klopt niet)".into());
             }
+            // A list view's entry names its list by hash; the list must be there and hold.
+            if r.5 == "lijst" {
+                if let Some((_, reden)) = lijsten.fout.as_ref().filter(|(h, _)| *h == r.6) {
+                    return breuk(regels, r.1, reden.clone());
+                }
+                if !lijsten.lijsten.contains(&r.6) {
+                    return breuk(regels, r.1, "de lijst waarnaar de regel verwijst ontbreekt".into());
+                }
+            }
             vorige = r.11.clone();
             regels += 1;
+        }
+        // A broken list that no entry names.
+        if let Some((h, reden)) = lijsten.fout {
+            return breuk(regels, 0, format!("lijst {h}: {reden}"));
         }
         let laatste = rijen.len() as i64;
         if laatste != *lengte || vorige != *kop {

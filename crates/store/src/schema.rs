@@ -453,7 +453,27 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    inzagelijsten (organisatie_id, hash) {
+        organisatie_id -> Text,
+        hash -> Text,
+        inhoud -> Text,
+    }
+}
+
+diesel::table! {
+    inzagelijstregels (organisatie_id, werknemer_id, lijst, dossier_id) {
+        organisatie_id -> Text,
+        werknemer_id -> Text,
+        lijst -> Text,
+        dossier_id -> Text,
+        details -> Text,
+    }
+}
+
 diesel::allow_tables_to_appear_in_same_query!(
+    inzagelijsten,
+    inzagelijstregels,
     bewaartermijnen,
     bewaarde_identiteiten,
     correctieverzoeken,

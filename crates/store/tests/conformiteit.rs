@@ -60,6 +60,7 @@ conformiteit!(
     documents_are_stored_once_by_content,
     belastbaarheid_is_recorded_by_the_bedrijfsarts_and_read_by_others,
     an_edited_or_deleted_log_entry_is_named,
+    an_edited_or_deleted_line_of_a_list_view_is_named,
     eight_writers_on_one_dossier_lose_nothing,
     the_beheerder_keeps_employers_and_caseloads,
     a_token_is_issued_once_and_stored_as_its_hash,
@@ -846,27 +847,42 @@ fn a_list_or_a_page_logs_its_reads_together_and_the_chain_holds(store: &Store) {
         aanbevolen_start: None,
     };
     store.adviseer_spoor2(systeem, &o.dossier, &advies).unwrap();
-    let (voor, met_traject) = (logregels(store, "inzage", "dossier"), logregels_met(store, "\"traject\""));
-    // The coach's werkvoorraad holds their own caseload only, each dossier logged once, with the
-    // traject among what was read where it has one.
+    let (voor, lijsten) = (logregels(store, "inzage", "dossier"), logregels(store, "inzage", "lijst"));
+    // The coach's werkvoorraad holds their own caseload only, logged as one entry naming each dossier
+    // once, with the traject among what was read where it has one.
     let werkvoorraad = store.werkvoorraad(o.actor(), "werkvoorraad").unwrap();
     let mut gezien: Vec<String> = werkvoorraad.iter().map(|i| i.regel.id.clone()).collect();
     gezien.sort();
     eigen.sort();
     assert_eq!(gezien, eigen);
-    assert_eq!(logregels(store, "inzage", "dossier"), voor + 4);
-    assert_eq!(logregels_met(store, "\"traject\""), met_traject + 1);
+    assert_eq!((logregels(store, "inzage", "dossier"), logregels(store, "inzage", "lijst")), (voor, lijsten + 1));
+    let lijst = laatste_lijst(store, &o.organisatie);
+    assert_eq!(lijst.iter().map(|(d, _)| d.clone()).collect::<Vec<_>>(), eigen);
+    let met_traject: Vec<&String> = lijst.iter().filter(|(_, g)| g.contains("\"traject\"")).map(|(d, _)| d).collect();
+    assert_eq!(met_traject, [&o.dossier]);
+    // The same caseload seen again is one more entry naming the same list, which is stored once.
+    store.werkvoorraad(o.actor(), "werkvoorraad").unwrap();
+    assert_eq!(logregels(store, "inzage", "lijst"), lijsten + 2);
+    assert_eq!(laatste_lijst(store, &o.organisatie), lijst);
+    assert_eq!(lijstregels(store, &o.organisatie), eigen.len() as i64);
+    // The employee's access history has each view of the list, with what it showed of them.
+    let beheerder = account(store, systeem, "Beheer", Rol::Beheerder, None, vec![]);
+    let geschiedenis = store.toegangsgeschiedenis(Actor { id: &beheerder, ..o.actor() }, &o.dossier).unwrap();
+    let views: Vec<&store::Inzage> = geschiedenis.iter().filter(|i| i.context == "werkvoorraad").collect();
+    assert_eq!(views.len(), 2);
+    assert!(views.iter().all(|i| i.actor == o.coach && i.soort == "inzage" && i.details.contains("\"traject\"")));
+    assert!(geschiedenis.windows(2).all(|w| w[0].tijdstip >= w[1].tijdstip), "newest first");
     // Loaded together, each dossier and traject is what reading it alone gives.
     for item in werkvoorraad {
         assert_eq!(*item.dossier.unwrap(), store.dossier(o.actor(), &item.regel.id, "test").unwrap());
         assert_eq!(item.traject.map(|t| (*t).clone()), store.traject(o.actor(), &item.regel.id, "test").unwrap());
     }
-    let voor = logregels(store, "inzage", "dossier");
+    let (voor, lijsten) = (logregels(store, "inzage", "dossier"), logregels(store, "inzage", "lijst"));
     // The employer's HR sees every dossier of the employer, the other coach's too.
     let geheel = store.werkvoorraad(o.hr(), "werkvoorraad").unwrap();
     assert_eq!(geheel.len(), 5);
-    assert_eq!(logregels(store, "inzage", "dossier"), voor + 5);
-    // In parts (as a round over the organisation reads it): the same dossiers, each logged once.
+    assert_eq!(laatste_lijst(store, &o.organisatie).len(), 5);
+    // In parts (as a round over the organisation reads it): the same dossiers, one entry per part.
     let (mut delen, mut in_delen) = (Vec::new(), Vec::new());
     store
         .werkvoorraad_in_delen(o.hr(), "werkvoorraad", 2, |deel| {
@@ -882,7 +898,7 @@ fn a_list_or_a_page_logs_its_reads_together_and_the_chain_holds(store: &Store) {
         in_delen.into_iter().map(|i| i.dossier).collect::<Vec<_>>(),
         geheel.into_iter().map(|i| i.dossier).collect::<Vec<_>>()
     );
-    assert_eq!(logregels(store, "inzage", "dossier"), voor + 10);
+    assert_eq!((logregels(store, "inzage", "dossier"), logregels(store, "inzage", "lijst")), (voor, lijsten + 4));
     // A page's reads are logged when it is done, also when a later step fails.
     let fout = store.samen(o.actor(), |s| {
         s.dossier(o.actor(), &o.dossier, "dossierpagina")?;
@@ -890,7 +906,7 @@ fn a_list_or_a_page_logs_its_reads_together_and_the_chain_holds(store: &Store) {
         s.medische_notities(o.actor(), &o.dossier, "dossierpagina")
     });
     assert!(geweigerd(fout));
-    assert_eq!(logregels(store, "inzage", "dossier"), voor + 12);
+    assert_eq!(logregels(store, "inzage", "dossier"), voor + 2);
     let controle = store.controleer_logboek().unwrap();
     assert_eq!(controle.breuk, None);
 }
@@ -1282,6 +1298,35 @@ fn an_edited_or_deleted_log_entry_is_named(store: &Store) {
     assert_eq!(breuk.volgnummer, 3);
 }
 
+fn an_edited_or_deleted_line_of_a_list_view_is_named(store: &Store) {
+    let o = opzet(store);
+    store.werkvoorraad(o.actor(), "werkvoorraad").unwrap();
+    assert_eq!(store.controleer_logboek().unwrap().breuk, None);
+    let mut c = store.ruwe_verbinding().unwrap();
+    let volgnummer = store.controleer_logboek().unwrap().regels as i64;
+    let wijzig = |c: &mut store::verbinding::Verbinding, sql: &str| {
+        diesel::sql_query(sql).bind::<Text, _>(&o.organisatie).execute(c).unwrap();
+    };
+
+    // The employee's line removed: their access history would miss the view.
+    wijzig(&mut c, "UPDATE inzagelijstregels SET werknemer_id = 'iemand anders' WHERE organisatie_id = $1");
+    let breuk = store.controleer_logboek().unwrap().breuk.expect("an edited line is detected");
+    assert_eq!((breuk.organisatie_id.as_str(), breuk.volgnummer), (o.organisatie.as_str(), volgnummer));
+    assert!(breuk.reden.contains("regels per werknemer"), "{}", breuk.reden);
+    wijzig(&mut c, "DELETE FROM inzagelijstregels WHERE organisatie_id = $1");
+    assert!(store.controleer_logboek().unwrap().breuk.is_some(), "deleted lines are detected");
+
+    // The list's content edited.
+    wijzig(&mut c, "UPDATE inzagelijsten SET inhoud = '[]' WHERE organisatie_id = $1");
+    let breuk = store.controleer_logboek().unwrap().breuk.expect("an edited list is detected");
+    assert_eq!(breuk.volgnummer, volgnummer);
+    assert!(breuk.reden.contains("gewijzigd"), "{}", breuk.reden);
+    wijzig(&mut c, "DELETE FROM inzagelijsten WHERE organisatie_id = $1");
+    let breuk = store.controleer_logboek().unwrap().breuk.expect("a deleted list is detected");
+    assert_eq!(breuk.volgnummer, volgnummer);
+    assert!(breuk.reden.contains("ontbreekt"), "{}", breuk.reden);
+}
+
 fn eight_writers_on_one_dossier_lose_nothing(store: &Store) {
     let o = Arc::new(opzet(store));
     let start = Arc::new(Barrier::new(8));
@@ -1411,6 +1456,26 @@ fn only_the_beheerder_of_the_organisation_issues_lists_and_revokes_tokens(store:
     assert_eq!(logregels(store, "wijziging", "token"), 1);
 }
 
+/// The list named by the organisation's newest list-view entry: per dossier, what was shown of it.
+fn laatste_lijst(store: &Store, organisatie: &str) -> Vec<(String, String)> {
+    #[derive(QueryableByName)]
+    struct Regel {
+        #[diesel(sql_type = Text)]
+        dossier_id: String,
+        #[diesel(sql_type = Text)]
+        details: String,
+    }
+    let rijen: Vec<Regel> = diesel::sql_query(
+        "SELECT dossier_id, details FROM inzagelijstregels WHERE organisatie_id = $1 AND lijst = \
+         (SELECT entiteit_id FROM logboek WHERE organisatie_id = $1 AND entiteit = 'lijst' \
+         ORDER BY volgnummer DESC LIMIT 1) ORDER BY dossier_id",
+    )
+    .bind::<Text, _>(organisatie)
+    .load(&mut *store.ruwe_verbinding().unwrap())
+    .unwrap();
+    rijen.into_iter().map(|r| (r.dossier_id, r.details)).collect()
+}
+
 fn logregels_met(store: &Store, tekst: &str) -> i64 {
     #[derive(QueryableByName)]
     struct Aantal {
@@ -1419,6 +1484,20 @@ fn logregels_met(store: &Store, tekst: &str) -> i64 {
     }
     let r: Aantal = diesel::sql_query("SELECT COUNT(*) AS n FROM logboek WHERE details LIKE $1")
         .bind::<Text, _>(format!("%{tekst}%"))
+        .get_result(&mut *store.ruwe_verbinding().unwrap())
+        .unwrap();
+    r.n
+}
+
+/// How many lines the organisation's stored lists have.
+fn lijstregels(store: &Store, organisatie: &str) -> i64 {
+    #[derive(QueryableByName)]
+    struct Aantal {
+        #[diesel(sql_type = BigInt)]
+        n: i64,
+    }
+    let r: Aantal = diesel::sql_query("SELECT COUNT(*) AS n FROM inzagelijstregels WHERE organisatie_id = $1")
+        .bind::<Text, _>(organisatie)
         .get_result(&mut *store.ruwe_verbinding().unwrap())
         .unwrap();
     r.n

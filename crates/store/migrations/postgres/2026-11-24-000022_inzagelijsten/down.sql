@@ -1,0 +1,3 @@
+DROP INDEX logboek_entiteit;
+DROP TABLE inzagelijstregels;
+DROP TABLE inzagelijsten;
