@@ -175,7 +175,7 @@ pub fn plan(store: &Store, inst: &Instellingen, nu: &jiff::Zoned, dagoverzicht: 
             ronde.meldingen += store.meld(&ontvanger.gebruiker_id, &meldingen)?;
             for (sleutel, d, t) in &termijnen {
                 let herinnering =
-                    Herinnering { dossier: d.id.clone(), wat: t.wat.clone(), datum: t.datum, te_laat: t.te_laat() };
+                    Herinnering { dossier: d.id.clone(), wat: t.wat.to_string(), datum: t.datum, te_laat: t.te_laat() };
                 if ontvanger.voorkeur == EmailVoorkeur::Direct && inst.smtp.is_some() {
                     let taak = Mailtaak {
                         gebruiker: ontvanger.gebruiker_id.clone(),

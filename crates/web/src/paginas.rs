@@ -1,5 +1,7 @@
 //! The pages of a logged-in user: the werkvoorraad across their dossiers, and one dossier.
 
+use std::borrow::Cow;
+
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Path, Query, State};
@@ -179,10 +181,11 @@ pub enum TermijnStand {
 /// A deadline of a dossier: a milestone of the Poortwachter clock or a deadline of the traject.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Termijn {
-    /// Stable within the dossier: the milestone's code (`plan_van_aanpak`) or `traject_…`.
-    pub code: String,
+    /// Stable within the dossier: the milestone's code (`plan_van_aanpak`) or `traject_…`. Borrowed
+    /// where it can be: most deadlines of a werkvoorraad are computed to be left out.
+    pub code: Cow<'static, str>,
     /// What is due, as the werkvoorraad names it (the terms of the law, in Dutch).
-    pub wat: String,
+    pub wat: Cow<'static, str>,
     pub datum: Date,
     pub stand: TermijnStand,
 }
@@ -239,12 +242,7 @@ pub fn termijnen(tijdlijn: &Tijdlijn, traject: Option<&domain::traject::TrajectD
             Status::Gedaan | Status::GedaanTeLaat => TermijnStand::Gedaan,
             Status::Vervallen => continue,
         };
-        lijst.push(Termijn {
-            code: m.code.code().to_string(),
-            wat: m.code.omschrijving().into(),
-            datum: m.grens(),
-            stand,
-        });
+        lijst.push(Termijn { code: m.code.code().into(), wat: m.code.omschrijving().into(), datum: m.grens(), stand });
     }
     for t in traject {
         let stand = match (t.gedaan_op, t.te_laat) {
@@ -253,8 +251,8 @@ pub fn termijnen(tijdlijn: &Tijdlijn, traject: Option<&domain::traject::TrajectD
             (None, false) => TermijnStand::Open,
         };
         lijst.push(Termijn {
-            code: format!("traject_{}", t.wat.replace(' ', "_")),
-            wat: format!("traject: {}", t.wat),
+            code: format!("traject_{}", t.wat.replace(' ', "_")).into(),
+            wat: format!("traject: {}", t.wat).into(),
             datum: t.uiterlijk,
             stand,
         });
@@ -297,11 +295,9 @@ pub(crate) fn werkvoorraad_van(
             spoor2.insert(d.id.clone(), Spoor2::van(t, data, vandaag));
         }
         for termijn in termijnen.into_iter().filter(|t| t.actueel(vandaag)) {
-            if termijn.te_laat() {
-                regels.push(regel(termijn.datum, termijn.wat, None, None, "te laat", "te_laat", "te_laat", 0));
-            } else {
-                regels.push(regel(termijn.datum, termijn.wat, None, None, "binnenkort", "open", "open", 2));
-            }
+            let (status, soort, rang) =
+                if termijn.te_laat() { ("te laat", "te_laat", 0) } else { ("binnenkort", "open", 2) };
+            regels.push(regel(termijn.datum, termijn.wat.into_owned(), None, None, status, soort, soort, rang));
         }
         for b in tijdlijn.bevindingen.iter().filter(|b| b.ernst != Ernst::Info) {
             let rang = if b.ernst >= Ernst::Loonsanctierisico { 1 } else { 3 };
