@@ -2,7 +2,8 @@
 //!
 //! - the server killed (SIGKILL) at random moments in the middle of write load, on SQLite and on
 //!   PostgreSQL: every acknowledged write (an activity with a unique marker, acknowledged by its
-//!   `303`) is there afterwards and the audit chains verify;
+//!   `303`) is there afterwards and the audit chains verify, with the werkvoorraad read all the while
+//!   (so a list view's entry and its stored list are written at the moment of a kill too);
 //! - PostgreSQL stopped under load (a private server, see `scripts/postgres`): the application
 //!   answers `503` with a Dutch message saying so, never `500`, and serves again by itself when
 //!   PostgreSQL is back;
@@ -18,7 +19,7 @@
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -144,6 +145,19 @@ fn sigkill_onder_schrijflast(db: &Testdatabase, keer: usize) {
     let sessie = Arc::new(Sessie::nieuw(&server.basis()));
     rt.block_on(sessie.log_in(COACH, WACHTWOORD, &d.geheim)).unwrap();
     let schrijver = Schrijver::start(&rt, sessie.clone(), &d.dossier, "kill");
+    let (lezer_stop, gelezen) = (Arc::new(AtomicBool::new(false)), Arc::new(AtomicUsize::new(0)));
+    rt.spawn({
+        let (sessie, stop, gelezen) = (sessie.clone(), lezer_stop.clone(), gelezen.clone());
+        async move {
+            while !stop.load(Ordering::Relaxed) {
+                match sessie.get("/werkvoorraad").await {
+                    Ok(a) if a.status == 200 => _ = gelezen.fetch_add(1, Ordering::Relaxed),
+                    // The server is down (killed, restarting): try again.
+                    _ => tokio::time::sleep(Duration::from_millis(20)).await,
+                }
+            }
+        }
+    });
     let mut rng = fastrand::Rng::with_seed(2002);
     for _ in 0..keer {
         std::thread::sleep(Duration::from_millis(rng.u64(50..400)));
@@ -156,10 +170,12 @@ fn sigkill_onder_schrijflast(db: &Testdatabase, keer: usize) {
     while schrijver.erkend.lock().unwrap().len() < na + 3 && Instant::now() < einde {
         std::thread::sleep(Duration::from_millis(50));
     }
+    lezer_stop.store(true, Ordering::Relaxed);
     let (erkend, statussen) = schrijver.stop();
     drop(server);
     assert!(statussen.is_empty(), "every answer was an acknowledgement or a broken connection: {statussen:?}");
     assert!(erkend.len() >= na + 3, "the coach could write after the last restart");
+    assert!(gelezen.load(Ordering::Relaxed) > 0, "the werkvoorraad was read between the kills");
     let opgeslagen = opgeslagen_merken(&d.url, &d.dossier);
     let kwijt: Vec<&String> = erkend.iter().filter(|m| !opgeslagen.contains(m)).collect();
     assert!(kwijt.is_empty(), "acknowledged but lost after {keer} kills: {kwijt:?}");
