@@ -1477,29 +1477,23 @@ fn laatste_lijst(store: &Store, organisatie: &str) -> Vec<(String, String)> {
 }
 
 fn logregels_met(store: &Store, tekst: &str) -> i64 {
-    #[derive(QueryableByName)]
-    struct Aantal {
-        #[diesel(sql_type = BigInt)]
-        n: i64,
-    }
-    let r: Aantal = diesel::sql_query("SELECT COUNT(*) AS n FROM logboek WHERE details LIKE $1")
-        .bind::<Text, _>(format!("%{tekst}%"))
-        .get_result(&mut *store.ruwe_verbinding().unwrap())
-        .unwrap();
-    r.n
+    aantal(store, "SELECT COUNT(*) AS n FROM logboek WHERE details LIKE $1", &format!("%{tekst}%"))
 }
 
 /// How many lines the organisation's stored lists have.
 fn lijstregels(store: &Store, organisatie: &str) -> i64 {
+    aantal(store, "SELECT COUNT(*) AS n FROM inzagelijstregels WHERE organisatie_id = $1", organisatie)
+}
+
+/// A count (`n`) by SQL with one text parameter.
+fn aantal(store: &Store, sql: &str, waarde: &str) -> i64 {
     #[derive(QueryableByName)]
     struct Aantal {
         #[diesel(sql_type = BigInt)]
         n: i64,
     }
-    let r: Aantal = diesel::sql_query("SELECT COUNT(*) AS n FROM inzagelijstregels WHERE organisatie_id = $1")
-        .bind::<Text, _>(organisatie)
-        .get_result(&mut *store.ruwe_verbinding().unwrap())
-        .unwrap();
+    let r: Aantal =
+        diesel::sql_query(sql).bind::<Text, _>(waarde).get_result(&mut *store.ruwe_verbinding().unwrap()).unwrap();
     r.n
 }
 
@@ -1569,17 +1563,8 @@ fn what_a_werkvoorraad_keeps_follows_every_change_made_through_either_server(sto
 }
 
 fn logregels(store: &Store, soort: &str, entiteit: &str) -> i64 {
-    #[derive(QueryableByName)]
-    struct Aantal {
-        #[diesel(sql_type = BigInt)]
-        n: i64,
-    }
-    let r: Aantal = diesel::sql_query("SELECT COUNT(*) AS n FROM logboek WHERE soort = $1 AND entiteit = $2")
-        .bind::<Text, _>(soort)
-        .bind::<Text, _>(entiteit)
-        .get_result(&mut *store.ruwe_verbinding().unwrap())
-        .unwrap();
-    r.n
+    let sql = "SELECT COUNT(*) AS n FROM logboek WHERE soort || ':' || entiteit = $1";
+    aantal(store, sql, &format!("{soort}:{entiteit}"))
 }
 
 fn only_the_beheerder_sets_the_organisations_logo(store: &Store) {
