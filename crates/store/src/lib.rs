@@ -497,7 +497,9 @@ impl Store {
     }
 
     /// Runs the reads of `f` (one page's, say) with their access log appended once, in one transaction
-    /// when `f` is done, instead of once per read; what was read is logged whatever `f` returns.
+    /// when `f` is done, instead of once per read; what was read is logged whatever `f` returns. The
+    /// reads of one dossier in one context are one entry naming all that was read of it
+    /// ([`Lezing::per_dossier`]): the access history shows the page, not each query behind it.
     pub fn samen<T>(&self, actor: Actor<'_>, f: impl FnOnce(&Store) -> Result<T, StoreFout>) -> Result<T, StoreFout> {
         let bundel = Store { uitgesteld: Some(Default::default()), ..self.clone() };
         let uitkomst = f(&bundel);
@@ -505,7 +507,7 @@ impl Store {
             .uitgesteld
             .map(|l| std::mem::take(&mut *l.lock().unwrap_or_else(std::sync::PoisonError::into_inner)))
             .unwrap_or_default();
-        self.log_lezingen(actor.organisatie_id, lezingen)?;
+        self.log_lezingen(actor.organisatie_id, Lezing::per_dossier(lezingen))?;
         uitkomst
     }
 
@@ -1475,6 +1477,40 @@ struct Lezing {
     lijst: Option<inzagelijst::Lijst>,
 }
 
+impl Lezing {
+    /// The reads in order, with each dossier read (as [`Gelezen::dossier`] notes one) taken together
+    /// with the earlier reads of the same dossier by the same user in the same context: one entry
+    /// naming each kind of data once, in the order first read. Other reads (medical data, a BSN, a
+    /// list) stay entries of their own.
+    fn per_dossier(lezingen: Vec<Lezing>) -> Vec<Lezing> {
+        let mut uit: Vec<Lezing> = Vec::with_capacity(lezingen.len());
+        for mut l in lezingen {
+            match uit.iter_mut().find(|e| e.zelfde_dossierinzage(&l)) {
+                Some(e) => {
+                    let lijst = e.details["gegevens"].as_array_mut().expect("checked by zelfde_dossierinzage");
+                    for g in std::mem::take(&mut l.details["gegevens"]).as_array().into_iter().flatten() {
+                        if !lijst.contains(g) {
+                            lijst.push(g.clone());
+                        }
+                    }
+                }
+                None => uit.push(l),
+            }
+        }
+        uit
+    }
+
+    /// Whether both are reads of the same dossier's data (naming which) by the same user in the same
+    /// context.
+    fn zelfde_dossierinzage(&self, ander: &Lezing) -> bool {
+        [self, ander]
+            .iter()
+            .all(|l| l.soort == logboek::Soort::Inzage && l.entiteit == "dossier" && l.details["gegevens"].is_array())
+            && (&self.actor_id, &self.entiteit_id, &self.werknemer_id, &self.context)
+                == (&ander.actor_id, &ander.entiteit_id, &ander.werknemer_id, &ander.context)
+    }
+}
+
 /// The reads one [`Store::lees`] made, to log.
 pub(crate) struct Gelezen {
     actor_id: String,
@@ -2089,4 +2125,48 @@ fn casus_jsons(c: &mut Verbinding, ids: &[&str]) -> Result<HashMap<String, Value
         uit.insert(dossier_id, json);
     }
     Ok(uit)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lezing(dossier: &str, context: &str, soort: logboek::Soort, gegevens: &[&str]) -> Lezing {
+        Lezing {
+            actor_id: "coach".into(),
+            soort,
+            entiteit: "dossier",
+            entiteit_id: dossier.into(),
+            werknemer_id: Some(format!("werknemer van {dossier}")),
+            context: context.into(),
+            details: json!({ "gegevens": gegevens }),
+            lijst: None,
+        }
+    }
+
+    #[test]
+    fn a_pages_reads_of_one_dossier_are_one_entry_naming_each_kind_of_data_once() {
+        use logboek::Soort::{Inzage, Medisch};
+        let lezingen = vec![
+            lezing("d1", "dossierpagina", Inzage, &["persoonsgegevens", "verzuim"]),
+            lezing("d1", "dossierpagina", Medisch, &["medische_notities"]),
+            lezing("d1", "dossierpagina", Inzage, &["verloop", "verzuim"]),
+            lezing("d2", "dossierpagina", Inzage, &["verloop"]),
+            lezing("d1", "api", Inzage, &["documenten"]),
+            lezing("d1", "dossierpagina", Inzage, &["documenten"]),
+        ];
+        let samen = Lezing::per_dossier(lezingen);
+        let samen: Vec<(&str, &str, &str, &Value)> =
+            samen.iter().map(|l| (l.entiteit_id.as_str(), l.soort.code(), l.context.as_str(), &l.details)).collect();
+        let alles = json!(["persoonsgegevens", "verzuim", "verloop", "documenten"]);
+        assert_eq!(
+            samen,
+            [
+                ("d1", "inzage", "dossierpagina", &json!({ "gegevens": alles })),
+                ("d1", "medisch", "dossierpagina", &json!({ "gegevens": ["medische_notities"] })),
+                ("d2", "inzage", "dossierpagina", &json!({ "gegevens": ["verloop"] })),
+                ("d1", "inzage", "api", &json!({ "gegevens": ["documenten"] })),
+            ]
+        );
+    }
 }
