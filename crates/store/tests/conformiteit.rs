@@ -61,6 +61,7 @@ conformiteit!(
     belastbaarheid_is_recorded_by_the_bedrijfsarts_and_read_by_others,
     an_edited_or_deleted_log_entry_is_named,
     an_edited_or_deleted_line_of_a_list_view_is_named,
+    the_same_new_list_seen_at_once_through_two_servers_is_stored_once,
     eight_writers_on_one_dossier_lose_nothing,
     the_beheerder_keeps_employers_and_caseloads,
     a_token_is_issued_once_and_stored_as_its_hash,
@@ -1327,6 +1328,35 @@ fn an_edited_or_deleted_line_of_a_list_view_is_named(store: &Store) {
     let breuk = store.controleer_logboek().unwrap().breuk.expect("a deleted list is detected");
     assert_eq!(breuk.volgnummer, volgnummer);
     assert!(breuk.reden.contains("ontbreekt"), "{}", breuk.reden);
+}
+
+/// Two servers (each with its own group commit) see one caseload for the first time at once: every
+/// view is an entry, the list is stored once, and the chain holds.
+fn the_same_new_list_seen_at_once_through_two_servers_is_stored_once(store: &Store) {
+    let o = Arc::new(opzet(store));
+    let ander = Store::open(store.url(), Some(sleutel())).unwrap();
+    let start = Arc::new(Barrier::new(8));
+    let draden: Vec<_> = (0..8)
+        .map(|i| {
+            let server = if i % 2 == 0 { store.clone() } else { ander.clone() };
+            let (o, start) = (o.clone(), start.clone());
+            std::thread::spawn(move || {
+                start.wait();
+                server.werkvoorraad(o.actor(), "werkvoorraad").map(|w| w.len())
+            })
+        })
+        .collect();
+    for d in draden {
+        assert_eq!(d.join().unwrap().unwrap(), 1, "the coach's caseload of one dossier");
+    }
+    assert_eq!(logregels(store, "inzage", "lijst"), 8);
+    let lijsten = aantal(store, "SELECT COUNT(*) AS n FROM inzagelijsten WHERE organisatie_id = $1", &o.organisatie);
+    assert_eq!((lijsten, lijstregels(store, &o.organisatie)), (1, 1));
+    assert_eq!(store.controleer_logboek().unwrap().breuk, None);
+    let systeem = Actor { id: "systeem:test", organisatie_id: &o.organisatie };
+    let beheerder = account(store, systeem, "Beheer", Rol::Beheerder, None, vec![]);
+    let geschiedenis = store.toegangsgeschiedenis(Actor { id: &beheerder, ..o.actor() }, &o.dossier).unwrap();
+    assert_eq!(geschiedenis.iter().filter(|i| i.context == "werkvoorraad").count(), 8);
 }
 
 fn eight_writers_on_one_dossier_lose_nothing(store: &Store) {
