@@ -817,53 +817,41 @@ impl Store {
         use schema::{inzagelijstregels as regels, logboek as log};
         let c = &mut *self.verbinding()?;
         let plaats = toegang_tot(c, actor, Handeling::Lezen, &[Gegevens::Logboek], dossier_id)?;
-        type Rij = (i64, i64, String, Option<String>, String, String, String);
-        let mut rijen: Vec<Rij> = log::table
+        // The employee's own entries, and the list views whose list has a line of theirs (with what
+        // that line says was shown of them).
+        type Rij = (i64, String, Option<String>, String, String, String, Option<String>);
+        let rijen: Vec<Rij> = log::table
             .left_join(gebruikers::table.on(gebruikers::id.eq(log::actor)))
+            .left_join(
+                regels::table.on(regels::organisatie_id
+                    .eq(log::organisatie_id)
+                    .and(log::entiteit.eq("lijst"))
+                    .and(regels::lijst.eq(log::entiteit_id))
+                    .and(regels::werknemer_id.eq(&plaats.werknemer_id))),
+            )
             .filter(log::organisatie_id.eq(&plaats.organisatie_id))
-            .filter(log::werknemer_id.eq(&plaats.werknemer_id))
+            .filter(log::werknemer_id.eq(&plaats.werknemer_id).or(regels::werknemer_id.is_not_null()))
             .filter(log::soort.eq_any([logboek::Soort::Inzage.code(), logboek::Soort::Medisch.code()]))
+            .order(log::volgnummer.desc())
             .select((
-                log::volgnummer,
                 log::tijdstip,
                 log::actor,
                 gebruikers::naam.nullable(),
                 log::soort,
                 log::context,
                 log::details,
+                regels::details.nullable(),
             ))
             .load(c)?;
-        let uit_lijsten: Vec<Rij> = regels::table
-            .inner_join(
-                log::table.on(log::organisatie_id
-                    .eq(regels::organisatie_id)
-                    .and(log::entiteit.eq("lijst"))
-                    .and(log::entiteit_id.eq(regels::lijst))),
-            )
-            .left_join(gebruikers::table.on(gebruikers::id.eq(log::actor)))
-            .filter(regels::organisatie_id.eq(&plaats.organisatie_id))
-            .filter(regels::werknemer_id.eq(&plaats.werknemer_id))
-            .select((
-                log::volgnummer,
-                log::tijdstip,
-                log::actor,
-                gebruikers::naam.nullable(),
-                log::soort,
-                log::context,
-                regels::details,
-            ))
-            .load(c)?;
-        rijen.extend(uit_lijsten);
-        rijen.sort_by_key(|r| std::cmp::Reverse(r.0));
         Ok(rijen
             .into_iter()
-            .map(|(_, tijdstip, actor, naam, soort, context, details)| Inzage {
+            .map(|(tijdstip, actor, naam, soort, context, details, regel)| Inzage {
                 tijdstip,
                 naam: naam.unwrap_or_else(|| actor.clone()),
                 actor,
                 soort,
                 context,
-                details,
+                details: regel.unwrap_or(details),
             })
             .collect())
     }

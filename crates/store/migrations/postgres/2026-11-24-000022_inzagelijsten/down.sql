@@ -1,3 +1,2 @@
-DROP INDEX logboek_entiteit;
 DROP TABLE inzagelijstregels;
 DROP TABLE inzagelijsten;

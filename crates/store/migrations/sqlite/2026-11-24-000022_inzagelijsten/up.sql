@@ -21,5 +21,3 @@ CREATE TABLE inzagelijstregels (
     PRIMARY KEY (organisatie_id, werknemer_id, lijst, dossier_id),
     FOREIGN KEY (organisatie_id, lijst) REFERENCES inzagelijsten (organisatie_id, hash)
 );
--- For the access history: the entries of the lists that named an employee.
-CREATE INDEX logboek_entiteit ON logboek (organisatie_id, entiteit, entiteit_id);
