@@ -80,7 +80,7 @@ pub fn open(url: &str) -> Result<(Verbindingen, usize), StoreFout> {
         })
         .connection_timeout(Duration::from_secs(10))
         // A PostgreSQL connection can be cut (a restart, the network), so it is checked with a query
-        // before it is handed out; a SQLite connection is a file opened in this process and cannot,
+        // before it is handed out; a SQLite connection is a file opened in this process and cannot be,
         // and the check cost every page a statement per connection it took.
         .test_on_check_out(backend == Backend::Postgres)
         .connection_customizer(Box::new(SqliteInstellingen))
