@@ -816,6 +816,8 @@ async fn the_beheerder_sees_who_looked_but_not_the_dossier(o: Opzet) {
     let pad = format!("/dossiers/{}", o.dossier);
     let coach = log_in(&o.app, "coach@test.nl").await;
     vraag(&o.app, get(&pad, Some(&coach))).await;
+    // A list view is one entry naming its list; the history shows it as a look at this dossier.
+    assert_eq!(vraag(&o.app, get("/werkvoorraad", Some(&coach))).await.status, StatusCode::OK);
     assert_eq!(vraag(&o.app, get(&format!("{pad}/inzage"), Some(&coach))).await.status, StatusCode::FORBIDDEN);
 
     let beheer = log_in(&o.app, "beheer@test.nl").await;
@@ -826,6 +828,7 @@ async fn the_beheerder_sees_who_looked_but_not_the_dossier(o: Opzet) {
     let inzage = vraag(&o.app, get(&format!("{pad}/inzage"), Some(&beheer))).await;
     assert_eq!(inzage.status, StatusCode::OK);
     assert!(inzage.tekst.contains("coach@test.nl") && inzage.tekst.contains("dossierpagina"), "{}", inzage.tekst);
+    assert!(inzage.tekst.contains(r#"<td class="optioneel">werkvoorraad</td>"#), "{}", inzage.tekst);
     assert!(!inzage.tekst.contains("MEDISCH-GEHEIM"), "the history names who and what, never the content");
 }
 
