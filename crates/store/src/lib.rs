@@ -395,7 +395,14 @@ pub struct Store {
     geheugen: std::sync::Arc<geheugen::Geheugen>,
     /// The queue through which concurrent reads commit their access log together.
     leeslog: std::sync::Arc<leeslog::Leeslog>,
+    /// Whether the last checkout from the pool failed: the database is away (see [`Store::verbinding`]).
+    weg: std::sync::Arc<std::sync::atomic::AtomicBool>,
 }
+
+/// How long a checkout waits for a connection while the database is known to be away, instead of the
+/// pool's ten seconds: a page then answers `503` at once instead of holding one of the server's
+/// threads for those ten seconds.
+const STORINGSWACHT: std::time::Duration = std::time::Duration::from_millis(250);
 
 impl std::fmt::Debug for Store {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -427,6 +434,7 @@ impl Store {
             uitgesteld: None,
             geheugen: Default::default(),
             leeslog: Default::default(),
+            weg: Default::default(),
         })
     }
 
@@ -455,6 +463,7 @@ impl Store {
             uitgesteld: None,
             geheugen: Default::default(),
             leeslog: Default::default(),
+            weg: Default::default(),
         })
     }
 
@@ -468,8 +477,14 @@ impl Store {
         &self.url
     }
 
+    /// A connection from the pool. The pool waits up to ten seconds for one (a busy database frees one
+    /// within milliseconds); once a checkout has failed that way the database is taken to be away, and
+    /// checkouts wait only [`STORINGSWACHT`] until one succeeds again.
     fn verbinding(&self) -> Result<Pooled, StoreFout> {
-        self.pool.get().map_err(|e| StoreFout::Verbinding(e.to_string()))
+        use std::sync::atomic::Ordering::Relaxed;
+        let uitkomst = if self.weg.load(Relaxed) { self.pool.get_timeout(STORINGSWACHT) } else { self.pool.get() };
+        self.weg.store(uitkomst.is_err(), Relaxed);
+        uitkomst.map_err(|e| StoreFout::Verbinding(e.to_string()))
     }
 
     /// Runs `f` in a transaction.
