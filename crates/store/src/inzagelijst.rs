@@ -18,7 +18,7 @@ use sha2::{Digest, Sha256};
 
 use crate::StoreFout;
 use crate::schema::{inzagelijsten, inzagelijstregels};
-use crate::verbinding::Verbinding;
+use crate::verbinding::{Verbinding, voer_uit};
 
 /// What a list view showed of one dossier: the dossier, its employee, and which data.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -62,13 +62,7 @@ pub(crate) fn bewaar(c: &mut Verbinding, organisatie_id: &str, lijst: &Lijst) ->
         inzagelijsten::hash.eq(&lijst.hash),
         inzagelijsten::inhoud.eq(&lijst.inhoud),
     );
-    let nieuw = {
-        let invoegen = diesel::insert_into(inzagelijsten::table).values(rij).on_conflict_do_nothing();
-        match c {
-            Verbinding::Sqlite(c) => invoegen.execute(c)?,
-            Verbinding::Postgres(c) => invoegen.execute(c)?,
-        }
-    };
+    let nieuw = voer_uit(c, diesel::insert_into(inzagelijsten::table).values(rij).on_conflict_do_nothing())?;
     if nieuw == 0 {
         return Ok(());
     }
@@ -87,11 +81,7 @@ pub(crate) fn bewaar(c: &mut Verbinding, organisatie_id: &str, lijst: &Lijst) ->
         .collect();
     // Well under either backend's limit of bound values per statement (5 a row).
     for deel in rijen.chunks(500) {
-        let invoegen = diesel::insert_into(inzagelijstregels::table).values(deel.to_vec());
-        match c {
-            Verbinding::Sqlite(c) => invoegen.execute(c)?,
-            Verbinding::Postgres(c) => invoegen.execute(c)?,
-        };
+        voer_uit(c, diesel::insert_into(inzagelijstregels::table).values(deel.to_vec()))?;
     }
     Ok(())
 }

@@ -105,11 +105,7 @@ pub fn schrijf_alle(conn: &mut Verbinding, organisatie_id: &str, regels: &[Regel
     }
     // Well under either backend's limit of bound values per statement (12 a row).
     for deel in rijen.chunks(200) {
-        let rijen = diesel::insert_into(logboek::table).values(deel.to_vec());
-        match conn {
-            Verbinding::Sqlite(c) => rijen.execute(c)?,
-            Verbinding::Postgres(c) => rijen.execute(c)?,
-        };
+        crate::verbinding::voer_uit(conn, diesel::insert_into(logboek::table).values(deel.to_vec()))?;
     }
     diesel::update(organisaties::table.find(organisatie_id))
         .set(organisaties::logboek_kop.eq(&vorige_hash))

@@ -3,6 +3,7 @@
 use std::time::Duration;
 
 use diesel::connection::{AnsiTransactionManager, SimpleConnection, TransactionManager};
+use diesel::query_dsl::methods::ExecuteDsl;
 use diesel::r2d2::{ConnectionManager, CustomizeConnection, Pool};
 use diesel::{Connection, PgConnection, SqliteConnection};
 use diesel_migrations::{EmbeddedMigrations, MigrationHarness, embed_migrations};
@@ -13,6 +14,18 @@ use crate::StoreFout;
 pub enum Verbinding {
     Sqlite(SqliteConnection),
     Postgres(PgConnection),
+}
+
+/// Runs a statement that Diesel builds for each backend but not for the two through [`Verbinding`] (a
+/// multi-row insert, an insert with `ON CONFLICT`) on the connection's own backend.
+pub(crate) fn voer_uit<Q>(c: &mut Verbinding, vraag: Q) -> diesel::QueryResult<usize>
+where
+    Q: ExecuteDsl<SqliteConnection> + ExecuteDsl<PgConnection>,
+{
+    match c {
+        Verbinding::Sqlite(c) => ExecuteDsl::execute(vraag, c),
+        Verbinding::Postgres(c) => ExecuteDsl::execute(vraag, c),
+    }
 }
 
 const SQLITE_MIGRATIES: EmbeddedMigrations = embed_migrations!("migrations/sqlite");
