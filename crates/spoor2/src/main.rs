@@ -516,10 +516,14 @@ fn serveer(
     if inst.smtp.is_none() {
         eprintln!("Geen mailserver ingesteld (smtp): herinneringen alleen in de applicatie.");
     }
-    // The pages do their database work on the runtime's blocking threads. A few dozen keep the pool's
-    // connections and the cores busy; Tokio's default of 512 let a busy server grow to hundreds of
-    // threads, each only holding memory while it waited for a connection.
-    let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().max_blocking_threads(32).build()?;
+    // The pages do their database work on the worker threads (`web::WERKDRADEN`); only long work goes to
+    // the blocking threads. A few dozen of those are plenty; Tokio's default of 512 let a busy server grow
+    // to hundreds of threads, each only holding memory while it waited for a connection.
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .worker_threads(web::WERKDRADEN)
+        .max_blocking_threads(32)
+        .build()?;
     runtime.block_on(async {
         tokio::spawn(herinneringen::op_de_achtergrond(store.clone(), inst, interval));
         tokio::spawn(bewaartermijnen::op_de_achtergrond(store.clone(), BEWAARRONDE_INTERVAL));

@@ -17,7 +17,7 @@ use store::{DossierRegel, NieuweGebruiker};
 use crate::fout::AppFout;
 use crate::inloggen::Ingelogd;
 use crate::taal::Taal;
-use crate::{AppState, blokkerend};
+use crate::{AppState, blokkerend, direct};
 
 /// What was entered for a new account, kept when it is refused.
 #[derive(Debug, Default, Clone)]
@@ -106,12 +106,11 @@ async fn toon(
     nieuw: NieuwAccount,
 ) -> Result<BeheerPagina, AppFout> {
     let ik = wie.clone();
-    let (gebruikers, werkgevers, werknemers, dossiers, tokens, correcties) = blokkerend(staat, move |s| {
+    let (gebruikers, werkgevers, werknemers, dossiers, tokens, correcties) = direct(staat, move |s| {
         let a = ik.actor();
         let lijsten = (s.gebruikers(a)?, s.werkgevers(a)?, s.werknemers(a)?, s.dossiers(a)?, s.tokens(a)?);
         Ok((lijsten.0, lijsten.1, lijsten.2, lijsten.3, lijsten.4, s.open_correctieverzoeken(a)?))
-    })
-    .await?;
+    })?;
     let vandaag = crate::vandaag();
     let dagen: Vec<jiff::civil::Date> = correcties.into_iter().map(store::correctie::dag).collect();
     let correcties = (
@@ -156,7 +155,7 @@ pub async fn herstel_tweede_factor(
     wie: Ingelogd,
     Path(id): Path<String>,
 ) -> Result<Redirect, AppFout> {
-    blokkerend(&staat, move |s| s.herstel_tweede_factor(wie.actor(), &id)).await?;
+    direct(&staat, move |s| s.herstel_tweede_factor(wie.actor(), &id))?;
     Ok(Redirect::to("/beheer?hersteld=1"))
 }
 
@@ -244,7 +243,7 @@ pub async fn nieuwe_werkgever(
         return Ok(toon(&staat, wie, None, Some(fout), NieuwAccount::default()).await?.into_response());
     }
     let eigenrisicodrager = invoer.eigenrisicodrager.is_some();
-    blokkerend(&staat, move |s| s.nieuwe_werkgever(wie.actor(), &naam, eigenrisicodrager)).await?;
+    direct(&staat, move |s| s.nieuwe_werkgever(wie.actor(), &naam, eigenrisicodrager))?;
     Ok(Redirect::to("/beheer?vastgelegd=1").into_response())
 }
 
@@ -261,7 +260,7 @@ pub async fn caseload(
     Form(invoer): Form<Caseload>,
 ) -> Result<Redirect, AppFout> {
     let coach = Some(invoer.coach_id).filter(|c| !c.is_empty());
-    blokkerend(&staat, move |s| s.wijs_coach_toe(wie.actor(), &id, coach.as_deref())).await?;
+    direct(&staat, move |s| s.wijs_coach_toe(wie.actor(), &id, coach.as_deref()))?;
     Ok(Redirect::to("/beheer?vastgelegd=1"))
 }
 
@@ -278,7 +277,7 @@ pub async fn geef_token(
     Form(invoer): Form<NieuwToken>,
 ) -> Result<Response, AppFout> {
     let ik = wie.clone();
-    match blokkerend(&staat, move |s| s.geef_token(ik.actor(), &invoer.gebruiker_id, &invoer.naam)).await {
+    match direct(&staat, move |s| s.geef_token(ik.actor(), &invoer.gebruiker_id, &invoer.naam)) {
         Ok(token) => {
             let mut pagina = toon(&staat, wie, None, None, NieuwAccount::default()).await?;
             pagina.nieuw_token = Some(token.geheim);
@@ -296,7 +295,7 @@ pub async fn trek_token_in(
     wie: Ingelogd,
     Path(id): Path<String>,
 ) -> Result<Redirect, AppFout> {
-    blokkerend(&staat, move |s| s.trek_token_in(wie.actor(), &id)).await?;
+    direct(&staat, move |s| s.trek_token_in(wie.actor(), &id))?;
     Ok(Redirect::to("/beheer?ingetrokken=1#tokens"))
 }
 
@@ -317,6 +316,6 @@ pub async fn logo(
     let mediatype = crate::documenten::mediatype(&bytes)
         .filter(|m| m.starts_with("image/") && report::afbeelding_leesbaar(&bytes))
         .ok_or_else(|| ongeldig("beheer-logo-ongeldig"))?;
-    blokkerend(&staat, move |s| s.stel_logo_in(wie.actor(), mediatype, &bytes)).await?;
+    direct(&staat, move |s| s.stel_logo_in(wie.actor(), mediatype, &bytes))?;
     Ok(Redirect::to("/beheer?vastgelegd=1").into_response())
 }

@@ -15,7 +15,7 @@ use store::{Belastbaarheid, Gegevens, Handeling};
 use crate::fout::AppFout;
 use crate::inloggen::Ingelogd;
 use crate::taal::Taal;
-use crate::{AppState, blokkerend, vandaag};
+use crate::{AppState, direct, vandaag};
 
 /// One FML item on the form: its levels or conditions, with what is chosen.
 pub struct Veld {
@@ -116,7 +116,7 @@ pub async fn formulier(
     Path(id): Path<String>,
 ) -> Result<FmlPagina, AppFout> {
     let (ik, dossier_id) = (wie.clone(), id.clone());
-    let (werknemer, vorige) = blokkerend(&staat, move |s| laatste(s, &ik, &dossier_id)).await?;
+    let (werknemer, vorige) = direct(&staat, move |s| laatste(s, &ik, &dossier_id))?;
     let b = vorige.map(|v| Belastbaarheid { datum: vandaag(), ..v }).unwrap_or_else(|| leeg(&wie));
     Ok(pagina(wie, id, werknemer, b, None))
 }
@@ -203,13 +203,13 @@ pub async fn leg_vast(
     let (ik, dossier_id, nieuw) = (wie.clone(), id.clone(), b.clone());
     let opgeslagen = match fout {
         Some(f) => Err(AppFout::Ongeldig(f)),
-        None => blokkerend(&staat, move |s| s.leg_belastbaarheid_vast(ik.actor(), &dossier_id, &nieuw)).await,
+        None => direct(&staat, move |s| s.leg_belastbaarheid_vast(ik.actor(), &dossier_id, &nieuw)),
     };
     match opgeslagen {
         Ok(_) => Ok(Redirect::to(&format!("/dossiers/{id}?vastgelegd=1")).into_response()),
         Err(AppFout::Ongeldig(fout)) => {
             let (ik, dossier_id) = (wie.clone(), id.clone());
-            let (werknemer, _) = blokkerend(&staat, move |s| laatste(s, &ik, &dossier_id)).await?;
+            let (werknemer, _) = direct(&staat, move |s| laatste(s, &ik, &dossier_id))?;
             Ok(pagina(wie, id, werknemer, b, Some(fout)).into_response())
         }
         Err(e) => Err(e),

@@ -16,7 +16,7 @@ use store::organisatie::WerkgeverRegel;
 use crate::fout::AppFout;
 use crate::inloggen::Ingelogd;
 use crate::taal::Taal;
-use crate::{AppState, blokkerend, vandaag};
+use crate::{AppState, blokkerend, direct, vandaag};
 
 /// How far ahead the page looks.
 pub const VOORUIT_DAGEN: i32 = 30;
@@ -130,7 +130,7 @@ pub async fn stel_in(
         Ok(t) => t,
         Err(e) => return Ok(toon(&staat, wie, None, Some(e.to_string())).await?.into_response()),
     };
-    blokkerend(&staat, move |s| s.stel_bewaartermijnen_in(wie.actor(), &termijnen)).await?;
+    direct(&staat, move |s| s.stel_bewaartermijnen_in(wie.actor(), &termijnen))?;
     Ok(Redirect::to("/beheer/bewaartermijnen?vastgelegd=1").into_response())
 }
 
@@ -148,6 +148,6 @@ pub async fn eigenrisicodrager(
     Form(invoer): Form<Eigenrisico>,
 ) -> Result<Redirect, AppFout> {
     let ja = invoer.eigenrisicodrager.is_some();
-    blokkerend(&staat, move |s| s.stel_eigenrisicodrager_in(wie.actor(), &id, ja)).await?;
+    direct(&staat, move |s| s.stel_eigenrisicodrager_in(wie.actor(), &id, ja))?;
     Ok(Redirect::to("/beheer/bewaartermijnen?vastgelegd=1"))
 }

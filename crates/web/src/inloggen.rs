@@ -16,7 +16,7 @@ use tower_sessions::Session;
 
 use crate::fout::AppFout;
 use crate::taal::Taal;
-use crate::{AppState, blokkerend};
+use crate::{AppState, blokkerend, direct};
 
 pub(crate) const INGELOGD: &str = "ingelogd";
 const HALFWEG: &str = "halfweg";
@@ -148,7 +148,7 @@ pub async fn tweestap_pagina(State(staat): State<AppState>, t: Taal, sessie: Ses
     };
     let instelling = if halfweg.instellen {
         let id = halfweg.gebruiker_id.clone();
-        match blokkerend(&staat, move |s| s.begin_tweede_factor(&id)).await {
+        match direct(&staat, move |s| s.begin_tweede_factor(&id)) {
             Ok(i) => Some(i),
             Err(AppFout::Ongeldig(m)) => {
                 return Ok(TweestapPagina { t, fout: Some(m), instelling: None }.into_response());
@@ -177,7 +177,7 @@ pub async fn tweestap(
         return Ok(Redirect::to("/inloggen").into_response());
     };
     let id = halfweg.gebruiker_id.clone();
-    match blokkerend(&staat, move |s| s.controleer_tweede_factor(&id, &invoer.code, &adres.ip().to_string())).await {
+    match direct(&staat, move |s| s.controleer_tweede_factor(&id, &invoer.code, &adres.ip().to_string())) {
         Ok(()) => {}
         Err(AppFout::Ongeldig(melding)) => {
             return Ok(TweestapPagina { t, fout: Some(melding), instelling: None }.into_response());
@@ -222,7 +222,7 @@ pub async fn kies_taal(
         return Err(AppFout::Ongeldig(wie.taal.m("taal-onbekend").a("taal", &keuze.taal).to_string()));
     };
     let ik = wie.clone();
-    blokkerend(&staat, move |s| s.kies_taal(ik.actor(), &ik.gebruiker_id, taal.code())).await?;
+    direct(&staat, move |s| s.kies_taal(ik.actor(), &ik.gebruiker_id, taal.code()))?;
     wie.taal = taal;
     let terug = terug_naar(koppen.get(header::REFERER).and_then(|r| r.to_str().ok())).unwrap_or(wie.startpagina());
     let terug = terug.to_string();

@@ -16,7 +16,7 @@ use store::herinneringen::EmailVoorkeur;
 use crate::fout::AppFout;
 use crate::inloggen::Ingelogd;
 use crate::taal::Taal;
-use crate::{AppState, blokkerend, vandaag};
+use crate::{AppState, direct, vandaag};
 
 pub struct MeldingRegel {
     pub id: String,
@@ -42,8 +42,7 @@ pub struct MeldingenPagina {
 /// The user's notifications, newest first; only of dossiers they may still see.
 pub async fn pagina(State(staat): State<AppState>, wie: Ingelogd) -> Result<MeldingenPagina, AppFout> {
     let ik = wie.clone();
-    let (meldingen, dossiers) =
-        blokkerend(&staat, move |s| Ok((s.meldingen(ik.actor(), 200)?, s.dossiers(ik.actor())?))).await?;
+    let (meldingen, dossiers) = direct(&staat, move |s| Ok((s.meldingen(ik.actor(), 200)?, s.dossiers(ik.actor())?)))?;
     let regels: Vec<MeldingRegel> = meldingen
         .into_iter()
         .filter_map(|m| {
@@ -66,7 +65,7 @@ pub async fn pagina(State(staat): State<AppState>, wie: Ingelogd) -> Result<Meld
 /// The header's link text with the number of unread notifications (loaded by htmx on every page).
 pub async fn aantal(State(staat): State<AppState>, wie: Ingelogd) -> Result<axum::response::Html<String>, AppFout> {
     let ik = wie.clone();
-    let n = blokkerend(&staat, move |s| s.ongelezen_meldingen(ik.actor())).await?;
+    let n = direct(&staat, move |s| s.ongelezen_meldingen(ik.actor()))?;
     let tekst = wie.taal.t("kop-meldingen");
     Ok(axum::response::Html(if n > 0 { format!("{tekst} ({n})") } else { tekst }))
 }
@@ -84,7 +83,7 @@ pub async fn gelezen(
     Form(invoer): Form<Gelezen>,
 ) -> Result<Redirect, AppFout> {
     let id = invoer.id.filter(|i| !i.is_empty());
-    blokkerend(&staat, move |s| s.markeer_gelezen(wie.actor(), id.as_deref())).await?;
+    direct(&staat, move |s| s.markeer_gelezen(wie.actor(), id.as_deref()))?;
     Ok(Redirect::to("/meldingen"))
 }
 
@@ -110,10 +109,9 @@ async fn instellingen_pagina(
     melding: Option<String>,
 ) -> Result<InstellingenPagina, AppFout> {
     let ik = wie.clone();
-    let (voorkeur, sinds, ontvanger) = blokkerend(staat, move |s| {
+    let (voorkeur, sinds, ontvanger) = direct(staat, move |s| {
         Ok((s.herinneringsvoorkeur(ik.actor())?, s.agenda_sinds(ik.actor())?, s.ontvanger(&ik.gebruiker_id)?))
-    })
-    .await?;
+    })?;
     let label = |v: EmailVoorkeur| match v {
         EmailVoorkeur::Dagelijks => "instellingen-dagelijks",
         EmailVoorkeur::Direct => "instellingen-direct",
@@ -148,7 +146,7 @@ pub struct Keuze {
 /// The user chooses how they get reminders by e-mail.
 pub async fn kies(State(staat): State<AppState>, wie: Ingelogd, Form(keuze): Form<Keuze>) -> Result<Redirect, AppFout> {
     let voorkeur = EmailVoorkeur::parse(&keuze.email)?;
-    blokkerend(&staat, move |s| s.kies_herinneringen(wie.actor(), voorkeur)).await?;
+    direct(&staat, move |s| s.kies_herinneringen(wie.actor(), voorkeur))?;
     Ok(Redirect::to("/instellingen?vastgelegd=1"))
 }
 
@@ -166,13 +164,13 @@ pub async fn maak_agenda(
     koppen: HeaderMap,
 ) -> Result<InstellingenPagina, AppFout> {
     let ik = wie.clone();
-    let geheim = blokkerend(&staat, move |s| s.maak_agenda(ik.actor())).await?;
+    let geheim = direct(&staat, move |s| s.maak_agenda(ik.actor()))?;
     let adres = format!("{}/agenda/{geheim}.ics", basis(&staat, &koppen));
     instellingen_pagina(&staat, wie, Some(adres), None).await
 }
 
 pub async fn trek_agenda_in(State(staat): State<AppState>, wie: Ingelogd) -> Result<Redirect, AppFout> {
-    blokkerend(&staat, move |s| s.trek_agenda_in(wie.actor())).await?;
+    direct(&staat, move |s| s.trek_agenda_in(wie.actor()))?;
     Ok(Redirect::to("/instellingen?vastgelegd=1"))
 }
 
@@ -187,12 +185,11 @@ pub async fn agenda(
     };
     let basis = basis(&staat, &koppen);
     let vandaag = vandaag();
-    let feed = blokkerend(&staat, move |s| {
+    let feed = direct(&staat, move |s| {
         let Some((gebruiker_id, organisatie_id)) = s.agenda_gebruiker(&geheim)? else { return Ok(None) };
         let wie = Actor { id: &gebruiker_id, organisatie_id: &organisatie_id };
         crate::herinneringen::agenda(s, wie, vandaag, &basis).map(Some)
-    })
-    .await?;
+    })?;
     match feed {
         Some(ics) => {
             Ok((StatusCode::OK, [(header::CONTENT_TYPE, "text/calendar; charset=utf-8")], ics).into_response())

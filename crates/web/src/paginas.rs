@@ -18,7 +18,7 @@ use store::{Actor, DossierRegel, Gegevens, Handeling, Store, StoreFout, Wijzigin
 use crate::fout::AppFout;
 use crate::inloggen::Ingelogd;
 use crate::taal::Taal;
-use crate::{AppState, blokkerend, vandaag};
+use crate::{AppState, direct, vandaag};
 
 /// Open milestones due within this many days are shown as coming up.
 const BINNENKORT_DAGEN: i32 = 28;
@@ -89,11 +89,10 @@ pub async fn werkvoorraad(
 ) -> Result<WerkvoorraadPagina, AppFout> {
     let vandaag = vandaag();
     let ik = wie.clone();
-    let (w, filter, correcties) = blokkerend(&staat, move |s| {
+    let (w, filter, correcties) = direct(&staat, move |s| {
         let w = werkvoorraad_van(s, ik.actor(), vandaag, &filter, "werkvoorraad")?;
         Ok((w, filter, s.te_behandelen_correctieverzoeken(ik.actor())?))
-    })
-    .await?;
+    })?;
     let correcties = correcties
         .into_iter()
         .map(|v| {
@@ -487,7 +486,7 @@ pub(crate) async fn dossier_pagina(
     let dossier_id = id.clone();
     let (dossier, documenten, verloop, traject, schrijven, inzage, medisch, belastbaarheid, fml, correcties) =
         // The page's reads are logged together, in one transaction.
-        blokkerend(staat, move |s| s.samen(ik.actor(), |s| {
+        direct(staat, move |s| s.samen(ik.actor(), |s| {
             let dossier = s.dossier(ik.actor(), &dossier_id, "dossierpagina")?;
             let verloop = s.verloop(ik.actor(), &dossier_id, "dossierpagina")?;
             let [traject, belastbaarheid, fml, schrijven, inzage, medisch, correcties] = s.toegestaan_voor(
@@ -523,8 +522,7 @@ pub(crate) async fn dossier_pagina(
                 Vec::new()
             };
             Ok((dossier, documenten, verloop, traject, schrijven, inzage, medisch, belastbaarheid, fml, correcties))
-        }))
-        .await?;
+        }))?;
     let tijdlijn = bereken(&dossier.casus(vandaag)?);
     let d = tijdlijn.eerste_ziektedag;
     let afhandelen = wie.rol != domain::waarden::Rol::Werknemer.code();
@@ -639,7 +637,7 @@ pub async fn leg_vast(
         },
     };
     let (ik, dossier_id, versie) = (wie.clone(), id.clone(), invoer.versie);
-    match blokkerend(&staat, move |s| s.wijzig_dossier(ik.actor(), &dossier_id, versie, &[wijziging])).await {
+    match direct(&staat, move |s| s.wijzig_dossier(ik.actor(), &dossier_id, versie, &[wijziging])) {
         Ok(_) => Ok(Redirect::to(&format!("/dossiers/{id}?vastgelegd=1")).into_response()),
         Err(AppFout::Ongeldig(fout)) => Ok(dossier_pagina(&staat, wie, id, None, Some(fout)).await?.into_response()),
         Err(e) => Err(e),
@@ -670,7 +668,7 @@ pub async fn inzage(
     Path(id): Path<String>,
 ) -> Result<InzagePagina, AppFout> {
     let ik = wie.clone();
-    let inzages = blokkerend(&staat, move |s| s.toegangsgeschiedenis(ik.actor(), &id)).await?;
+    let inzages = direct(&staat, move |s| s.toegangsgeschiedenis(ik.actor(), &id))?;
     let regels = inzages
         .into_iter()
         .map(|i| InzageRegel {
@@ -732,6 +730,6 @@ async fn notitie(
     }
     let (ik, dossier_id) = (wie.clone(), id.clone());
     let tekst: String = invoer.tekst.trim().chars().take(4000).collect();
-    blokkerend(&staat, move |s| s.voeg_notitie_toe(ik.actor(), &dossier_id, datum, &tekst, medisch)).await?;
+    direct(&staat, move |s| s.voeg_notitie_toe(ik.actor(), &dossier_id, datum, &tekst, medisch))?;
     Ok(Redirect::to(&format!("/dossiers/{id}?vastgelegd=1")).into_response())
 }

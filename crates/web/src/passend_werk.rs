@@ -23,7 +23,7 @@ use crate::fout::AppFout;
 use crate::inloggen::Ingelogd;
 use crate::taal::Taal;
 use crate::vacatures::Vacaturebestand;
-use crate::{AppState, blokkerend, vandaag};
+use crate::{AppState, direct, vandaag};
 
 /// The suitable results shown, best first; the unsuitable ones are listed with their reasons, folded.
 const GETOOND: usize = 25;
@@ -150,7 +150,7 @@ struct Gelezen {
 
 async fn lees(staat: &AppState, wie: &Ingelogd, id: &str) -> Result<Gelezen, AppFout> {
     let (ik, dossier_id, cache) = (wie.clone(), id.to_string(), staat.vacatures.clone());
-    blokkerend(staat, move |s| {
+    direct(staat, move |s| {
         let a = ik.actor();
         Ok(Gelezen {
             dossier: s.dossier(a, &dossier_id, "passend werk")?,
@@ -162,7 +162,6 @@ async fn lees(staat: &AppState, wie: &Ingelogd, id: &str) -> Result<Gelezen, App
             vacatures: cache.actueel(s, a)?,
         })
     })
-    .await
 }
 
 /// The matcher's profile: functional terms only (the items and whether there are usable capacities), the
@@ -309,7 +308,7 @@ pub async fn besluit(
         toelichting: invoer.toelichting.chars().take(2000).collect(),
     };
     let (ik, dossier_id) = (wie.clone(), id.clone());
-    match blokkerend(&staat, move |s| s.leg_matchbesluit_vast(ik.actor(), &dossier_id, &nieuw)).await {
+    match direct(&staat, move |s| s.leg_matchbesluit_vast(ik.actor(), &dossier_id, &nieuw)) {
         Ok(_) => Ok(Redirect::to(&format!("/dossiers/{id}/passend-werk?vastgelegd=1")).into_response()),
         Err(e) => opnieuw_na(e, &staat, wie, id).await,
     }
@@ -337,11 +336,10 @@ async fn vacature(
     referentie: &str,
 ) -> Result<matching::Vacature, AppFout> {
     let (ik, dossier_id, cache) = (wie.clone(), dossier_id.to_string(), staat.vacatures.clone());
-    let bestand = blokkerend(staat, move |s| {
+    let bestand = direct(staat, move |s| {
         s.vereis(ik.actor(), Handeling::Schrijven, Gegevens::Traject, &dossier_id)?;
         cache.actueel(s, ik.actor())
-    })
-    .await?;
+    })?;
     bestand
         .and_then(|b| b.vacatures.iter().find(|v| v.id == referentie).cloned())
         .ok_or_else(|| AppFout::Ongeldig(wie.taal.t("passend-vacature-weg")))
@@ -369,7 +367,7 @@ pub async fn solliciteer(
         },
     };
     let (ik, dossier_id) = (wie.clone(), id.clone());
-    match blokkerend(&staat, move |s| s.log_activiteit(ik.actor(), &dossier_id, &activiteit)).await {
+    match direct(&staat, move |s| s.log_activiteit(ik.actor(), &dossier_id, &activiteit)) {
         Ok(_) => Ok(Redirect::to(&format!("/dossiers/{id}/traject?vastgelegd=1")).into_response()),
         Err(e) => opnieuw_na(e, &staat, wie, id).await,
     }
@@ -404,13 +402,12 @@ pub async fn deel(
     let werkgever = v.werkgever.clone().unwrap_or_default();
     let naam = if werkgever.is_empty() { v.titel.clone() } else { format!("{} bij {werkgever}", v.titel) };
     let (ik, dossier_id, referentie) = (wie.clone(), id.clone(), v.id.clone());
-    let gedeeld = blokkerend(&staat, move |s| {
+    let gedeeld = direct(&staat, move |s| {
         s.deel_profiel(ik.actor(), &dossier_id, &referentie, &naam)?;
         let belastbaarheid = s.belastbaarheid(ik.actor(), &dossier_id, "profiel delen")?.pop();
         let traject = s.traject(ik.actor(), &dossier_id, "profiel delen")?;
         Ok((belastbaarheid, traject))
-    })
-    .await;
+    });
     let (belastbaarheid, traject) = match gedeeld {
         Ok(g) => g,
         Err(e) => return opnieuw_na(e, &staat, wie, id).await,

@@ -16,7 +16,7 @@ use crate::fout::AppFout;
 use crate::inloggen::Ingelogd;
 use crate::paginas::Tijdbalk;
 use crate::taal::Taal;
-use crate::{AppState, blokkerend, vandaag};
+use crate::{AppState, direct, vandaag};
 
 /// What the employee does for a milestone, in plain words (the message); `None` where the milestone
 /// is not theirs.
@@ -118,7 +118,7 @@ pub(crate) async fn toon(
     alleen_werknemer(&wie)?;
     let vandaag = vandaag();
     let ik = wie.clone();
-    let gelezen = blokkerend(staat, move |s| {
+    let gelezen = direct(staat, move |s| {
         let mut gelezen = Vec::new();
         for regel in s.dossiers(ik.actor())?.into_iter().filter(|d| d.verzuim) {
             let dossier = s.dossier(ik.actor(), &regel.id, "werknemerportaal")?;
@@ -130,8 +130,7 @@ pub(crate) async fn toon(
             gelezen.push((dossier, documenten, toestemming, delingen, rapporten, correcties));
         }
         Ok(gelezen)
-    })
-    .await?;
+    })?;
     let mut dossiers = Vec::new();
     for (dossier, documenten, toestemming, delingen, rapporten, correcties) in gelezen {
         let tijdlijn = bereken(&dossier.casus(vandaag)?);
@@ -215,7 +214,7 @@ pub async fn visie(
         mediatype: "text/plain; charset=utf-8".into(),
         inhoud: tekst.as_bytes().to_vec(),
     };
-    blokkerend(&staat, move |s| s.voeg_document_toe(wie.actor(), &visie.dossier_id, &document)).await?;
+    direct(&staat, move |s| s.voeg_document_toe(wie.actor(), &visie.dossier_id, &document))?;
     Ok(Redirect::to("/mijn?vastgelegd=1").into_response())
 }
 
@@ -237,6 +236,6 @@ pub async fn toestemming(
         "nee" => false,
         _ => return Err(AppFout::Ongeldig(wie.taal.t("portaal-toestemming-kies"))),
     };
-    blokkerend(&staat, move |s| s.leg_profieltoestemming_vast(wie.actor(), &invoer.dossier_id, gegeven)).await?;
+    direct(&staat, move |s| s.leg_profieltoestemming_vast(wie.actor(), &invoer.dossier_id, gegeven))?;
     Ok(Redirect::to("/mijn?vastgelegd=1").into_response())
 }

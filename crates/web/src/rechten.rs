@@ -123,10 +123,9 @@ pub async fn dien_in(
         Err(fout) => return Ok(crate::portaal::toon(&staat, wie, None, Some((fout, invoer))).await?.into_response()),
     };
     let (ik, i) = (wie.clone(), invoer.clone());
-    let uitkomst = crate::blokkerend(&staat, move |s| {
+    let uitkomst = crate::direct(&staat, move |s| {
         s.dien_correctieverzoek_in(ik.actor(), &i.dossier_id, gekozen, &i.wat_onjuist, &i.wat_juist)
-    })
-    .await;
+    });
     match uitkomst {
         Ok(_) => Ok(Redirect::to("/mijn?vastgelegd=1").into_response()),
         Err(AppFout::Ongeldig(fout)) => {
@@ -161,8 +160,7 @@ pub async fn handel_af(
         _ => Status::Open,
     };
     let (ik, verzoek, reden) = (wie.clone(), id.clone(), invoer.reden.clone());
-    match crate::blokkerend(&staat, move |s| s.handel_correctieverzoek_af(ik.actor(), &verzoek, uitkomst, &reden)).await
-    {
+    match crate::direct(&staat, move |s| s.handel_correctieverzoek_af(ik.actor(), &verzoek, uitkomst, &reden)) {
         Ok(dossier) => Ok(Redirect::to(&format!("/dossiers/{dossier}?vastgelegd=1")).into_response()),
         Err(AppFout::Ongeldig(fout)) => {
             let mut pagina = crate::paginas::dossier_pagina(&staat, wie, invoer.dossier_id, None, Some(fout)).await?;

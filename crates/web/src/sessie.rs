@@ -14,29 +14,26 @@ impl std::fmt::Debug for DatabaseSessies {
     }
 }
 
-async fn blokkerend<T: Send + 'static>(f: impl FnOnce() -> Result<T> + Send + 'static) -> Result<T> {
-    tokio::task::spawn_blocking(f).await.map_err(|e| Error::Backend(e.to_string()))?
+/// A session is read on the request's own thread, like the rest of a page's database work
+/// ([`crate::direct`]).
+fn backend<T>(uitkomst: std::result::Result<T, store::StoreFout>) -> Result<T> {
+    uitkomst.map_err(|e| Error::Backend(e.to_string()))
 }
 
 #[async_trait]
 impl SessionStore for DatabaseSessies {
     async fn save(&self, record: &Record) -> Result<()> {
         let gegevens = serde_json::to_string(record).map_err(|e| Error::Encode(e.to_string()))?;
-        let (store, id, verloopt) = (self.0.clone(), record.id.to_string(), record.expiry_date.unix_timestamp());
-        blokkerend(move || store.bewaar_sessie(&id, &gegevens, verloopt).map_err(|e| Error::Backend(e.to_string())))
-            .await
+        backend(self.0.bewaar_sessie(&record.id.to_string(), &gegevens, record.expiry_date.unix_timestamp()))
     }
 
     async fn load(&self, id: &Id) -> Result<Option<Record>> {
-        let (store, id) = (self.0.clone(), id.to_string());
         let nu = time::OffsetDateTime::now_utc().unix_timestamp();
-        let gegevens =
-            blokkerend(move || store.laad_sessie(&id, nu).map_err(|e| Error::Backend(e.to_string()))).await?;
+        let gegevens = backend(self.0.laad_sessie(&id.to_string(), nu))?;
         gegevens.map(|g| serde_json::from_str(&g).map_err(|e| Error::Decode(e.to_string()))).transpose()
     }
 
     async fn delete(&self, id: &Id) -> Result<()> {
-        let (store, id) = (self.0.clone(), id.to_string());
-        blokkerend(move || store.verwijder_sessie(&id).map_err(|e| Error::Backend(e.to_string()))).await
+        backend(self.0.verwijder_sessie(&id.to_string()))
     }
 }

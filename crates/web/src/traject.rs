@@ -22,7 +22,7 @@ use store::traject::{
 use crate::fout::AppFout;
 use crate::inloggen::Ingelogd;
 use crate::taal::Taal;
-use crate::{AppState, blokkerend, vandaag};
+use crate::{AppState, blokkerend, direct, vandaag};
 
 #[derive(Template, WebTemplate)]
 #[template(path = "traject.html")]
@@ -153,7 +153,7 @@ async fn toon(
     fout: Option<String>,
 ) -> Result<TrajectPagina, AppFout> {
     let (ik, dossier_id) = (wie.clone(), id.clone());
-    let (werknemer, traject, rapportages, rapporten) = blokkerend(staat, move |s| {
+    let (werknemer, traject, rapportages, rapporten) = direct(staat, move |s| {
         s.samen(ik.actor(), |s| {
             let traject = s.traject(ik.actor(), &dossier_id, "trajectpagina")?;
             let dossier = s.dossier(ik.actor(), &dossier_id, "trajectpagina")?;
@@ -163,8 +163,7 @@ async fn toon(
             gemaakt.extend(rapporten.iter().filter(|r| r.soort == "voortgangsrapportage").map(|r| r.tot));
             Ok((dossier.werknemer.clone(), traject, gemaakt, rapporten))
         })
-    })
-    .await?;
+    })?;
     let vandaag = vandaag();
     let data = traject.as_ref().map(|t| t.data(rapportages));
     let termijnen = data
@@ -406,7 +405,7 @@ pub async fn leg_vast(
         Err(fout) => return Ok(toon(&staat, wie, id, None, Some(fout)).await?.into_response()),
     };
     let (ik, d) = (wie.clone(), id.clone());
-    let uitkomst = blokkerend(&staat, move |s| {
+    let uitkomst = direct(&staat, move |s| {
         let a = ik.actor();
         match stap {
             Stap::Advies(x) => s.adviseer_spoor2(a, &d, &x).map(|_| ()),
@@ -427,8 +426,7 @@ pub async fn leg_vast(
             Stap::Nazorg(x) => s.leg_nazorgcontact_vast(a, &d, &x).map(|_| ()),
             Stap::Uren(x) => s.registreer_uren(a, &d, &x).map(|_| ()),
         }
-    })
-    .await;
+    });
     match uitkomst {
         Ok(()) => Ok(Redirect::to(&format!("/dossiers/{id}/traject?vastgelegd=1")).into_response()),
         Err(AppFout::Ongeldig(fout)) => Ok(toon(&staat, wie, id, None, Some(fout)).await?.into_response()),

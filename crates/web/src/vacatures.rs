@@ -16,7 +16,7 @@ use store::{Actor, Store, StoreFout};
 use crate::fout::AppFout;
 use crate::inloggen::Ingelogd;
 use crate::taal::Taal;
-use crate::{AppState, blokkerend};
+use crate::{AppState, blokkerend, direct};
 
 /// The largest vacancy file taken in one upload.
 pub const MAX_BESTAND: usize = 32 * 1024 * 1024;
@@ -84,7 +84,7 @@ pub struct VacaturesPagina {
 
 async fn toon(staat: &AppState, wie: Ingelogd, uitkomst: Uitkomst) -> Result<VacaturesPagina, AppFout> {
     let (cache, ik) = (staat.vacatures.clone(), wie.clone());
-    let bestand = blokkerend(staat, move |s| cache.actueel(s, ik.actor())).await?;
+    let bestand = direct(staat, move |s| cache.actueel(s, ik.actor()))?;
     let bestand = bestand.ok_or_else(|| AppFout::Geweigerd(wie.taal.t("vacatures-geen-toegang")))?;
     let meer_overgeslagen = uitkomst.overgeslagen.len().saturating_sub(GETOONDE_FOUTEN);
     let mut overgeslagen = uitkomst.overgeslagen;

@@ -13,7 +13,7 @@ use store::NieuweWerknemer;
 use crate::fout::AppFout;
 use crate::inloggen::Ingelogd;
 use crate::taal::Taal;
-use crate::{AppState, blokkerend, vandaag};
+use crate::{AppState, direct, vandaag};
 
 #[derive(Debug, Default, Deserialize)]
 pub struct Invoer {
@@ -46,7 +46,7 @@ pub struct ZiekmeldingPagina {
 
 async fn pagina(staat: &AppState, wie: Ingelogd, invoer: Invoer, fout: Option<String>) -> Result<Response, AppFout> {
     let ik = wie.clone();
-    let werkgevers = blokkerend(staat, move |s| s.werkgevers_voor_ziekmelding(ik.actor())).await?;
+    let werkgevers = direct(staat, move |s| s.werkgevers_voor_ziekmelding(ik.actor()))?;
     if werkgevers.is_empty() {
         return Err(AppFout::Geweigerd(wie.taal.t("ziekmelding-alleen-werkgever")));
     }
@@ -107,7 +107,7 @@ pub async fn meld(
         Err(fout) => return pagina(&staat, wie, invoer, Some(fout)).await,
     };
     let ik = wie.clone();
-    match blokkerend(&staat, move |s| s.meld_ziek(ik.actor(), &werknemer, datum)).await {
+    match direct(&staat, move |s| s.meld_ziek(ik.actor(), &werknemer, datum)) {
         Ok((_, dossier)) => Ok(Redirect::to(&format!("/dossiers/{dossier}?vastgelegd=1")).into_response()),
         Err(AppFout::Ongeldig(fout)) => pagina(&staat, wie, invoer, Some(fout)).await,
         Err(e) => Err(e),
