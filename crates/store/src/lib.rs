@@ -25,6 +25,7 @@ pub mod vacatures;
 pub mod verbinding;
 
 use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
 
 use diesel::prelude::*;
 use diesel::r2d2::{ConnectionManager, PooledConnection};
@@ -355,6 +356,29 @@ pub struct Werkvoorraaddossier {
     pub dossier: Option<std::sync::Arc<Dossier>>,
     /// Its traject, where it has one and the policy shows it.
     pub traject: Option<std::sync::Arc<traject::Traject>>,
+}
+
+/// Where a werkvoorraad stands: who reads it, as the policy sees them, and the stand of every dossier
+/// within their scope. What a werkvoorraad shows depends on nothing else (the day apart): the stand
+/// moves with every change to what the list and the dossiers are read from, names included (see the
+/// migration `dossierstand`), and the policy decides from the reader and where each dossier belongs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Werkvoorraadstand {
+    wie: Principaal,
+    standen: Vec<(String, i64)>,
+}
+
+/// What a list view showed, as its access-log entry names it; to log it again when a server shows it
+/// again ([`Store::werkvoorraad_tenzij`]).
+#[derive(Debug, Clone)]
+pub struct Getoond(Option<Arc<inzagelijst::Lijst>>);
+
+/// A werkvoorraad read by [`Store::werkvoorraad_tenzij`].
+pub enum Werkvoorraadlezing {
+    /// It stands where the one known stood: the view was logged as showing what that one showed.
+    Ongewijzigd,
+    /// Read anew, with where it stands and what it showed.
+    Gelezen { dossiers: Vec<Werkvoorraaddossier>, stand: Werkvoorraadstand, getoond: Getoond },
 }
 
 /// One line of a dossier's course: a recorded event (a Poortwachter step, a loonstop, …) or a
@@ -795,7 +819,33 @@ impl Store {
         self.lees(actor, |c, gelezen| {
             let wie = principaal(c, actor)?;
             let lijst = dossierlijst(c, actor, &wie)?;
-            laad_werkvoorraad(c, actor, lijst, &self.geheugen, context, gelezen)
+            Ok(laad_werkvoorraad(c, actor, lijst, &self.geheugen, context, gelezen)?.0)
+        })
+    }
+
+    /// [`Store::werkvoorraad`], unless it stands where `bekend` stood: then the view is logged as
+    /// showing again what `bekend` showed, and nothing else is read. Checking costs one query on an
+    /// index (per dossier its id and stand), against the list, the dossiers and their clocks; a server
+    /// keeps what its werkvoorraden showed and shows it again while it stands.
+    pub fn werkvoorraad_tenzij(
+        &self,
+        actor: Actor<'_>,
+        context: &str,
+        bekend: Option<(&Werkvoorraadstand, &Getoond)>,
+    ) -> Result<Werkvoorraadlezing, StoreFout> {
+        self.lees(actor, |c, gelezen| {
+            let wie = principaal(c, actor)?;
+            let standen = standen(c, actor, &wie)?;
+            let stand = Werkvoorraadstand { wie, standen };
+            if let Some((bekende_stand, getoond)) = bekend
+                && *bekende_stand == stand
+            {
+                gelezen.opnieuw(context, getoond);
+                return Ok(Werkvoorraadlezing::Ongewijzigd);
+            }
+            let lijst = dossierlijst(c, actor, &stand.wie)?;
+            let (dossiers, getoond) = laad_werkvoorraad(c, actor, lijst, &self.geheugen, context, gelezen)?;
+            Ok(Werkvoorraadlezing::Gelezen { dossiers, stand: stand.clone(), getoond })
         })
     }
 
@@ -819,7 +869,7 @@ impl Store {
         while lijst.peek().is_some() {
             let deel: Vec<(DossierRegel, Plaats)> = lijst.by_ref().take(per.max(1)).collect();
             f(self.lees(actor, |c, gelezen| {
-                laad_werkvoorraad(c, actor, deel.clone(), &self.geheugen, context, gelezen)
+                Ok(laad_werkvoorraad(c, actor, deel.clone(), &self.geheugen, context, gelezen)?.0)
             })?)?;
         }
         Ok(())
@@ -1348,7 +1398,7 @@ fn laad_werkvoorraad(
     geheugen: &geheugen::Geheugen,
     context: &str,
     gelezen: &mut Gelezen,
-) -> Result<Vec<Werkvoorraaddossier>, StoreFout> {
+) -> Result<(Vec<Werkvoorraaddossier>, Getoond), StoreFout> {
     // What is kept at the stand just read is used as it is; the rest is loaded together, so that a
     // werkvoorraad of many dossiers costs a handful of queries.
     let ziek: Vec<(&str, i64)> =
@@ -1375,8 +1425,24 @@ fn laad_werkvoorraad(
         }
         uit.push(item);
     }
-    gelezen.lijst(context, getoond);
-    Ok(uit)
+    let getoond = gelezen.lijst(context, getoond);
+    Ok((uit, getoond))
+}
+
+/// Per dossier within the actor's scope (as [`dossierlijst`] narrows it, before the policy) its id and
+/// stand, in the order of the id: for a coach from the index `dossiers_caseload` alone.
+fn standen(c: &mut Verbinding, actor: Actor<'_>, wie: &Principaal) -> Result<Vec<(String, i64)>, StoreFout> {
+    let mut vraag = dossiers::table.filter(dossiers::organisatie_id.eq(actor.organisatie_id)).into_boxed();
+    vraag = match wie.reikwijdte() {
+        toegang::Reikwijdte::Organisatie => vraag,
+        toegang::Reikwijdte::Werkgevers(w) => vraag.filter(
+            dossiers::werknemer_id
+                .eq_any(werknemers::table.filter(werknemers::werkgever_id.eq_any(w)).select(werknemers::id)),
+        ),
+        toegang::Reikwijdte::Coach(id) => vraag.filter(dossiers::coach_id.eq(id)),
+        toegang::Reikwijdte::Werknemer(w) => vraag.filter(dossiers::werknemer_id.nullable().eq(w)),
+    };
+    Ok(vraag.order(dossiers::id).select((dossiers::id, dossiers::stand)).load(c)?)
 }
 
 /// The dossiers of the organisation the actor may see, with where each belongs for the policy.
@@ -1477,7 +1543,7 @@ struct Lezing {
     context: String,
     details: Value,
     /// What a list view showed, stored with its entry.
-    lijst: Option<inzagelijst::Lijst>,
+    lijst: Option<Arc<inzagelijst::Lijst>>,
 }
 
 impl Lezing {
@@ -1536,12 +1602,16 @@ impl Gelezen {
     }
 
     /// A list view: one entry naming what it showed of each dossier (see [`inzagelijst`]); nothing
-    /// when it showed no dossier's data.
-    pub(crate) fn lijst(&mut self, context: &str, regels: Vec<inzagelijst::Lijstregel>) {
-        if regels.is_empty() {
-            return;
-        }
-        let lijst = inzagelijst::Lijst::nieuw(regels);
+    /// when it showed no dossier's data. Returns what it showed, to log again ([`Gelezen::opnieuw`]).
+    pub(crate) fn lijst(&mut self, context: &str, regels: Vec<inzagelijst::Lijstregel>) -> Getoond {
+        let getoond = Getoond((!regels.is_empty()).then(|| Arc::new(inzagelijst::Lijst::nieuw(regels))));
+        self.opnieuw(context, &getoond);
+        getoond
+    }
+
+    /// A list view that shows again what an earlier one showed.
+    pub(crate) fn opnieuw(&mut self, context: &str, getoond: &Getoond) {
+        let Some(lijst) = &getoond.0 else { return };
         self.lezingen.push(Lezing {
             actor_id: self.actor_id.clone(),
             soort: logboek::Soort::Inzage,
@@ -1550,7 +1620,7 @@ impl Gelezen {
             werknemer_id: None,
             context: context.to_string(),
             details: json!({ "dossiers": lijst.len() }),
-            lijst: Some(lijst),
+            lijst: Some(Arc::clone(lijst)),
         });
     }
 }
@@ -1705,6 +1775,7 @@ fn eigen_werkgever(c: &mut Verbinding, actor: Actor<'_>, werkgever_id: &str) -> 
 }
 
 /// Who acts, as the access policy sees it.
+#[derive(Debug, Clone, PartialEq, Eq)]
 enum Principaal {
     Gebruiker(toegang::Gebruiker),
     /// The product itself (`systeem:…`): demo, import, the signal list.

@@ -77,6 +77,7 @@ conformiteit!(
     the_profile_is_shared_only_with_the_employees_recorded_consent,
     a_report_is_stored_by_the_coach_and_signed_once_employee_and_coach_acknowledged_it,
     what_a_werkvoorraad_keeps_follows_every_change_made_through_either_server,
+    a_werkvoorraad_shown_again_is_read_anew_after_any_change,
 );
 
 fn vacancies_are_imported_whole_per_organisation_and_replace_by_reference(store: &Store) {
@@ -1592,6 +1593,65 @@ fn what_a_werkvoorraad_keeps_follows_every_change_made_through_either_server(sto
     assert_eq!(dossier(&klopt("the employer's name")).werkgever, "Bakkerij Het Korenaar");
     diesel::sql_query("UPDATE gebruikers SET naam = 'Coach Jansen' WHERE naam = 'Coach'").execute(c).unwrap();
     assert_eq!(klopt("a user's name")[0].2.as_ref().unwrap().uren[0].door, "Coach Jansen");
+}
+
+/// What a werkvoorraad read last: where it stood and what its entry named.
+type Bekend = (store::Werkvoorraadstand, store::Getoond);
+
+/// The werkvoorraad read against `bekend`, which must have been read anew (and is now what it read).
+fn anew(store: &Store, actor: Actor<'_>, bekend: &mut Bekend, wat: &str) -> Vec<store::Werkvoorraaddossier> {
+    match store.werkvoorraad_tenzij(actor, "test", Some((&bekend.0, &bekend.1))).unwrap() {
+        store::Werkvoorraadlezing::Gelezen { dossiers, stand, getoond } => {
+            *bekend = (stand, getoond);
+            dossiers
+        }
+        store::Werkvoorraadlezing::Ongewijzigd => panic!("{wat}: shown again as it was"),
+    }
+}
+
+/// Whether the werkvoorraad read against `bekend` is shown again as it was.
+fn unchanged(store: &Store, actor: Actor<'_>, bekend: &Bekend) -> bool {
+    matches!(
+        store.werkvoorraad_tenzij(actor, "test", Some((&bekend.0, &bekend.1))).unwrap(),
+        store::Werkvoorraadlezing::Ongewijzigd
+    )
+}
+
+/// A server shows a werkvoorraad again only while it stands where it stood, which is checked in the
+/// database at every view: after a change through either server or below the store, a dossier leaving
+/// or joining the caseload, or a change to who the reader is, it is read anew. Shown again, a view is
+/// logged as showing what it showed.
+fn a_werkvoorraad_shown_again_is_read_anew_after_any_change(store: &Store) {
+    let o = opzet(store);
+    let coach = o.actor();
+    let ander = Store::open(store.url(), Some(sleutel())).unwrap();
+    let store::Werkvoorraadlezing::Gelezen { stand, getoond, .. } =
+        store.werkvoorraad_tenzij(coach, "test", None).unwrap()
+    else {
+        panic!("nothing known, so read");
+    };
+    let mut bekend = (stand, getoond);
+    let lijsten = logregels(store, "inzage", "lijst");
+    assert!(unchanged(store, coach, &bekend));
+    assert!(unchanged(&ander, coach, &bekend), "the stand is the database's, not a server's");
+    assert_eq!(logregels(store, "inzage", "lijst"), lijsten + 2, "every view shown again is logged");
+    assert_eq!(lijstregels(store, &o.organisatie), 1, "as the same list");
+    ander
+        .wijzig_dossier(o.hr(), &o.dossier, 1, &[gebeurtenis(MijlpaalCode::Probleemanalyse, date(2022, 2, 10))])
+        .unwrap();
+    anew(store, coach, &mut bekend, "a step recorded on the other server");
+    assert!(unchanged(store, coach, &bekend));
+    let c = &mut *store.ruwe_verbinding().unwrap();
+    diesel::sql_query("UPDATE werknemers SET voornaam = 'Anna'").execute(c).unwrap();
+    let dossiers = anew(store, coach, &mut bekend, "the employee's name, changed below the store");
+    assert_eq!(dossiers[0].regel.werknemer.split(' ').next(), Some("Anna"));
+    diesel::sql_query("UPDATE dossiers SET coach_id = NULL").execute(c).unwrap();
+    assert!(anew(store, coach, &mut bekend, "the dossier left the caseload").is_empty());
+    diesel::sql_query(format!("UPDATE dossiers SET coach_id = '{}'", o.coach)).execute(c).unwrap();
+    assert_eq!(anew(store, coach, &mut bekend, "the dossier is back in the caseload").len(), 1);
+    diesel::sql_query(format!("UPDATE gebruikers SET rol = 'beheerder' WHERE id = '{}'", o.coach)).execute(c).unwrap();
+    anew(store, coach, &mut bekend, "the reader became beheerder");
+    assert!(unchanged(store, coach, &bekend));
 }
 
 fn logregels(store: &Store, soort: &str, entiteit: &str) -> i64 {

@@ -57,6 +57,12 @@ impl From<tower_sessions::session::Error> for AppFout {
     }
 }
 
+impl From<askama::Error> for AppFout {
+    fn from(e: askama::Error) -> Self {
+        Self::Intern(e.to_string())
+    }
+}
+
 /// Seconds after which a client may try again when the database is unavailable.
 pub(crate) const OPNIEUW_NA: &str = "30";
 

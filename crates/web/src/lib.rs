@@ -51,6 +51,8 @@ pub struct AppState {
     vacatures: std::sync::Arc<vacatures::Vacaturecache>,
     /// PC4 coordinates for travel distances, when imported (`spoor2 postcodes importeer`).
     postcodes: Option<std::sync::Arc<matching::Postcodetabel>>,
+    /// What this server's werkvoorraden showed, to show again while they stand.
+    werkvoorraden: std::sync::Arc<paginas::Werkvoorraden>,
 }
 
 /// Worker threads of the server's runtime. A page does its database work on its own worker thread
@@ -245,6 +247,7 @@ pub fn app_met_postcodes(store: Store, veilig: bool, postcodes: Option<matching:
             veilig,
             vacatures: Default::default(),
             postcodes: postcodes.map(std::sync::Arc::new),
+            werkvoorraden: Default::default(),
         })
 }
 

@@ -71,15 +71,71 @@ pub struct WerkvoorraadPagina {
     t: Taal,
     naam: String,
     rol: String,
-    regels: Vec<Regel>,
-    /// Every dossier the user may see: link, employee, employer, and its traject at a glance.
-    dossiers: Vec<(String, String, String, Option<Spoor2>)>,
-    tellers: Tellers,
-    werkgevers: Vec<String>,
-    coaches: Vec<String>,
-    filter: Filter,
+    inhoud: std::sync::Arc<Getoond>,
     /// Open correction requests this user settles: dossier, employee, part, filed, answer due, overdue.
     correcties: Vec<(String, String, String, String, String, bool)>,
+}
+
+/// The lines, the counts and the filter of a werkvoorraad.
+#[derive(Template)]
+#[template(path = "werkvoorraad_lijst.html")]
+struct WerkvoorraadLijst<'a> {
+    t: Taal,
+    regels: &'a [Regel],
+    tellers: &'a Tellers,
+    werkgevers: &'a [String],
+    coaches: &'a [String],
+    filter: &'a Filter,
+}
+
+/// Every dossier the user may see: link, employee, employer, and its traject at a glance.
+#[derive(Template)]
+#[template(path = "werkvoorraad_dossiers.html")]
+struct WerkvoorraadDossiers {
+    t: Taal,
+    dossiers: Vec<(String, String, String, Option<Spoor2>)>,
+}
+
+/// What a werkvoorraad showed: its HTML, where it stood and what its access-log entry named.
+pub struct Getoond {
+    lijst: String,
+    dossiers: String,
+    stand: store::Werkvoorraadstand,
+    gelogd: store::Getoond,
+}
+
+/// Who sees which werkvoorraad on which day: the user, the language, the filter.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+struct Sleutel {
+    gebruiker_id: String,
+    taal: Taal,
+    filter: (Option<String>, Option<String>, Option<String>),
+    vandaag: Date,
+}
+
+/// What this server's werkvoorraden showed, shown again while they stand
+/// ([`store::Store::werkvoorraad_tenzij`]): a coach looks at theirs many times a day and it changes
+/// only when one of their dossiers does. The stand is read from the database at every view, so a change
+/// made through another server or by hand is seen at once, and every view is logged.
+#[derive(Default)]
+pub struct Werkvoorraden(std::sync::Mutex<std::collections::HashMap<Sleutel, std::sync::Arc<Getoond>>>);
+
+impl Werkvoorraden {
+    /// At most this many are kept (some 120 kB each for a caseload of fifty); past it the server
+    /// starts over.
+    const HOOGSTENS: usize = 1_000;
+
+    fn haal(&self, sleutel: &Sleutel) -> Option<std::sync::Arc<Getoond>> {
+        self.0.lock().unwrap_or_else(std::sync::PoisonError::into_inner).get(sleutel).cloned()
+    }
+
+    fn bewaar(&self, sleutel: Sleutel, getoond: std::sync::Arc<Getoond>) {
+        let mut kaart = self.0.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        if kaart.len() >= Self::HOOGSTENS && !kaart.contains_key(&sleutel) {
+            kaart.clear();
+        }
+        kaart.insert(sleutel, getoond);
+    }
 }
 
 pub async fn werkvoorraad(
@@ -88,11 +144,37 @@ pub async fn werkvoorraad(
     Query(filter): Query<Filter>,
 ) -> Result<WerkvoorraadPagina, AppFout> {
     let vandaag = vandaag();
-    let ik = wie.clone();
-    let (w, filter, correcties) = direct(&staat, move |s| {
-        let w = werkvoorraad_van(s, ik.actor(), vandaag, &filter, "werkvoorraad")?;
-        Ok((w, filter, s.te_behandelen_correctieverzoeken(ik.actor())?))
+    let sleutel = Sleutel {
+        gebruiker_id: wie.gebruiker_id.clone(),
+        taal: wie.taal,
+        filter: (filter.werkgever.clone(), filter.coach.clone(), filter.status.clone()),
+        vandaag,
+    };
+    let bekend = staat.werkvoorraden.haal(&sleutel);
+    let (lezing, correcties) = direct(&staat, |s| {
+        let bekend = bekend.as_deref().map(|b| (&b.stand, &b.gelogd));
+        Ok((
+            s.werkvoorraad_tenzij(wie.actor(), "werkvoorraad", bekend)?,
+            s.te_behandelen_correctieverzoeken(wie.actor())?,
+        ))
     })?;
+    let inhoud = match (lezing, bekend) {
+        (store::Werkvoorraadlezing::Ongewijzigd, Some(bekend)) => bekend,
+        (store::Werkvoorraadlezing::Gelezen { dossiers, stand, getoond }, _) => {
+            let getoond = std::sync::Arc::new(toon(
+                bereken_werkvoorraad(dossiers, vandaag, &filter)?,
+                wie.taal,
+                &filter,
+                stand,
+                getoond,
+            )?);
+            staat.werkvoorraden.bewaar(sleutel, getoond.clone());
+            getoond
+        }
+        (store::Werkvoorraadlezing::Ongewijzigd, None) => {
+            unreachable!("the store answers Ongewijzigd only to a known stand")
+        }
+    };
     let correcties = correcties
         .into_iter()
         .map(|v| {
@@ -107,27 +189,38 @@ pub async fn werkvoorraad(
             )
         })
         .collect();
+    Ok(WerkvoorraadPagina { t: wie.taal, naam: wie.naam, rol: wie.rol, inhoud, correcties })
+}
+
+/// The HTML of a werkvoorraad `w`, to keep with where it stood and what was logged.
+fn toon(
+    w: Werkvoorraad,
+    t: Taal,
+    filter: &Filter,
+    stand: store::Werkvoorraadstand,
+    gelogd: store::Getoond,
+) -> Result<Getoond, AppFout> {
+    let lijst = WerkvoorraadLijst {
+        t,
+        regels: &w.regels,
+        tellers: &w.tellers,
+        werkgevers: &w.werkgevers,
+        coaches: &w.coaches,
+        filter,
+    }
+    .render()?;
+    let mut spoor2 = w.spoor2;
     let dossiers = w
         .dossiers
         .into_iter()
         .map(|d| {
             let pad = if d.verzuim { format!("/dossiers/{}", d.id) } else { format!("/dossiers/{}/inzage", d.id) };
-            let spoor2 = w.spoor2.get(&d.id).cloned();
-            (pad, d.werknemer, d.werkgever, spoor2)
+            let s = spoor2.remove(&d.id);
+            (pad, d.werknemer, d.werkgever, s)
         })
-        .collect::<Vec<_>>();
-    Ok(WerkvoorraadPagina {
-        t: wie.taal,
-        naam: wie.naam,
-        rol: wie.rol,
-        regels: w.regels,
-        dossiers,
-        tellers: w.tellers,
-        werkgevers: w.werkgevers,
-        coaches: w.coaches,
-        filter,
-        correcties,
-    })
+        .collect();
+    let dossiers = WerkvoorraadDossiers { t, dossiers }.render()?;
+    Ok(Getoond { lijst, dossiers, stand, gelogd })
 }
 
 /// A traject at a glance: its phase and its intensity over the last four weeks.
@@ -266,10 +359,19 @@ pub(crate) fn werkvoorraad_van(
     filter: &Filter,
     context: &str,
 ) -> Result<Werkvoorraad, StoreFout> {
+    bereken_werkvoorraad(s.werkvoorraad(actor, context)?, vandaag, filter)
+}
+
+/// The werkvoorraad of `items` on `vandaag`, filtered by `filter`: lines, counts and choices.
+fn bereken_werkvoorraad(
+    items: Vec<store::Werkvoorraaddossier>,
+    vandaag: Date,
+    filter: &Filter,
+) -> Result<Werkvoorraad, StoreFout> {
     let mut regels = Vec::new();
     let mut spoor2 = std::collections::HashMap::new();
     let mut lijst = Vec::new();
-    for item in s.werkvoorraad(actor, context)? {
+    for item in items {
         let Some(DossierKlok { tijdlijn, trajectdata, termijnen }) = klok_en_termijnen(&item, vandaag)? else {
             lijst.push(item.regel);
             continue;

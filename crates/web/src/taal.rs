@@ -30,7 +30,7 @@ static NL: LanguageIdentifier = langid!("nl");
 static EN: LanguageIdentifier = langid!("en");
 
 /// The language of a user's pages; every page template has one as its field `t`.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Taal {
     #[default]
