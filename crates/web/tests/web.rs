@@ -152,6 +152,7 @@ test_support::op_beide_met_opzet!(
     logout_ends_the_session,
     the_employer_records_a_step_the_coach_may_not,
     the_beheerder_sees_who_looked_but_not_the_dossier,
+    a_werkvoorraad_shown_again_shows_a_change_at_once_and_every_view_is_logged,
     a_session_ends_after_thirty_idle_minutes_and_activity_starts_them_again,
     the_beheerder_restores_a_lost_password_and_second_factor,
     the_employer_reports_a_new_employee_sick,
@@ -830,6 +831,29 @@ async fn the_beheerder_sees_who_looked_but_not_the_dossier(o: Opzet) {
     assert!(inzage.tekst.contains("coach@test.nl") && inzage.tekst.contains("dossierpagina"), "{}", inzage.tekst);
     assert!(inzage.tekst.contains(r#"<td class="optioneel">werkvoorraad</td>"#), "{}", inzage.tekst);
     assert!(!inzage.tekst.contains("MEDISCH-GEHEIM"), "the history names who and what, never the content");
+}
+
+/// The server shows a werkvoorraad again while it stands where it stood; a change shows at the next
+/// view, and every view is in the access log.
+async fn a_werkvoorraad_shown_again_shows_a_change_at_once_and_every_view_is_logged(o: Opzet) {
+    let pad = format!("/dossiers/{}", o.dossier);
+    let coach = log_in(&o.app, "coach@test.nl").await;
+    let te_laat = |tekst: &str| {
+        tekst.split(r#"<span class="te_laat">"#).nth(1).and_then(|r| r.split('<').next()).map(str::to_string)
+    };
+    let voor = vraag(&o.app, get("/werkvoorraad", Some(&coach))).await.tekst;
+    assert_eq!(vraag(&o.app, get("/werkvoorraad", Some(&coach))).await.tekst, voor);
+    let hr = log_in(&o.app, "hr@test.nl").await;
+    let stap = "versie=2&soort=probleemanalyse&datum=2026-02-10&toelichting=besproken";
+    assert_eq!(vraag(&o.app, post(&format!("{pad}/vastleggen"), stap, Some(&hr))).await.status, StatusCode::SEE_OTHER);
+    let na = vraag(&o.app, get("/werkvoorraad", Some(&coach))).await.tekst;
+    let (voor_te_laat, na_te_laat): (usize, usize) =
+        (te_laat(&voor).unwrap().parse().unwrap(), te_laat(&na).unwrap().parse().unwrap());
+    assert_eq!(na_te_laat + 1, voor_te_laat, "the probleemanalyse is no longer late:\n{voor}\n{na}");
+
+    let beheer = log_in(&o.app, "beheer@test.nl").await;
+    let inzage = vraag(&o.app, get(&format!("{pad}/inzage"), Some(&beheer))).await.tekst;
+    assert_eq!(inzage.matches(r#"<td class="optioneel">werkvoorraad</td>"#).count(), 3, "{inzage}");
 }
 
 async fn the_employer_records_a_step_the_coach_may_not(o: Opzet) {
