@@ -4,10 +4,16 @@
 //! writes everything queued in one transaction, and each page answers only once its own entries are
 //! committed. So nothing is logged later than before; many pages share a commit instead of waiting for
 //! one each.
+//!
+//! A waiting page sleeps until it is woken for its own sake: when its group is committed, or when it is
+//! first in the queue as the group before finishes and may write the next. Waking every waiter at every
+//! commit (a condition variable's `notify_all`) made most of them wake only to contend for the lock and
+//! sleep again, which cost more than the commits.
 
 use std::collections::HashMap;
 use std::ops::DerefMut;
-use std::sync::{Condvar, Mutex, MutexGuard, PoisonError};
+use std::sync::{Mutex, MutexGuard, PoisonError};
+use std::thread::Thread;
 
 use crate::verbinding::{self, Verbinding};
 use crate::{Lezing, StoreFout, schrijf_lezingen};
@@ -27,12 +33,13 @@ struct Staat {
     bezig: bool,
     /// The outcome of each written request, until its page collects it.
     klaar: HashMap<u64, Result<(), StoreFout>>,
+    /// The thread of each request's page, to wake when there is news for it.
+    slapers: HashMap<u64, Thread>,
 }
 
 #[derive(Default)]
 pub(crate) struct Leeslog {
     staat: Mutex<Staat>,
-    gewijzigd: Condvar,
 }
 
 impl Leeslog {
@@ -52,8 +59,10 @@ impl Leeslog {
         let nummer = staat.volgende;
         staat.volgende += 1;
         staat.wachtend.push(Aanvraag { nummer, organisatie_id: organisatie_id.to_string(), lezingen });
+        staat.slapers.insert(nummer, std::thread::current());
         loop {
             if let Some(uitslag) = staat.klaar.remove(&nummer) {
+                staat.slapers.remove(&nummer);
                 return uitslag;
             }
             // Our request is either still queued (then no group is under way that holds it, and we may
@@ -81,7 +90,11 @@ impl Leeslog {
                 staat = self.staat();
                 continue;
             }
-            staat = self.gewijzigd.wait(staat).unwrap_or_else(PoisonError::into_inner);
+            // Woken by the writer of our group, or as the first in the queue; a wake-up for nothing
+            // (allowed by `park`) only sends us round the loop once more.
+            drop(staat);
+            std::thread::park();
+            staat = self.staat();
         }
     }
 
@@ -106,7 +119,14 @@ impl Drop for Leider<'_> {
             staat.klaar.insert(*nummer, Err(StoreFout::Verbinding("het logboek kon niet worden bijgewerkt".into())));
         }
         staat.klaar.extend(self.uitslagen.drain(..));
-        self.log.gewijzigd.notify_all();
+        // The pages of this group, and the first page queued since, which may now write the next.
+        let eerste = staat.wachtend.first().map(|a| a.nummer);
+        let ik = std::thread::current().id();
+        for nummer in self.nummers.iter().chain(&eerste) {
+            if let Some(draad) = staat.slapers.get(nummer).filter(|d| d.id() != ik) {
+                draad.unpark();
+            }
+        }
     }
 }
 
