@@ -215,50 +215,7 @@ impl Store {
     /// The open requests the actor settles, across the dossiers in their scope, oldest first: whose, which part
     /// and since when, for the werkvoorraad (like the dossier list, not a read of the requests).
     pub fn te_behandelen_correctieverzoeken(&self, actor: Actor<'_>) -> Result<Vec<OpenCorrectieverzoek>, StoreFout> {
-        let c = &mut *self.verbinding()?;
-        type Rij = (String, String, Option<String>, String, String, String, String, i64);
-        let rijen: Vec<Rij> = correctieverzoeken::table
-            .inner_join(dossiers::table.on(dossiers::id.eq(correctieverzoeken::dossier_id)))
-            .inner_join(werknemers::table.on(werknemers::id.eq(dossiers::werknemer_id)))
-            .filter(dossiers::organisatie_id.eq(actor.organisatie_id))
-            .filter(correctieverzoeken::status.eq(Status::Open.code()))
-            .order((correctieverzoeken::ingediend, correctieverzoeken::id))
-            .select((
-                dossiers::id,
-                dossiers::werknemer_id,
-                dossiers::coach_id,
-                werknemers::werkgever_id,
-                werknemers::voornaam,
-                werknemers::achternaam,
-                correctieverzoeken::onderdeel,
-                correctieverzoeken::ingediend,
-            ))
-            .load(c)?;
-        // Asked on every werkvoorraad view, and mostly nothing is open: the policy is read only when
-        // there is something for it to decide.
-        if rijen.is_empty() {
-            return Ok(Vec::new());
-        }
-        let wie = principaal(c, actor)?;
-        let mut open = Vec::new();
-        for (dossier_id, werknemer_id, coach_id, werkgever_id, voornaam, achternaam, onderdeel, ingediend) in rijen {
-            let onderdeel = onderdeel_van(&onderdeel)?;
-            let doel = Doel {
-                organisatie_id: actor.organisatie_id,
-                werkgever_id: &werkgever_id,
-                werknemer_id: &werknemer_id,
-                coach_id: coach_id.as_deref(),
-            };
-            if mag_afhandelen(&wie, onderdeel, &doel).is_ok() {
-                open.push(OpenCorrectieverzoek {
-                    dossier_id,
-                    werknemer: format!("{voornaam} {achternaam}"),
-                    onderdeel,
-                    ingediend,
-                });
-            }
-        }
-        Ok(open)
+        te_behandelen(&mut *self.verbinding()?, actor, None)
     }
 
     /// When each open request of the organisation was filed (oldest first): for the beheerder, who watches the
@@ -274,4 +231,63 @@ impl Store {
             .select(correctieverzoeken::ingediend)
             .load(c)?)
     }
+}
+
+/// [`Store::te_behandelen_correctieverzoeken`] on `c`; `wie` is the actor to the policy where the caller
+/// has read it already.
+pub(crate) fn te_behandelen(
+    c: &mut Verbinding,
+    actor: Actor<'_>,
+    wie: Option<&Principaal>,
+) -> Result<Vec<OpenCorrectieverzoek>, StoreFout> {
+    type Rij = (String, String, Option<String>, String, String, String, String, i64);
+    let rijen: Vec<Rij> = correctieverzoeken::table
+        .inner_join(dossiers::table.on(dossiers::id.eq(correctieverzoeken::dossier_id)))
+        .inner_join(werknemers::table.on(werknemers::id.eq(dossiers::werknemer_id)))
+        .filter(dossiers::organisatie_id.eq(actor.organisatie_id))
+        .filter(correctieverzoeken::status.eq(Status::Open.code()))
+        .order((correctieverzoeken::ingediend, correctieverzoeken::id))
+        .select((
+            dossiers::id,
+            dossiers::werknemer_id,
+            dossiers::coach_id,
+            werknemers::werkgever_id,
+            werknemers::voornaam,
+            werknemers::achternaam,
+            correctieverzoeken::onderdeel,
+            correctieverzoeken::ingediend,
+        ))
+        .load(c)?;
+    // Asked on every werkvoorraad view, and mostly nothing is open: the policy is read only when
+    // there is something for it to decide.
+    if rijen.is_empty() {
+        return Ok(Vec::new());
+    }
+    let eigen;
+    let wie = match wie {
+        Some(wie) => wie,
+        None => {
+            eigen = principaal(c, actor)?;
+            &eigen
+        }
+    };
+    let mut open = Vec::new();
+    for (dossier_id, werknemer_id, coach_id, werkgever_id, voornaam, achternaam, onderdeel, ingediend) in rijen {
+        let onderdeel = onderdeel_van(&onderdeel)?;
+        let doel = Doel {
+            organisatie_id: actor.organisatie_id,
+            werkgever_id: &werkgever_id,
+            werknemer_id: &werknemer_id,
+            coach_id: coach_id.as_deref(),
+        };
+        if mag_afhandelen(wie, onderdeel, &doel).is_ok() {
+            open.push(OpenCorrectieverzoek {
+                dossier_id,
+                werknemer: format!("{voornaam} {achternaam}"),
+                onderdeel,
+                ingediend,
+            });
+        }
+    }
+    Ok(open)
 }

@@ -826,26 +826,29 @@ impl Store {
     /// [`Store::werkvoorraad`], unless it stands where `bekend` stood: then the view is logged as
     /// showing again what `bekend` showed, and nothing else is read. Checking costs one query on an
     /// index (per dossier its id and stand), against the list, the dossiers and their clocks; a server
-    /// keeps what its werkvoorraden showed and shows it again while it stands.
+    /// keeps what its werkvoorraden showed and shows it again while it stands. With it, from the same
+    /// snapshot, the open correction requests the actor settles
+    /// ([`Store::te_behandelen_correctieverzoeken`]), which the werkvoorraad shows as they are.
     pub fn werkvoorraad_tenzij(
         &self,
         actor: Actor<'_>,
         context: &str,
         bekend: Option<(&Werkvoorraadstand, &Getoond)>,
-    ) -> Result<Werkvoorraadlezing, StoreFout> {
+    ) -> Result<(Werkvoorraadlezing, Vec<correctie::OpenCorrectieverzoek>), StoreFout> {
         self.lees(actor, |c, gelezen| {
             let wie = principaal(c, actor)?;
+            let correcties = correctie::te_behandelen(c, actor, Some(&wie))?;
             let standen = standen(c, actor, &wie)?;
             let stand = Werkvoorraadstand { wie, standen };
             if let Some((bekende_stand, getoond)) = bekend
                 && *bekende_stand == stand
             {
                 gelezen.opnieuw(context, getoond);
-                return Ok(Werkvoorraadlezing::Ongewijzigd);
+                return Ok((Werkvoorraadlezing::Ongewijzigd, correcties));
             }
             let lijst = dossierlijst(c, actor, &stand.wie)?;
             let (dossiers, getoond) = laad_werkvoorraad(c, actor, lijst, &self.geheugen, context, gelezen)?;
-            Ok(Werkvoorraadlezing::Gelezen { dossiers, stand: stand.clone(), getoond })
+            Ok((Werkvoorraadlezing::Gelezen { dossiers, stand: stand.clone(), getoond }, correcties))
         })
     }
 

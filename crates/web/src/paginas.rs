@@ -152,11 +152,7 @@ pub async fn werkvoorraad(
     };
     let bekend = staat.werkvoorraden.haal(&sleutel);
     let (lezing, correcties) = direct(&staat, |s| {
-        let bekend = bekend.as_deref().map(|b| (&b.stand, &b.gelogd));
-        Ok((
-            s.werkvoorraad_tenzij(wie.actor(), "werkvoorraad", bekend)?,
-            s.te_behandelen_correctieverzoeken(wie.actor())?,
-        ))
+        s.werkvoorraad_tenzij(wie.actor(), "werkvoorraad", bekend.as_deref().map(|b| (&b.stand, &b.gelogd)))
     })?;
     let inhoud = match (lezing, bekend) {
         (store::Werkvoorraadlezing::Ongewijzigd, Some(bekend)) => bekend,
