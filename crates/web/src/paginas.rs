@@ -58,7 +58,7 @@ pub struct Tellers {
     pub dossiers: usize,
 }
 
-#[derive(Debug, Default, Clone, Deserialize)]
+#[derive(Debug, Default, Clone, PartialEq, Eq, Hash, Deserialize)]
 pub struct Filter {
     pub werkgever: Option<String>,
     pub coach: Option<String>,
@@ -71,7 +71,7 @@ pub struct WerkvoorraadPagina {
     t: Taal,
     naam: String,
     rol: String,
-    inhoud: std::sync::Arc<Getoond>,
+    inhoud: std::sync::Arc<GetoondeWerkvoorraad>,
     /// Open correction requests this user settles: dossier, employee, part, filed, answer due, overdue.
     correcties: Vec<(String, String, String, String, String, bool)>,
 }
@@ -97,7 +97,7 @@ struct WerkvoorraadDossiers {
 }
 
 /// What a werkvoorraad showed: its HTML, where it stood and what its access-log entry named.
-pub struct Getoond {
+pub struct GetoondeWerkvoorraad {
     lijst: String,
     dossiers: String,
     stand: store::Werkvoorraadstand,
@@ -109,7 +109,7 @@ pub struct Getoond {
 struct Sleutel {
     gebruiker_id: String,
     taal: Taal,
-    filter: (Option<String>, Option<String>, Option<String>),
+    filter: Filter,
     vandaag: Date,
 }
 
@@ -118,18 +118,18 @@ struct Sleutel {
 /// only when one of their dossiers does. The stand is read from the database at every view, so a change
 /// made through another server or by hand is seen at once, and every view is logged.
 #[derive(Default)]
-pub struct Werkvoorraden(std::sync::Mutex<std::collections::HashMap<Sleutel, std::sync::Arc<Getoond>>>);
+pub struct Werkvoorraden(std::sync::Mutex<std::collections::HashMap<Sleutel, std::sync::Arc<GetoondeWerkvoorraad>>>);
 
 impl Werkvoorraden {
     /// At most this many are kept (some 120 kB each for a caseload of fifty); past it the server
     /// starts over.
     const HOOGSTENS: usize = 1_000;
 
-    fn haal(&self, sleutel: &Sleutel) -> Option<std::sync::Arc<Getoond>> {
+    fn haal(&self, sleutel: &Sleutel) -> Option<std::sync::Arc<GetoondeWerkvoorraad>> {
         self.0.lock().unwrap_or_else(std::sync::PoisonError::into_inner).get(sleutel).cloned()
     }
 
-    fn bewaar(&self, sleutel: Sleutel, getoond: std::sync::Arc<Getoond>) {
+    fn bewaar(&self, sleutel: Sleutel, getoond: std::sync::Arc<GetoondeWerkvoorraad>) {
         let mut kaart = self.0.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
         if kaart.len() >= Self::HOOGSTENS && !kaart.contains_key(&sleutel) {
             kaart.clear();
@@ -144,12 +144,7 @@ pub async fn werkvoorraad(
     Query(filter): Query<Filter>,
 ) -> Result<WerkvoorraadPagina, AppFout> {
     let vandaag = vandaag();
-    let sleutel = Sleutel {
-        gebruiker_id: wie.gebruiker_id.clone(),
-        taal: wie.taal,
-        filter: (filter.werkgever.clone(), filter.coach.clone(), filter.status.clone()),
-        vandaag,
-    };
+    let sleutel = Sleutel { gebruiker_id: wie.gebruiker_id.clone(), taal: wie.taal, filter: filter.clone(), vandaag };
     let bekend = staat.werkvoorraden.haal(&sleutel);
     let (lezing, correcties) = direct(&staat, |s| {
         s.werkvoorraad_tenzij(wie.actor(), "werkvoorraad", bekend.as_deref().map(|b| (&b.stand, &b.gelogd)))
@@ -195,7 +190,7 @@ fn toon(
     filter: &Filter,
     stand: store::Werkvoorraadstand,
     gelogd: store::Getoond,
-) -> Result<Getoond, AppFout> {
+) -> Result<GetoondeWerkvoorraad, AppFout> {
     let lijst = WerkvoorraadLijst {
         t,
         regels: &w.regels,
@@ -216,7 +211,7 @@ fn toon(
         })
         .collect();
     let dossiers = WerkvoorraadDossiers { t, dossiers }.render()?;
-    Ok(Getoond { lijst, dossiers, stand, gelogd })
+    Ok(GetoondeWerkvoorraad { lijst, dossiers, stand, gelogd })
 }
 
 /// A traject at a glance: its phase and its intensity over the last four weeks.
