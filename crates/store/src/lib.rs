@@ -848,7 +848,7 @@ impl Store {
             }
             let lijst = dossierlijst(c, actor, &stand.wie)?;
             let (dossiers, getoond) = laad_werkvoorraad(c, actor, lijst, &self.geheugen, context, gelezen)?;
-            Ok((Werkvoorraadlezing::Gelezen { dossiers, stand: stand.clone(), getoond }, correcties))
+            Ok((Werkvoorraadlezing::Gelezen { dossiers, stand, getoond }, correcties))
         })
     }
 

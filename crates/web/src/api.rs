@@ -123,7 +123,7 @@ impl FromRequestParts<AppState> for ApiGebruiker {
             return Err(ApiFout::GeenToken);
         }
         let geheim = geheim.trim().to_string();
-        direct(staat, move |s| s.token_gebruiker(&geheim))?.map(Self).ok_or(ApiFout::OngeldigToken)
+        direct(staat, |s| s.token_gebruiker(&geheim))?.map(Self).ok_or(ApiFout::OngeldigToken)
     }
 }
 
@@ -260,7 +260,7 @@ type Antwoord<T> = Result<Json<T>, ApiFout>;
     )
 )]
 async fn dossiers(State(staat): State<AppState>, wie: ApiGebruiker) -> Antwoord<Vec<DossierRegelJson>> {
-    let lijst = direct(&staat, move |s| s.dossiers(wie.0.actor()))?;
+    let lijst = direct(&staat, |s| s.dossiers(wie.0.actor()))?;
     Ok(Json(
         lijst
             .into_iter()
@@ -291,7 +291,7 @@ async fn dossiers(State(staat): State<AppState>, wie: ApiGebruiker) -> Antwoord<
 async fn dossier(State(staat): State<AppState>, wie: ApiGebruiker, Pad(id): Pad) -> Antwoord<DossierJson> {
     let vandaag = vandaag();
     let context = wie.context();
-    let dossier = direct(&staat, move |s| s.dossier(wie.0.actor(), &id, &context))?;
+    let dossier = direct(&staat, |s| s.dossier(wie.0.actor(), &id, &context))?;
     let casus = dossier.casus(vandaag).map_err(AppFout::from)?;
     let tijdlijn = TijdlijnJson::nieuw(&casus, &bereken(&casus));
     Ok(Json(DossierJson {
@@ -319,7 +319,7 @@ async fn dossier(State(staat): State<AppState>, wie: ApiGebruiker, Pad(id): Pad)
 )]
 async fn documenten(State(staat): State<AppState>, wie: ApiGebruiker, Pad(id): Pad) -> Antwoord<Vec<DocumentJson>> {
     let context = wie.context();
-    let lijst = direct(&staat, move |s| s.documenten(wie.0.actor(), &id, &context))?;
+    let lijst = direct(&staat, |s| s.documenten(wie.0.actor(), &id, &context))?;
     Ok(Json(
         lijst
             .into_iter()
@@ -357,7 +357,7 @@ async fn belastbaarheid(
     Pad(id): Pad,
 ) -> Antwoord<Vec<BelastbaarheidJson>> {
     let context = wie.context();
-    let lijst = direct(&staat, move |s| s.belastbaarheid(wie.0.actor(), &id, &context))?;
+    let lijst = direct(&staat, |s| s.belastbaarheid(wie.0.actor(), &id, &context))?;
     Ok(Json(
         lijst
             .into_iter()
@@ -394,7 +394,7 @@ async fn werkvoorraad(
     let filter = Filter { werkgever: vraag.werkgever, coach: vraag.coach, status: vraag.status };
     let vandaag = vandaag();
     let context = wie.context();
-    let w = direct(&staat, move |s| werkvoorraad_van(s, wie.0.actor(), vandaag, &filter, &context))?;
+    let w = direct(&staat, |s| werkvoorraad_van(s, wie.0.actor(), vandaag, &filter, &context))?;
     Ok(Json(WerkvoorraadJson {
         tellers: TellersJson {
             te_laat: w.tellers.te_laat,

@@ -105,9 +105,8 @@ async fn toon(
     fout: Option<String>,
     nieuw: NieuwAccount,
 ) -> Result<BeheerPagina, AppFout> {
-    let ik = wie.clone();
-    let (gebruikers, werkgevers, werknemers, dossiers, tokens, correcties) = direct(staat, move |s| {
-        let a = ik.actor();
+    let (gebruikers, werkgevers, werknemers, dossiers, tokens, correcties) = direct(staat, |s| {
+        let a = wie.actor();
         let lijsten = (s.gebruikers(a)?, s.werkgevers(a)?, s.werknemers(a)?, s.dossiers(a)?, s.tokens(a)?);
         Ok((lijsten.0, lijsten.1, lijsten.2, lijsten.3, lijsten.4, s.open_correctieverzoeken(a)?))
     })?;
@@ -155,7 +154,7 @@ pub async fn herstel_tweede_factor(
     wie: Ingelogd,
     Path(id): Path<String>,
 ) -> Result<Redirect, AppFout> {
-    direct(&staat, move |s| s.herstel_tweede_factor(wie.actor(), &id))?;
+    direct(&staat, |s| s.herstel_tweede_factor(wie.actor(), &id))?;
     Ok(Redirect::to("/beheer?hersteld=1"))
 }
 
@@ -243,7 +242,7 @@ pub async fn nieuwe_werkgever(
         return Ok(toon(&staat, wie, None, Some(fout), NieuwAccount::default()).await?.into_response());
     }
     let eigenrisicodrager = invoer.eigenrisicodrager.is_some();
-    direct(&staat, move |s| s.nieuwe_werkgever(wie.actor(), &naam, eigenrisicodrager))?;
+    direct(&staat, |s| s.nieuwe_werkgever(wie.actor(), &naam, eigenrisicodrager))?;
     Ok(Redirect::to("/beheer?vastgelegd=1").into_response())
 }
 
@@ -260,7 +259,7 @@ pub async fn caseload(
     Form(invoer): Form<Caseload>,
 ) -> Result<Redirect, AppFout> {
     let coach = Some(invoer.coach_id).filter(|c| !c.is_empty());
-    direct(&staat, move |s| s.wijs_coach_toe(wie.actor(), &id, coach.as_deref()))?;
+    direct(&staat, |s| s.wijs_coach_toe(wie.actor(), &id, coach.as_deref()))?;
     Ok(Redirect::to("/beheer?vastgelegd=1"))
 }
 
@@ -276,8 +275,7 @@ pub async fn geef_token(
     wie: Ingelogd,
     Form(invoer): Form<NieuwToken>,
 ) -> Result<Response, AppFout> {
-    let ik = wie.clone();
-    match direct(&staat, move |s| s.geef_token(ik.actor(), &invoer.gebruiker_id, &invoer.naam)) {
+    match direct(&staat, |s| s.geef_token(wie.actor(), &invoer.gebruiker_id, &invoer.naam)) {
         Ok(token) => {
             let mut pagina = toon(&staat, wie, None, None, NieuwAccount::default()).await?;
             pagina.nieuw_token = Some(token.geheim);
@@ -295,7 +293,7 @@ pub async fn trek_token_in(
     wie: Ingelogd,
     Path(id): Path<String>,
 ) -> Result<Redirect, AppFout> {
-    direct(&staat, move |s| s.trek_token_in(wie.actor(), &id))?;
+    direct(&staat, |s| s.trek_token_in(wie.actor(), &id))?;
     Ok(Redirect::to("/beheer?ingetrokken=1#tokens"))
 }
 
@@ -316,6 +314,6 @@ pub async fn logo(
     let mediatype = crate::documenten::mediatype(&bytes)
         .filter(|m| m.starts_with("image/") && report::afbeelding_leesbaar(&bytes))
         .ok_or_else(|| ongeldig("beheer-logo-ongeldig"))?;
-    direct(&staat, move |s| s.stel_logo_in(wie.actor(), mediatype, &bytes))?;
+    direct(&staat, |s| s.stel_logo_in(wie.actor(), mediatype, &bytes))?;
     Ok(Redirect::to("/beheer?vastgelegd=1").into_response())
 }

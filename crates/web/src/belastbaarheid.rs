@@ -115,8 +115,7 @@ pub async fn formulier(
     wie: Ingelogd,
     Path(id): Path<String>,
 ) -> Result<FmlPagina, AppFout> {
-    let (ik, dossier_id) = (wie.clone(), id.clone());
-    let (werknemer, vorige) = direct(&staat, move |s| laatste(s, &ik, &dossier_id))?;
+    let (werknemer, vorige) = direct(&staat, |s| laatste(s, &wie, &id))?;
     let b = vorige.map(|v| Belastbaarheid { datum: vandaag(), ..v }).unwrap_or_else(|| leeg(&wie));
     Ok(pagina(wie, id, werknemer, b, None))
 }
@@ -200,16 +199,14 @@ pub async fn leg_vast(
     Form(velden): Form<Vec<(String, String)>>,
 ) -> Result<Response, AppFout> {
     let (b, fout) = lees(&wie, &velden);
-    let (ik, dossier_id, nieuw) = (wie.clone(), id.clone(), b.clone());
     let opgeslagen = match fout {
         Some(f) => Err(AppFout::Ongeldig(f)),
-        None => direct(&staat, move |s| s.leg_belastbaarheid_vast(ik.actor(), &dossier_id, &nieuw)),
+        None => direct(&staat, |s| s.leg_belastbaarheid_vast(wie.actor(), &id, &b)),
     };
     match opgeslagen {
         Ok(_) => Ok(Redirect::to(&format!("/dossiers/{id}?vastgelegd=1")).into_response()),
         Err(AppFout::Ongeldig(fout)) => {
-            let (ik, dossier_id) = (wie.clone(), id.clone());
-            let (werknemer, _) = direct(&staat, move |s| laatste(s, &ik, &dossier_id))?;
+            let (werknemer, _) = direct(&staat, |s| laatste(s, &wie, &id))?;
             Ok(pagina(wie, id, werknemer, b, Some(fout)).into_response())
         }
         Err(e) => Err(e),

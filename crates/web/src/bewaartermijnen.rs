@@ -130,7 +130,7 @@ pub async fn stel_in(
         Ok(t) => t,
         Err(e) => return Ok(toon(&staat, wie, None, Some(e.to_string())).await?.into_response()),
     };
-    direct(&staat, move |s| s.stel_bewaartermijnen_in(wie.actor(), &termijnen))?;
+    direct(&staat, |s| s.stel_bewaartermijnen_in(wie.actor(), &termijnen))?;
     Ok(Redirect::to("/beheer/bewaartermijnen?vastgelegd=1").into_response())
 }
 
@@ -148,6 +148,6 @@ pub async fn eigenrisicodrager(
     Form(invoer): Form<Eigenrisico>,
 ) -> Result<Redirect, AppFout> {
     let ja = invoer.eigenrisicodrager.is_some();
-    direct(&staat, move |s| s.stel_eigenrisicodrager_in(wie.actor(), &id, ja))?;
+    direct(&staat, |s| s.stel_eigenrisicodrager_in(wie.actor(), &id, ja))?;
     Ok(Redirect::to("/beheer/bewaartermijnen?vastgelegd=1"))
 }

@@ -148,7 +148,7 @@ pub async fn tweestap_pagina(State(staat): State<AppState>, t: Taal, sessie: Ses
     };
     let instelling = if halfweg.instellen {
         let id = halfweg.gebruiker_id.clone();
-        match direct(&staat, move |s| s.begin_tweede_factor(&id)) {
+        match direct(&staat, |s| s.begin_tweede_factor(&id)) {
             Ok(i) => Some(i),
             Err(AppFout::Ongeldig(m)) => {
                 return Ok(TweestapPagina { t, fout: Some(m), instelling: None }.into_response());
@@ -177,7 +177,7 @@ pub async fn tweestap(
         return Ok(Redirect::to("/inloggen").into_response());
     };
     let id = halfweg.gebruiker_id.clone();
-    match direct(&staat, move |s| s.controleer_tweede_factor(&id, &invoer.code, &adres.ip().to_string())) {
+    match direct(&staat, |s| s.controleer_tweede_factor(&id, &invoer.code, &adres.ip().to_string())) {
         Ok(()) => {}
         Err(AppFout::Ongeldig(melding)) => {
             return Ok(TweestapPagina { t, fout: Some(melding), instelling: None }.into_response());
@@ -221,8 +221,7 @@ pub async fn kies_taal(
     let Some(taal) = Taal::uit_code(&keuze.taal) else {
         return Err(AppFout::Ongeldig(wie.taal.m("taal-onbekend").a("taal", &keuze.taal).to_string()));
     };
-    let ik = wie.clone();
-    direct(&staat, move |s| s.kies_taal(ik.actor(), &ik.gebruiker_id, taal.code()))?;
+    direct(&staat, |s| s.kies_taal(wie.actor(), &wie.gebruiker_id, taal.code()))?;
     wie.taal = taal;
     let terug = terug_naar(koppen.get(header::REFERER).and_then(|r| r.to_str().ok())).unwrap_or(wie.startpagina());
     let terug = terug.to_string();

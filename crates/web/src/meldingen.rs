@@ -41,8 +41,7 @@ pub struct MeldingenPagina {
 
 /// The user's notifications, newest first; only of dossiers they may still see.
 pub async fn pagina(State(staat): State<AppState>, wie: Ingelogd) -> Result<MeldingenPagina, AppFout> {
-    let ik = wie.clone();
-    let (meldingen, dossiers) = direct(&staat, move |s| Ok((s.meldingen(ik.actor(), 200)?, s.dossiers(ik.actor())?)))?;
+    let (meldingen, dossiers) = direct(&staat, |s| Ok((s.meldingen(wie.actor(), 200)?, s.dossiers(wie.actor())?)))?;
     let regels: Vec<MeldingRegel> = meldingen
         .into_iter()
         .filter_map(|m| {
@@ -64,8 +63,7 @@ pub async fn pagina(State(staat): State<AppState>, wie: Ingelogd) -> Result<Meld
 
 /// The header's link text with the number of unread notifications (loaded by htmx on every page).
 pub async fn aantal(State(staat): State<AppState>, wie: Ingelogd) -> Result<axum::response::Html<String>, AppFout> {
-    let ik = wie.clone();
-    let n = direct(&staat, move |s| s.ongelezen_meldingen(ik.actor()))?;
+    let n = direct(&staat, |s| s.ongelezen_meldingen(wie.actor()))?;
     let tekst = wie.taal.t("kop-meldingen");
     Ok(axum::response::Html(if n > 0 { format!("{tekst} ({n})") } else { tekst }))
 }
@@ -83,7 +81,7 @@ pub async fn gelezen(
     Form(invoer): Form<Gelezen>,
 ) -> Result<Redirect, AppFout> {
     let id = invoer.id.filter(|i| !i.is_empty());
-    direct(&staat, move |s| s.markeer_gelezen(wie.actor(), id.as_deref()))?;
+    direct(&staat, |s| s.markeer_gelezen(wie.actor(), id.as_deref()))?;
     Ok(Redirect::to("/meldingen"))
 }
 
@@ -108,9 +106,8 @@ async fn instellingen_pagina(
     nieuw_adres: Option<String>,
     melding: Option<String>,
 ) -> Result<InstellingenPagina, AppFout> {
-    let ik = wie.clone();
-    let (voorkeur, sinds, ontvanger) = direct(staat, move |s| {
-        Ok((s.herinneringsvoorkeur(ik.actor())?, s.agenda_sinds(ik.actor())?, s.ontvanger(&ik.gebruiker_id)?))
+    let (voorkeur, sinds, ontvanger) = direct(staat, |s| {
+        Ok((s.herinneringsvoorkeur(wie.actor())?, s.agenda_sinds(wie.actor())?, s.ontvanger(&wie.gebruiker_id)?))
     })?;
     let label = |v: EmailVoorkeur| match v {
         EmailVoorkeur::Dagelijks => "instellingen-dagelijks",
@@ -146,7 +143,7 @@ pub struct Keuze {
 /// The user chooses how they get reminders by e-mail.
 pub async fn kies(State(staat): State<AppState>, wie: Ingelogd, Form(keuze): Form<Keuze>) -> Result<Redirect, AppFout> {
     let voorkeur = EmailVoorkeur::parse(&keuze.email)?;
-    direct(&staat, move |s| s.kies_herinneringen(wie.actor(), voorkeur))?;
+    direct(&staat, |s| s.kies_herinneringen(wie.actor(), voorkeur))?;
     Ok(Redirect::to("/instellingen?vastgelegd=1"))
 }
 
@@ -163,14 +160,13 @@ pub async fn maak_agenda(
     wie: Ingelogd,
     koppen: HeaderMap,
 ) -> Result<InstellingenPagina, AppFout> {
-    let ik = wie.clone();
-    let geheim = direct(&staat, move |s| s.maak_agenda(ik.actor()))?;
+    let geheim = direct(&staat, |s| s.maak_agenda(wie.actor()))?;
     let adres = format!("{}/agenda/{geheim}.ics", basis(&staat, &koppen));
     instellingen_pagina(&staat, wie, Some(adres), None).await
 }
 
 pub async fn trek_agenda_in(State(staat): State<AppState>, wie: Ingelogd) -> Result<Redirect, AppFout> {
-    direct(&staat, move |s| s.trek_agenda_in(wie.actor()))?;
+    direct(&staat, |s| s.trek_agenda_in(wie.actor()))?;
     Ok(Redirect::to("/instellingen?vastgelegd=1"))
 }
 
@@ -185,7 +181,7 @@ pub async fn agenda(
     };
     let basis = basis(&staat, &koppen);
     let vandaag = vandaag();
-    let feed = direct(&staat, move |s| {
+    let feed = direct(&staat, |s| {
         let Some((gebruiker_id, organisatie_id)) = s.agenda_gebruiker(&geheim)? else { return Ok(None) };
         let wie = Actor { id: &gebruiker_id, organisatie_id: &organisatie_id };
         crate::herinneringen::agenda(s, wie, vandaag, &basis).map(Some)

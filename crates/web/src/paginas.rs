@@ -575,16 +575,14 @@ pub(crate) async fn dossier_pagina(
     fout: Option<String>,
 ) -> Result<DossierPagina, AppFout> {
     let vandaag = vandaag();
-    let ik = wie.clone();
-    let dossier_id = id.clone();
     let (dossier, documenten, verloop, traject, schrijven, inzage, medisch, belastbaarheid, fml, correcties) =
         // The page's reads are logged together, in one transaction.
-        direct(staat, move |s| s.samen(ik.actor(), |s| {
-            let dossier = s.dossier(ik.actor(), &dossier_id, "dossierpagina")?;
-            let verloop = s.verloop(ik.actor(), &dossier_id, "dossierpagina")?;
+        direct(staat, |s| s.samen(wie.actor(), |s| {
+            let dossier = s.dossier(wie.actor(), &id, "dossierpagina")?;
+            let verloop = s.verloop(wie.actor(), &id, "dossierpagina")?;
             let [traject, belastbaarheid, fml, schrijven, inzage, medisch, correcties] = s.toegestaan_voor(
-                ik.actor(),
-                &dossier_id,
+                wie.actor(),
+                &id,
                 [
                     (Handeling::Lezen, Gegevens::Traject),
                     (Handeling::Lezen, Gegevens::Belastbaarheid),
@@ -595,22 +593,22 @@ pub(crate) async fn dossier_pagina(
                     (Handeling::Lezen, Gegevens::Correctieverzoek),
                 ],
             )?;
-            let traject = if traject { s.traject(ik.actor(), &dossier_id, "dossierpagina")? } else { None };
+            let traject = if traject { s.traject(wie.actor(), &id, "dossierpagina")? } else { None };
             let belastbaarheid = if belastbaarheid {
-                Some(s.belastbaarheid(ik.actor(), &dossier_id, "dossierpagina")?.pop().map(Into::into))
+                Some(s.belastbaarheid(wie.actor(), &id, "dossierpagina")?.pop().map(Into::into))
             } else {
                 None
             };
-            let documenten = s.documenten(ik.actor(), &dossier_id, "dossierpagina")?;
+            let documenten = s.documenten(wie.actor(), &id, "dossierpagina")?;
             // Medical notes only for whom the policy allows them (the bedrijfsarts); the read is logged.
             let medisch = if medisch {
-                let notities = s.medische_notities(ik.actor(), &dossier_id, "dossierpagina")?;
-                Some((notities, s.bewaarde_identiteit(ik.actor(), &dossier_id, "dossierpagina")?))
+                let notities = s.medische_notities(wie.actor(), &id, "dossierpagina")?;
+                Some((notities, s.bewaarde_identiteit(wie.actor(), &id, "dossierpagina")?))
             } else {
                 None
             };
             let correcties = if correcties {
-                s.correctieverzoeken(ik.actor(), &dossier_id, "dossierpagina")?
+                s.correctieverzoeken(wie.actor(), &id, "dossierpagina")?
             } else {
                 Vec::new()
             };
@@ -729,8 +727,7 @@ pub async fn leg_vast(
             None => return Err(AppFout::Ongeldig(wie.taal.m("dossier-geen-stap").a("code", code).to_string())),
         },
     };
-    let (ik, dossier_id, versie) = (wie.clone(), id.clone(), invoer.versie);
-    match direct(&staat, move |s| s.wijzig_dossier(ik.actor(), &dossier_id, versie, &[wijziging])) {
+    match direct(&staat, |s| s.wijzig_dossier(wie.actor(), &id, invoer.versie, &[wijziging])) {
         Ok(_) => Ok(Redirect::to(&format!("/dossiers/{id}?vastgelegd=1")).into_response()),
         Err(AppFout::Ongeldig(fout)) => Ok(dossier_pagina(&staat, wie, id, None, Some(fout)).await?.into_response()),
         Err(e) => Err(e),
@@ -760,8 +757,7 @@ pub async fn inzage(
     wie: Ingelogd,
     Path(id): Path<String>,
 ) -> Result<InzagePagina, AppFout> {
-    let ik = wie.clone();
-    let inzages = direct(&staat, move |s| s.toegangsgeschiedenis(ik.actor(), &id))?;
+    let inzages = direct(&staat, |s| s.toegangsgeschiedenis(wie.actor(), &id))?;
     let regels = inzages
         .into_iter()
         .map(|i| InzageRegel {
@@ -821,8 +817,7 @@ async fn notitie(
         let melding = wie.taal.t("dossier-notitie-leeg");
         return Ok(dossier_pagina(&staat, wie, id, None, Some(melding)).await?.into_response());
     }
-    let (ik, dossier_id) = (wie.clone(), id.clone());
     let tekst: String = invoer.tekst.trim().chars().take(4000).collect();
-    direct(&staat, move |s| s.voeg_notitie_toe(ik.actor(), &dossier_id, datum, &tekst, medisch))?;
+    direct(&staat, |s| s.voeg_notitie_toe(wie.actor(), &id, datum, &tekst, medisch))?;
     Ok(Redirect::to(&format!("/dossiers/{id}?vastgelegd=1")).into_response())
 }

@@ -149,17 +149,16 @@ struct Gelezen {
 }
 
 async fn lees(staat: &AppState, wie: &Ingelogd, id: &str) -> Result<Gelezen, AppFout> {
-    let (ik, dossier_id, cache) = (wie.clone(), id.to_string(), staat.vacatures.clone());
-    direct(staat, move |s| {
-        let a = ik.actor();
+    direct(staat, |s| {
+        let a = wie.actor();
         Ok(Gelezen {
-            dossier: s.dossier(a, &dossier_id, "passend werk")?,
-            belastbaarheid: s.belastbaarheid(a, &dossier_id, "passend werk")?.pop(),
-            traject: s.traject(a, &dossier_id, "passend werk")?,
-            besluiten: s.matchbesluiten(a, &dossier_id, "passend werk")?,
-            toestemming: s.profieltoestemming(a, &dossier_id, "passend werk")?.map(|t| t.gegeven),
-            delingen: s.profieldelingen(a, &dossier_id, "passend werk")?,
-            vacatures: cache.actueel(s, a)?,
+            dossier: s.dossier(a, id, "passend werk")?,
+            belastbaarheid: s.belastbaarheid(a, id, "passend werk")?.pop(),
+            traject: s.traject(a, id, "passend werk")?,
+            besluiten: s.matchbesluiten(a, id, "passend werk")?,
+            toestemming: s.profieltoestemming(a, id, "passend werk")?.map(|t| t.gegeven),
+            delingen: s.profieldelingen(a, id, "passend werk")?,
+            vacatures: staat.vacatures.actueel(s, a)?,
         })
     })
 }
@@ -307,8 +306,7 @@ pub async fn besluit(
         besluit,
         toelichting: invoer.toelichting.chars().take(2000).collect(),
     };
-    let (ik, dossier_id) = (wie.clone(), id.clone());
-    match direct(&staat, move |s| s.leg_matchbesluit_vast(ik.actor(), &dossier_id, &nieuw)) {
+    match direct(&staat, |s| s.leg_matchbesluit_vast(wie.actor(), &id, &nieuw)) {
         Ok(_) => Ok(Redirect::to(&format!("/dossiers/{id}/passend-werk?vastgelegd=1")).into_response()),
         Err(e) => opnieuw_na(e, &staat, wie, id).await,
     }
@@ -335,10 +333,9 @@ async fn vacature(
     dossier_id: &str,
     referentie: &str,
 ) -> Result<matching::Vacature, AppFout> {
-    let (ik, dossier_id, cache) = (wie.clone(), dossier_id.to_string(), staat.vacatures.clone());
-    let bestand = direct(staat, move |s| {
-        s.vereis(ik.actor(), Handeling::Schrijven, Gegevens::Traject, &dossier_id)?;
-        cache.actueel(s, ik.actor())
+    let bestand = direct(staat, |s| {
+        s.vereis(wie.actor(), Handeling::Schrijven, Gegevens::Traject, dossier_id)?;
+        staat.vacatures.actueel(s, wie.actor())
     })?;
     bestand
         .and_then(|b| b.vacatures.iter().find(|v| v.id == referentie).cloned())
@@ -366,8 +363,7 @@ pub async fn solliciteer(
             ..ActiviteitInhoud::default()
         },
     };
-    let (ik, dossier_id) = (wie.clone(), id.clone());
-    match direct(&staat, move |s| s.log_activiteit(ik.actor(), &dossier_id, &activiteit)) {
+    match direct(&staat, |s| s.log_activiteit(wie.actor(), &id, &activiteit)) {
         Ok(_) => Ok(Redirect::to(&format!("/dossiers/{id}/traject?vastgelegd=1")).into_response()),
         Err(e) => opnieuw_na(e, &staat, wie, id).await,
     }
@@ -401,11 +397,10 @@ pub async fn deel(
     let v = vacature(&staat, &wie, &id, &invoer.referentie).await?;
     let werkgever = v.werkgever.clone().unwrap_or_default();
     let naam = if werkgever.is_empty() { v.titel.clone() } else { format!("{} bij {werkgever}", v.titel) };
-    let (ik, dossier_id, referentie) = (wie.clone(), id.clone(), v.id.clone());
-    let gedeeld = direct(&staat, move |s| {
-        s.deel_profiel(ik.actor(), &dossier_id, &referentie, &naam)?;
-        let belastbaarheid = s.belastbaarheid(ik.actor(), &dossier_id, "profiel delen")?.pop();
-        let traject = s.traject(ik.actor(), &dossier_id, "profiel delen")?;
+    let gedeeld = direct(&staat, |s| {
+        s.deel_profiel(wie.actor(), &id, &v.id, &naam)?;
+        let belastbaarheid = s.belastbaarheid(wie.actor(), &id, "profiel delen")?.pop();
+        let traject = s.traject(wie.actor(), &id, "profiel delen")?;
         Ok((belastbaarheid, traject))
     });
     let (belastbaarheid, traject) = match gedeeld {

@@ -117,16 +117,15 @@ pub(crate) async fn toon(
 ) -> Result<PortaalPagina, AppFout> {
     alleen_werknemer(&wie)?;
     let vandaag = vandaag();
-    let ik = wie.clone();
-    let gelezen = direct(staat, move |s| {
+    let gelezen = direct(staat, |s| {
         let mut gelezen = Vec::new();
-        for regel in s.dossiers(ik.actor())?.into_iter().filter(|d| d.verzuim) {
-            let dossier = s.dossier(ik.actor(), &regel.id, "werknemerportaal")?;
-            let documenten = s.documenten(ik.actor(), &regel.id, "werknemerportaal")?;
-            let toestemming = s.profieltoestemming(ik.actor(), &regel.id, "werknemerportaal")?.map(|t| t.gegeven);
-            let delingen = s.profieldelingen(ik.actor(), &regel.id, "werknemerportaal")?;
-            let rapporten = s.rapporten(ik.actor(), &regel.id, "werknemerportaal")?;
-            let correcties = s.correctieverzoeken(ik.actor(), &regel.id, "werknemerportaal")?;
+        for regel in s.dossiers(wie.actor())?.into_iter().filter(|d| d.verzuim) {
+            let dossier = s.dossier(wie.actor(), &regel.id, "werknemerportaal")?;
+            let documenten = s.documenten(wie.actor(), &regel.id, "werknemerportaal")?;
+            let toestemming = s.profieltoestemming(wie.actor(), &regel.id, "werknemerportaal")?.map(|t| t.gegeven);
+            let delingen = s.profieldelingen(wie.actor(), &regel.id, "werknemerportaal")?;
+            let rapporten = s.rapporten(wie.actor(), &regel.id, "werknemerportaal")?;
+            let correcties = s.correctieverzoeken(wie.actor(), &regel.id, "werknemerportaal")?;
             gelezen.push((dossier, documenten, toestemming, delingen, rapporten, correcties));
         }
         Ok(gelezen)
@@ -214,7 +213,7 @@ pub async fn visie(
         mediatype: "text/plain; charset=utf-8".into(),
         inhoud: tekst.as_bytes().to_vec(),
     };
-    direct(&staat, move |s| s.voeg_document_toe(wie.actor(), &visie.dossier_id, &document))?;
+    direct(&staat, |s| s.voeg_document_toe(wie.actor(), &visie.dossier_id, &document))?;
     Ok(Redirect::to("/mijn?vastgelegd=1").into_response())
 }
 
@@ -236,6 +235,6 @@ pub async fn toestemming(
         "nee" => false,
         _ => return Err(AppFout::Ongeldig(wie.taal.t("portaal-toestemming-kies"))),
     };
-    direct(&staat, move |s| s.leg_profieltoestemming_vast(wie.actor(), &invoer.dossier_id, gegeven))?;
+    direct(&staat, |s| s.leg_profieltoestemming_vast(wie.actor(), &invoer.dossier_id, gegeven))?;
     Ok(Redirect::to("/mijn?vastgelegd=1").into_response())
 }

@@ -122,9 +122,8 @@ pub async fn dien_in(
         Ok(o) => o,
         Err(fout) => return Ok(crate::portaal::toon(&staat, wie, None, Some((fout, invoer))).await?.into_response()),
     };
-    let (ik, i) = (wie.clone(), invoer.clone());
-    let uitkomst = crate::direct(&staat, move |s| {
-        s.dien_correctieverzoek_in(ik.actor(), &i.dossier_id, gekozen, &i.wat_onjuist, &i.wat_juist)
+    let uitkomst = crate::direct(&staat, |s| {
+        s.dien_correctieverzoek_in(wie.actor(), &invoer.dossier_id, gekozen, &invoer.wat_onjuist, &invoer.wat_juist)
     });
     match uitkomst {
         Ok(_) => Ok(Redirect::to("/mijn?vastgelegd=1").into_response()),
@@ -159,8 +158,7 @@ pub async fn handel_af(
         "afgewezen" => Status::Afgewezen,
         _ => Status::Open,
     };
-    let (ik, verzoek, reden) = (wie.clone(), id.clone(), invoer.reden.clone());
-    match crate::direct(&staat, move |s| s.handel_correctieverzoek_af(ik.actor(), &verzoek, uitkomst, &reden)) {
+    match crate::direct(&staat, |s| s.handel_correctieverzoek_af(wie.actor(), &id, uitkomst, &invoer.reden)) {
         Ok(dossier) => Ok(Redirect::to(&format!("/dossiers/{dossier}?vastgelegd=1")).into_response()),
         Err(AppFout::Ongeldig(fout)) => {
             let mut pagina = crate::paginas::dossier_pagina(&staat, wie, invoer.dossier_id, None, Some(fout)).await?;

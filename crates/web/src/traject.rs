@@ -152,12 +152,11 @@ async fn toon(
     melding: Option<String>,
     fout: Option<String>,
 ) -> Result<TrajectPagina, AppFout> {
-    let (ik, dossier_id) = (wie.clone(), id.clone());
-    let (werknemer, traject, rapportages, rapporten) = direct(staat, move |s| {
-        s.samen(ik.actor(), |s| {
-            let traject = s.traject(ik.actor(), &dossier_id, "trajectpagina")?;
-            let dossier = s.dossier(ik.actor(), &dossier_id, "trajectpagina")?;
-            let rapporten = s.rapporten(ik.actor(), &dossier_id, "trajectpagina")?;
+    let (werknemer, traject, rapportages, rapporten) = direct(staat, |s| {
+        s.samen(wie.actor(), |s| {
+            let traject = s.traject(wie.actor(), &id, "trajectpagina")?;
+            let dossier = s.dossier(wie.actor(), &id, "trajectpagina")?;
+            let rapporten = s.rapporten(wie.actor(), &id, "trajectpagina")?;
             // The traject clock counts the stored progress reports too, by the end of their period.
             let mut gemaakt = rapportages(&dossier);
             gemaakt.extend(rapporten.iter().filter(|r| r.soort == "voortgangsrapportage").map(|r| r.tot));
@@ -404,27 +403,26 @@ pub async fn leg_vast(
         Ok(s) => s,
         Err(fout) => return Ok(toon(&staat, wie, id, None, Some(fout)).await?.into_response()),
     };
-    let (ik, d) = (wie.clone(), id.clone());
-    let uitkomst = direct(&staat, move |s| {
-        let a = ik.actor();
+    let uitkomst = direct(&staat, |s| {
+        let a = wie.actor();
         match stap {
-            Stap::Advies(x) => s.adviseer_spoor2(a, &d, &x).map(|_| ()),
-            Stap::Opdracht(x) => s.geef_opdracht(a, &d, &x),
-            Stap::Intake(x) => s.leg_intake_vast(a, &d, &x),
-            Stap::Plan(x) => s.nieuw_trajectplan(a, &d, &x).map(|_| ()),
+            Stap::Advies(x) => s.adviseer_spoor2(a, &id, &x).map(|_| ()),
+            Stap::Opdracht(x) => s.geef_opdracht(a, &id, &x),
+            Stap::Intake(x) => s.leg_intake_vast(a, &id, &x),
+            Stap::Plan(x) => s.nieuw_trajectplan(a, &id, &x).map(|_| ()),
             Stap::Akkoord(versie, visie) => {
                 if let Some(visie) = visie {
-                    s.geef_visie_op_plan(a, &d, versie, &visie)?;
+                    s.geef_visie_op_plan(a, &id, versie, &visie)?;
                 }
-                s.keur_trajectplan_goed(a, &d, versie)
+                s.keur_trajectplan_goed(a, &id, versie)
             }
-            Stap::Activiteit(x) => s.log_activiteit(a, &d, &x).map(|_| ()),
-            Stap::Bevestig(activiteit) => s.bevestig_activiteit(a, &d, &activiteit),
-            Stap::Status(activiteit, status) => s.wijzig_sollicitatie(a, &d, &activiteit, status),
-            Stap::Fase(naar, reden, datum) => s.zet_traject_door(a, &d, naar, reden, datum),
-            Stap::Plaatsing(x) => s.leg_plaatsing_vast(a, &d, &x),
-            Stap::Nazorg(x) => s.leg_nazorgcontact_vast(a, &d, &x).map(|_| ()),
-            Stap::Uren(x) => s.registreer_uren(a, &d, &x).map(|_| ()),
+            Stap::Activiteit(x) => s.log_activiteit(a, &id, &x).map(|_| ()),
+            Stap::Bevestig(activiteit) => s.bevestig_activiteit(a, &id, &activiteit),
+            Stap::Status(activiteit, status) => s.wijzig_sollicitatie(a, &id, &activiteit, status),
+            Stap::Fase(naar, reden, datum) => s.zet_traject_door(a, &id, naar, reden, datum),
+            Stap::Plaatsing(x) => s.leg_plaatsing_vast(a, &id, &x),
+            Stap::Nazorg(x) => s.leg_nazorgcontact_vast(a, &id, &x).map(|_| ()),
+            Stap::Uren(x) => s.registreer_uren(a, &id, &x).map(|_| ()),
         }
     });
     match uitkomst {

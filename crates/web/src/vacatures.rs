@@ -83,8 +83,7 @@ pub struct VacaturesPagina {
 }
 
 async fn toon(staat: &AppState, wie: Ingelogd, uitkomst: Uitkomst) -> Result<VacaturesPagina, AppFout> {
-    let (cache, ik) = (staat.vacatures.clone(), wie.clone());
-    let bestand = direct(staat, move |s| cache.actueel(s, ik.actor()))?;
+    let bestand = direct(staat, |s| staat.vacatures.actueel(s, wie.actor()))?;
     let bestand = bestand.ok_or_else(|| AppFout::Geweigerd(wie.taal.t("vacatures-geen-toegang")))?;
     let meer_overgeslagen = uitkomst.overgeslagen.len().saturating_sub(GETOONDE_FOUTEN);
     let mut overgeslagen = uitkomst.overgeslagen;

@@ -45,8 +45,7 @@ pub struct ZiekmeldingPagina {
 }
 
 async fn pagina(staat: &AppState, wie: Ingelogd, invoer: Invoer, fout: Option<String>) -> Result<Response, AppFout> {
-    let ik = wie.clone();
-    let werkgevers = direct(staat, move |s| s.werkgevers_voor_ziekmelding(ik.actor()))?;
+    let werkgevers = direct(staat, |s| s.werkgevers_voor_ziekmelding(wie.actor()))?;
     if werkgevers.is_empty() {
         return Err(AppFout::Geweigerd(wie.taal.t("ziekmelding-alleen-werkgever")));
     }
@@ -106,8 +105,7 @@ pub async fn meld(
         Ok(w) => w,
         Err(fout) => return pagina(&staat, wie, invoer, Some(fout)).await,
     };
-    let ik = wie.clone();
-    match direct(&staat, move |s| s.meld_ziek(ik.actor(), &werknemer, datum)) {
+    match direct(&staat, |s| s.meld_ziek(wie.actor(), &werknemer, datum)) {
         Ok((_, dossier)) => Ok(Redirect::to(&format!("/dossiers/{dossier}?vastgelegd=1")).into_response()),
         Err(AppFout::Ongeldig(fout)) => pagina(&staat, wie, invoer, Some(fout)).await,
         Err(e) => Err(e),
