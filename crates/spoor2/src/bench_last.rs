@@ -6,7 +6,9 @@
 //! saturated: a page waits for the 199 others); with it, a coach looks at each page for a while first.
 //! In the same run it measures a trivial handler (`/gezond`), the cheapest request a logged-in user
 //! makes (the notification counter, `/meldingen/aantal`: the session and one count) and the
-//! werkvoorraad alone, at the same concurrency without think time, for the ratios between them.
+//! werkvoorraad alone, at the same concurrency without think time, for the ratios between them, and
+//! for each of these the processor time per request of the server and of the load generator (on Linux):
+//! a figure that the load of other machines on the host moves far less than a throughput.
 
 use std::collections::BTreeMap;
 use std::time::{Duration, Instant};
@@ -52,6 +54,10 @@ struct Uitslag {
     p50_ms: f64,
     p99_ms: f64,
     max_ms: f64,
+    /// Processor time per request (user and system, all threads) of the server and of this load
+    /// generator, where the system tells it (Linux' `/proc`).
+    cpu_server_us: Option<f64>,
+    cpu_generator_us: Option<f64>,
 }
 
 fn uitslag(metingen: &[&Meting], seconden: f64) -> Uitslag {
@@ -67,6 +73,8 @@ fn uitslag(metingen: &[&Meting], seconden: f64) -> Uitslag {
         p50_ms: p(0.5),
         p99_ms: p(0.99),
         max_ms: p(1.0),
+        cpu_server_us: None,
+        cpu_generator_us: None,
     }
 }
 
@@ -147,14 +155,21 @@ fn meet(map: &std::path::Path, k: &Keuze) -> Result<(), Fout> {
     let gebruikers: Vec<std::sync::Arc<Gebruiker>> = gebruikers.into_iter().map(std::sync::Arc::new).collect();
 
     let vergelijk = Duration::from_secs(k.vergelijk);
-    let gezond = runtime.block_on(fase(&gebruikers, vergelijk, Wat::Gezond));
-    let teller = runtime.block_on(fase(&gebruikers, vergelijk, Wat::Meldingenteller));
-    let werkvoorraad = runtime.block_on(fase(&gebruikers, vergelijk, Wat::Werkvoorraad));
+    let vergelijking = |wat: Wat| {
+        let voor = [processortijd(server.pid()), processortijd(std::process::id())];
+        let metingen = runtime.block_on(fase(&gebruikers, vergelijk, wat));
+        let na = [processortijd(server.pid()), processortijd(std::process::id())];
+        let mut u = uitslag(&metingen.iter().collect::<Vec<_>>(), k.vergelijk as f64);
+        let per_verzoek = |i: usize| Some((na[i]? - voor[i]?).as_secs_f64() * 1e6 / metingen.len().max(1) as f64);
+        (u.cpu_server_us, u.cpu_generator_us) = (per_verzoek(0), per_verzoek(1));
+        (metingen, u)
+    };
+    let (gezond, gezond_u) = vergelijking(Wat::Gezond);
+    let (teller, teller_u) = vergelijking(Wat::Meldingenteller);
+    let (werkvoorraad, werkvoorraad_u) = vergelijking(Wat::Werkvoorraad);
     let gemengd = runtime.block_on(fase(&gebruikers, Duration::from_secs(k.duur), Wat::Gemengd(k.denktijd)));
     drop(server);
 
-    let alle = |m: &[Meting]| -> Uitslag { uitslag(&m.iter().collect::<Vec<_>>(), k.vergelijk as f64) };
-    let (gezond_u, teller_u, werkvoorraad_u) = (alle(&gezond), alle(&teller), alle(&werkvoorraad));
     let fouten: Vec<&str> = [&gezond, &teller, &werkvoorraad, &gemengd]
         .iter()
         .flat_map(|f| f.iter())
@@ -213,6 +228,17 @@ fn tabel(v: &Verslag) -> String {
     t.push_str(&regel("  /gezond (triviaal)", &v.gezond));
     t.push_str(&regel("  alleen meldingenteller", &v.meldingenteller));
     t.push_str(&regel("  alleen werkvoorraad", &v.alleen_werkvoorraad));
+    if let (Some(g), Some(m), Some(w)) =
+        (v.gezond.cpu_server_us, v.meldingenteller.cpu_server_us, v.alleen_werkvoorraad.cpu_server_us)
+    {
+        let generator = |u: &Uitslag| u.cpu_generator_us.unwrap_or(0.0);
+        t.push_str(&format!(
+            "Processortijd per verzoek, server (belastinggenerator): /gezond {g:.0} µs ({:.0}), meldingenteller {m:.0} µs ({:.0}), werkvoorraad {w:.0} µs ({:.0})\n",
+            generator(&v.gezond),
+            generator(&v.meldingenteller),
+            generator(&v.alleen_werkvoorraad),
+        ));
+    }
     t.push_str(&format!(
         "\nWerkvoorraad / triviaal: {:.1}% (doel: minstens 25%; meldingenteller / triviaal: {:.1}%); p99 dossierpagina {:.1} ms (doel: onder 100 ms); fouten: {}\n",
         v.verhouding * 100.0,
@@ -352,6 +378,16 @@ fn micros(begin: Instant) -> u64 {
     begin.elapsed().as_micros() as u64
 }
 
+/// The processor time a process has used so far, user and system, all its threads: fields 14 and 15 of
+/// Linux' `/proc/<pid>/stat`, in the kernel's fixed 100 ticks a second. `None` elsewhere.
+fn processortijd(pid: u32) -> Option<Duration> {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    // The command name (field 2) is in parentheses and may hold spaces; the fields after it are plain.
+    let mut velden = stat.rsplit_once(')')?.1.split_whitespace().skip(11);
+    let mut tikken = || velden.next()?.parse::<u64>().ok();
+    Some(Duration::from_millis((tikken()? + tikken()?) * 10))
+}
+
 /// A GET that must answer 200.
 async fn haal(sessie: &Sessie, pagina: &'static str, pad: &str) -> Meting {
     let begin = Instant::now();
@@ -361,4 +397,16 @@ async fn haal(sessie: &Sessie, pagina: &'static str, pad: &str) -> Meting {
         Err(e) => Some(format!("{pad}: {e}")),
     };
     Meting { pagina, micros: micros(begin), fout }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn processor_time_is_read_for_a_running_process_and_not_for_an_absent_one() {
+        let eigen = processortijd(std::process::id());
+        assert_eq!(eigen.is_some(), cfg!(target_os = "linux"));
+        assert_eq!(processortijd(u32::MAX), None);
+    }
 }

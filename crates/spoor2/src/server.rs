@@ -44,6 +44,11 @@ impl Server {
         format!("http://127.0.0.1:{}", self.poort)
     }
 
+    /// The operating system's id of the process.
+    pub fn pid(&self) -> u32 {
+        self.kind.id()
+    }
+
     /// Ends the process at once (SIGKILL), as a crash would.
     pub fn dood(&mut self) {
         let _ = self.kind.kill();

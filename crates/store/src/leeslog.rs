@@ -130,17 +130,24 @@ impl Drop for Leider<'_> {
     }
 }
 
-/// Writes the group in one transaction; if that fails, each request in one of its own, so that one
-/// request's failure is not another's.
+/// Writes the group in one transaction, each organisation's requests with one move of its chain's head;
+/// if that fails, each request in one of its own, so that one request's failure is not another's.
 fn schrijf_groep(c: &mut Verbinding, groep: &[Aanvraag]) -> Vec<(u64, Result<(), StoreFout>)> {
     let alleen = |c: &mut Verbinding, a: &Aanvraag| {
-        verbinding::in_transactie(c, |c| schrijf_lezingen(c, &a.organisatie_id, &a.lezingen))
+        verbinding::in_transactie(c, |c| schrijf_lezingen(c, &a.organisatie_id, &[&a.lezingen]))
     };
     if let [a] = groep {
         return vec![(a.nummer, alleen(c, a))];
     }
+    let mut per_organisatie: Vec<(&str, Vec<&[Lezing]>)> = Vec::new();
+    for a in groep {
+        match per_organisatie.iter_mut().find(|(o, _)| *o == a.organisatie_id) {
+            Some((_, delen)) => delen.push(&a.lezingen),
+            None => per_organisatie.push((&a.organisatie_id, vec![&a.lezingen])),
+        }
+    }
     let samen = verbinding::in_transactie(c, |c| {
-        groep.iter().try_for_each(|a| schrijf_lezingen(c, &a.organisatie_id, &a.lezingen))
+        per_organisatie.iter().try_for_each(|(organisatie_id, delen)| schrijf_lezingen(c, organisatie_id, delen))
     });
     match samen {
         Ok(()) => groep.iter().map(|a| (a.nummer, Ok(()))).collect(),
@@ -191,6 +198,35 @@ mod tests {
         let controle = store.controleer_logboek().unwrap();
         assert_eq!(controle.breuk, None);
         assert_eq!(controle.regels, voor + 3);
+    }
+
+    #[test]
+    fn a_group_of_two_organisations_appends_each_chain_in_the_order_of_its_requests() {
+        let (_map, store, a) = demo();
+        let b = store.nieuwe_organisatie("systeem:test", "Tweede bureau", OrganisatieSoort::Bureau).unwrap();
+        let voor = store.controleer_logboek().unwrap().regels;
+        let groep = [
+            Aanvraag { nummer: 1, organisatie_id: a.clone(), lezingen: vec![lezing("x", "a1")] },
+            Aanvraag { nummer: 2, organisatie_id: b.clone(), lezingen: vec![lezing("y", "b1"), lezing("y", "b2")] },
+            Aanvraag { nummer: 3, organisatie_id: a.clone(), lezingen: vec![lezing("x", "a2"), lezing("x", "a3")] },
+            Aanvraag { nummer: 4, organisatie_id: b.clone(), lezingen: vec![lezing("y", "b3")] },
+        ];
+        let uitslagen = schrijf_groep(&mut store.verbinding().unwrap(), &groep);
+        assert!(uitslagen.iter().all(|(_, u)| u.is_ok()));
+        let controle = store.controleer_logboek().unwrap();
+        assert_eq!(controle.breuk, None);
+        assert_eq!(controle.regels, voor + 6);
+        use crate::schema::logboek::dsl;
+        for (organisatie, verwacht) in [(&a, ["a1", "a2", "a3"].as_slice()), (&b, &["b1", "b2", "b3"])] {
+            let volgorde: Vec<String> = dsl::logboek
+                .filter(dsl::organisatie_id.eq(organisatie))
+                .filter(dsl::actor.eq_any(["x", "y"]))
+                .order(dsl::volgnummer)
+                .select(dsl::entiteit_id)
+                .load(&mut *store.verbinding().unwrap())
+                .unwrap();
+            assert_eq!(volgorde, verwacht);
+        }
     }
 
     #[test]

@@ -1531,7 +1531,7 @@ fn dossier_inzage(
 ) -> Result<(), StoreFout> {
     let mut gelezen = Gelezen { actor_id: actor.id.to_string(), lezingen: Vec::new() };
     gelezen.dossier(dossier_id, werknemer_id, context, gegevens);
-    schrijf_lezingen(c, actor.organisatie_id, &gelezen.lezingen)
+    schrijf_lezingen(c, actor.organisatie_id, &[&gelezen.lezingen])
 }
 
 /// A read to log, noted while reading (see [`Store::lees`]).
@@ -1628,25 +1628,30 @@ impl Gelezen {
     }
 }
 
-/// Appends the reads to the organisation's log in the current transaction.
-fn schrijf_lezingen(c: &mut Verbinding, organisatie_id: &str, lezingen: &[Lezing]) -> Result<(), StoreFout> {
-    for lijst in lezingen.iter().filter_map(|l| l.lijst.as_ref()) {
+/// Appends the reads to the organisation's log in the current transaction: each part (one page's reads)
+/// in order, the chain's head moved once for all.
+fn schrijf_lezingen(c: &mut Verbinding, organisatie_id: &str, delen: &[&[Lezing]]) -> Result<(), StoreFout> {
+    for lijst in delen.iter().copied().flatten().filter_map(|l| l.lijst.as_ref()) {
         inzagelijst::bewaar(c, organisatie_id, lijst)?;
     }
-    let regels: Vec<logboek::Regel<'_>> = lezingen
+    let delen: Vec<Vec<logboek::Regel<'_>>> = delen
         .iter()
-        .map(|l| logboek::Regel {
-            organisatie_id,
-            actor: &l.actor_id,
-            soort: l.soort,
-            entiteit: l.entiteit,
-            entiteit_id: &l.entiteit_id,
-            werknemer_id: l.werknemer_id.as_deref(),
-            context: &l.context,
-            details: &l.details,
+        .map(|deel| {
+            deel.iter()
+                .map(|l| logboek::Regel {
+                    organisatie_id,
+                    actor: &l.actor_id,
+                    soort: l.soort,
+                    entiteit: l.entiteit,
+                    entiteit_id: &l.entiteit_id,
+                    werknemer_id: l.werknemer_id.as_deref(),
+                    context: &l.context,
+                    details: &l.details,
+                })
+                .collect()
         })
         .collect();
-    logboek::schrijf_alle(c, organisatie_id, &regels)
+    logboek::schrijf_alle(c, organisatie_id, &delen)
 }
 
 /// Logs a read of personal data (`Inzage`) or of medical data (`Medisch`).

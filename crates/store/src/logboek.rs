@@ -6,7 +6,7 @@ use serde_json::Value;
 use sha2::{Digest, Sha256};
 
 use crate::schema::{logboek, organisaties};
-use crate::verbinding::Verbinding;
+use crate::verbinding::{self, Verbinding};
 use crate::{StoreFout, nu_micros};
 
 /// What kind of event an entry records.
@@ -48,64 +48,71 @@ const BEGIN: &str = "";
 /// row lock on PostgreSQL, so concurrent writers of one organisation queue up instead of forking
 /// the chain.
 pub fn schrijf(conn: &mut Verbinding, regel: Regel<'_>) -> Result<(), StoreFout> {
-    schrijf_alle(conn, regel.organisatie_id, &[regel])
+    schrijf_alle(conn, regel.organisatie_id, &[vec![regel]])
 }
 
-/// Appends entries of one organisation in order, as [`schrijf`] appends one: the head is moved once and
-/// the rows go in with one statement per few hundred, so that a page that reads many dossiers logs them
-/// at the cost of about one entry.
-pub fn schrijf_alle(conn: &mut Verbinding, organisatie_id: &str, regels: &[Regel<'_>]) -> Result<(), StoreFout> {
-    if regels.is_empty() {
+/// Appends entries of one organisation in order, as [`schrijf`] appends one: the head is moved once for
+/// all of them. Each part (one page's reads, say) goes in with a statement of its own, a few hundred rows
+/// at most: a part of one row has the one shape each connection prepares once, whereas rows of varying
+/// number are prepared anew every time; and a page that reads many dossiers logs them at the cost of
+/// about one entry.
+pub fn schrijf_alle(conn: &mut Verbinding, organisatie_id: &str, delen: &[Vec<Regel<'_>>]) -> Result<(), StoreFout> {
+    let aantal: usize = delen.iter().map(Vec::len).sum();
+    if aantal == 0 {
         return Ok(());
     }
-    debug_assert!(regels.iter().all(|r| r.organisatie_id == organisatie_id), "one organisation's chain");
-    let aantal = regels.len() as i64;
-    let bijgewerkt = diesel::update(organisaties::table.find(organisatie_id))
-        .set(organisaties::logboek_lengte.eq(organisaties::logboek_lengte + aantal))
-        .execute(conn)?;
-    if bijgewerkt == 0 {
-        return Err(StoreFout::NietGevonden("organisatie"));
-    }
-    let (lengte, mut vorige_hash): (i64, String) = organisaties::table
-        .find(organisatie_id)
-        .select((organisaties::logboek_lengte, organisaties::logboek_kop))
-        .first(conn)?;
+    debug_assert!(delen.iter().flatten().all(|r| r.organisatie_id == organisatie_id), "one organisation's chain");
+    let (lengte, mut vorige_hash): (i64, String) = verbinding::haal_op(
+        conn,
+        diesel::update(organisaties::table.find(organisatie_id))
+            .set(organisaties::logboek_lengte.eq(organisaties::logboek_lengte + aantal as i64))
+            .returning((organisaties::logboek_lengte, organisaties::logboek_kop)),
+    )
+    .optional()?
+    .ok_or(StoreFout::NietGevonden("organisatie"))?;
     let tijdstip = nu_micros();
-    let mut rijen = Vec::with_capacity(regels.len());
-    for (i, regel) in regels.iter().enumerate() {
-        let volgnummer = lengte - aantal + 1 + i as i64;
-        let details = regel.details.to_string();
-        let hash = keten_hash(&Velden {
-            organisatie_id,
-            volgnummer,
-            tijdstip,
-            actor: regel.actor,
-            soort: regel.soort.code(),
-            entiteit: regel.entiteit,
-            entiteit_id: regel.entiteit_id,
-            werknemer_id: regel.werknemer_id,
-            context: regel.context,
-            details: &details,
-            vorige_hash: &vorige_hash,
-        });
-        rijen.push((
-            logboek::organisatie_id.eq(organisatie_id),
-            logboek::volgnummer.eq(volgnummer),
-            logboek::tijdstip.eq(tijdstip),
-            logboek::actor.eq(regel.actor),
-            logboek::soort.eq(regel.soort.code()),
-            logboek::entiteit.eq(regel.entiteit),
-            logboek::entiteit_id.eq(regel.entiteit_id),
-            logboek::werknemer_id.eq(regel.werknemer_id),
-            logboek::context.eq(regel.context),
-            logboek::details.eq(details),
-            logboek::vorige_hash.eq(std::mem::replace(&mut vorige_hash, hash.clone())),
-            logboek::hash.eq(hash),
-        ));
-    }
-    // Well under either backend's limit of bound values per statement (12 a row).
-    for deel in rijen.chunks(200) {
-        crate::verbinding::voer_uit(conn, diesel::insert_into(logboek::table).values(deel.to_vec()))?;
+    let mut volgnummer = lengte - aantal as i64;
+    for deel in delen {
+        let mut rijen = Vec::with_capacity(deel.len());
+        for regel in deel {
+            volgnummer += 1;
+            let details = regel.details.to_string();
+            let hash = keten_hash(&Velden {
+                organisatie_id,
+                volgnummer,
+                tijdstip,
+                actor: regel.actor,
+                soort: regel.soort.code(),
+                entiteit: regel.entiteit,
+                entiteit_id: regel.entiteit_id,
+                werknemer_id: regel.werknemer_id,
+                context: regel.context,
+                details: &details,
+                vorige_hash: &vorige_hash,
+            });
+            rijen.push((
+                logboek::organisatie_id.eq(organisatie_id),
+                logboek::volgnummer.eq(volgnummer),
+                logboek::tijdstip.eq(tijdstip),
+                logboek::actor.eq(regel.actor),
+                logboek::soort.eq(regel.soort.code()),
+                logboek::entiteit.eq(regel.entiteit),
+                logboek::entiteit_id.eq(regel.entiteit_id),
+                logboek::werknemer_id.eq(regel.werknemer_id),
+                logboek::context.eq(regel.context),
+                logboek::details.eq(details),
+                logboek::vorige_hash.eq(std::mem::replace(&mut vorige_hash, hash.clone())),
+                logboek::hash.eq(hash),
+            ));
+        }
+        if let [rij] = &rijen[..] {
+            verbinding::voer_uit(conn, diesel::insert_into(logboek::table).values(rij.clone()))?;
+            continue;
+        }
+        // Well under either backend's limit of bound values per statement (12 a row).
+        for stuk in rijen.chunks(200) {
+            verbinding::voer_uit(conn, diesel::insert_into(logboek::table).values(stuk.to_vec()))?;
+        }
     }
     diesel::update(organisaties::table.find(organisatie_id))
         .set(organisaties::logboek_kop.eq(&vorige_hash))

@@ -2,8 +2,9 @@
 
 use std::time::Duration;
 
+use diesel::RunQueryDsl;
 use diesel::connection::{AnsiTransactionManager, SimpleConnection, TransactionManager};
-use diesel::query_dsl::methods::ExecuteDsl;
+use diesel::query_dsl::methods::{ExecuteDsl, LoadQuery};
 use diesel::r2d2::{ConnectionManager, CustomizeConnection, Pool};
 use diesel::{Connection, PgConnection, SqliteConnection};
 use diesel_migrations::{EmbeddedMigrations, MigrationHarness, embed_migrations};
@@ -25,6 +26,18 @@ where
     match c {
         Verbinding::Sqlite(c) => ExecuteDsl::execute(vraag, c),
         Verbinding::Postgres(c) => ExecuteDsl::execute(vraag, c),
+    }
+}
+
+/// Runs a statement that returns one row (an `UPDATE … RETURNING`, which Diesel does not build through
+/// [`Verbinding`]) on the connection's own backend.
+pub(crate) fn haal_op<'q, Q, U>(c: &mut Verbinding, vraag: Q) -> diesel::QueryResult<U>
+where
+    Q: LoadQuery<'q, SqliteConnection, U> + LoadQuery<'q, PgConnection, U>,
+{
+    match c {
+        Verbinding::Sqlite(c) => RunQueryDsl::get_result(vraag, c),
+        Verbinding::Postgres(c) => RunQueryDsl::get_result(vraag, c),
     }
 }
 
