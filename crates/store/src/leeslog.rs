@@ -1,143 +1,125 @@
 //! Group commit for the access log of reads. Every page that shows personal data logs what it read in
-//! a write transaction of its own after the read, and on SQLite every commit waits for the disk. Pages
-//! read at the same time therefore hand their entries to one queue: whoever finds no write under way
-//! writes everything queued in one transaction, and each page answers only once its own entries are
-//! committed. So nothing is logged later than before; many pages share a commit instead of waiting for
-//! one each.
+//! a write transaction of its own after the read, and on SQLite every commit waits for the disk. The
+//! reads of pages read at the same time therefore go to one queue, from which one thread per store (the
+//! log's writer) writes all that is queued in one transaction whenever it is free; each page answers only
+//! once its own entries are committed. So nothing is logged later than before; many pages share a commit
+//! instead of waiting for one each.
 //!
-//! A waiting page sleeps until it is woken for its own sake: when its group is committed, or when it is
-//! first in the queue as the group before finishes and may write the next. Waking every waiter at every
-//! commit (a condition variable's `notify_all`) made most of them wake only to contend for the lock and
-//! sleep again, which cost more than the commits.
+//! A page of the server waits for its commit as a future ([`Bevestiging::af`]): its thread serves other
+//! requests meanwhile instead of sleeping until it is woken, and the more pages wait, the more share the
+//! next commit. Code that is not async waits blocking ([`Bevestiging::wacht`]).
 
-use std::collections::HashMap;
-use std::ops::DerefMut;
-use std::sync::{Mutex, MutexGuard, PoisonError};
-use std::thread::Thread;
+use std::panic::AssertUnwindSafe;
+use std::sync::mpsc;
+
+use futures_channel::oneshot;
 
 use crate::verbinding::{self, Verbinding};
-use crate::{Lezing, StoreFout, schrijf_lezingen};
+use crate::{Bron, Lezing, StoreFout, schrijf_lezingen};
 
-/// One page's reads, queued.
+/// One page's reads, queued, with where its outcome goes.
 struct Aanvraag {
-    nummer: u64,
     organisatie_id: String,
     lezingen: Vec<Lezing>,
+    antwoord: oneshot::Sender<Result<(), StoreFout>>,
 }
 
-#[derive(Default)]
-struct Staat {
-    volgende: u64,
-    wachtend: Vec<Aanvraag>,
-    /// Whether a group is being written.
-    bezig: bool,
-    /// The outcome of each written request, until its page collects it.
-    klaar: HashMap<u64, Result<(), StoreFout>>,
-    /// The thread of each request's page, to wake when there is news for it.
-    slapers: HashMap<u64, Thread>,
-}
-
-#[derive(Default)]
 pub(crate) struct Leeslog {
-    staat: Mutex<Staat>,
+    wachtrij: Option<mpsc::Sender<Aanvraag>>,
+    schrijver: Option<std::thread::JoinHandle<()>>,
 }
 
 impl Leeslog {
-    /// Logs `lezingen` for `organisatie_id` and returns once they are committed, or with the error that
-    /// kept them from it. `verbinding` is asked for a connection only if this call writes the group.
-    pub(crate) fn leg_vast<C: DerefMut<Target = Verbinding>>(
-        &self,
-        organisatie_id: &str,
-        lezingen: Vec<Lezing>,
-        verbinding: impl FnOnce() -> Result<C, StoreFout>,
-    ) -> Result<(), StoreFout> {
+    /// Starts the log's writer, which takes a connection from `bron` for each group.
+    pub(crate) fn start(bron: Bron) -> Self {
+        let (wachtrij, ontvanger) = mpsc::channel();
+        let schrijver = std::thread::Builder::new()
+            .name("leeslog".into())
+            .spawn(move || schrijver(&ontvanger, &bron))
+            .expect("the operating system starts a thread");
+        Self { wachtrij: Some(wachtrij), schrijver: Some(schrijver) }
+    }
+
+    /// Queues `lezingen` for `organisatie_id`. The confirmation comes once they are committed, or with
+    /// the error that kept them from it.
+    pub(crate) fn leg_vast(&self, organisatie_id: &str, lezingen: Vec<Lezing>) -> Bevestiging {
         if lezingen.is_empty() {
-            return Ok(());
+            return Bevestiging(None);
         }
-        let mut verbinding = Some(verbinding);
-        let mut staat = self.staat();
-        let nummer = staat.volgende;
-        staat.volgende += 1;
-        staat.wachtend.push(Aanvraag { nummer, organisatie_id: organisatie_id.to_string(), lezingen });
-        staat.slapers.insert(nummer, std::thread::current());
-        loop {
-            if let Some(uitslag) = staat.klaar.remove(&nummer) {
-                staat.slapers.remove(&nummer);
-                return uitslag;
-            }
-            // Our request is either still queued (then no group is under way that holds it, and we may
-            // write it ourselves) or in the group being written (then `bezig` holds until it is done).
-            if !staat.bezig
-                && let Some(verbinding) = verbinding.take()
-            {
-                let groep = std::mem::take(&mut staat.wachtend);
-                staat.bezig = true;
-                drop(staat);
-                let mut leider =
-                    Leider { log: self, nummers: groep.iter().map(|a| a.nummer).collect(), uitslagen: vec![] };
-                leider.uitslagen = match verbinding() {
-                    Ok(mut c) => schrijf_groep(&mut c, &groep),
-                    Err(e) => {
-                        // Each page gets the pool's own message, not that message wrapped once more.
-                        let melding = match e {
-                            StoreFout::Verbinding(m) => m,
-                            e => e.to_string(),
-                        };
-                        groep.iter().map(|a| (a.nummer, Err(StoreFout::Verbinding(melding.clone())))).collect()
-                    }
-                };
-                drop(leider);
-                staat = self.staat();
-                continue;
-            }
-            // Woken by the writer of our group, or as the first in the queue; a wake-up for nothing
-            // (allowed by `park`) only sends us round the loop once more.
-            drop(staat);
-            std::thread::park();
-            staat = self.staat();
+        let (antwoord, ontvanger) = oneshot::channel();
+        // Should the writer be gone, the request is dropped here and the confirmation is an error.
+        if let Some(wachtrij) = &self.wachtrij {
+            let _ = wachtrij.send(Aanvraag { organisatie_id: organisatie_id.to_string(), lezingen, antwoord });
         }
-    }
-
-    fn staat(&self) -> MutexGuard<'_, Staat> {
-        self.staat.lock().unwrap_or_else(PoisonError::into_inner)
+        Bevestiging(Some(ontvanger))
     }
 }
 
-/// The caller writing a group. Dropping it, also when the write panicked, hands out the outcomes and
-/// lets the next group go.
-struct Leider<'a> {
-    log: &'a Leeslog,
-    nummers: Vec<u64>,
-    uitslagen: Vec<(u64, Result<(), StoreFout>)>,
-}
-
-impl Drop for Leider<'_> {
+/// With the last clone of its store: the writer writes what is queued and ends, and its connections are
+/// closed when this returns, as the store's own are (so that SQLite folds its log into the file, say).
+impl Drop for Leeslog {
     fn drop(&mut self) {
-        let mut staat = self.log.staat();
-        staat.bezig = false;
-        for nummer in &self.nummers {
-            staat.klaar.insert(*nummer, Err(StoreFout::Verbinding("het logboek kon niet worden bijgewerkt".into())));
+        drop(self.wachtrij.take());
+        if let Some(schrijver) = self.schrijver.take() {
+            let _ = schrijver.join();
         }
-        staat.klaar.extend(self.uitslagen.drain(..));
-        // The pages of this group, and the first page queued since, which may now write the next.
-        let eerste = staat.wachtend.first().map(|a| a.nummer);
-        let ik = std::thread::current().id();
-        for nummer in self.nummers.iter().chain(&eerste) {
-            if let Some(draad) = staat.slapers.get(nummer).filter(|d| d.id() != ik) {
-                draad.unpark();
+    }
+}
+
+/// That a page's reads are committed to the log, once it comes; by default, that there was nothing to log.
+#[derive(Default)]
+pub(crate) struct Bevestiging(Option<oneshot::Receiver<Result<(), StoreFout>>>);
+
+impl Bevestiging {
+    /// Waits for the commit without holding the thread.
+    pub(crate) async fn af(self) -> Result<(), StoreFout> {
+        match self.0 {
+            None => Ok(()),
+            Some(ontvanger) => ontvanger
+                .await
+                .unwrap_or_else(|_| Err(StoreFout::Verbinding("het logboek kon niet worden bijgewerkt".into()))),
+        }
+    }
+
+    /// Waits for the commit, blocking the thread.
+    pub(crate) fn wacht(self) -> Result<(), StoreFout> {
+        futures_executor::block_on(self.af())
+    }
+}
+
+/// The writer: takes everything queued, writes it as one group and answers each request, until the log
+/// is dropped. A panic while writing fails that group's requests, not the writer.
+fn schrijver(wachtrij: &mpsc::Receiver<Aanvraag>, bron: &Bron) {
+    while let Ok(eerste) = wachtrij.recv() {
+        let groep: Vec<Aanvraag> = std::iter::once(eerste).chain(wachtrij.try_iter()).collect();
+        let uitslagen = std::panic::catch_unwind(AssertUnwindSafe(|| match bron.verbinding() {
+            Ok(mut c) => schrijf_groep(&mut c, &groep),
+            Err(e) => {
+                // Each page gets the pool's own message, not that message wrapped once more.
+                let melding = match e {
+                    StoreFout::Verbinding(m) => m,
+                    e => e.to_string(),
+                };
+                groep.iter().map(|_| Err(StoreFout::Verbinding(melding.clone()))).collect()
             }
+        }))
+        // Requests without an outcome are dropped unanswered, which their pages see as an error.
+        .unwrap_or_default();
+        for (aanvraag, uitslag) in groep.into_iter().zip(uitslagen) {
+            let _ = aanvraag.antwoord.send(uitslag);
         }
     }
 }
 
 /// Writes the group in one transaction, each organisation's requests with one move of its chain's head;
-/// if that fails, each request in one of its own, so that one request's failure is not another's.
-fn schrijf_groep(c: &mut Verbinding, groep: &[Aanvraag]) -> Vec<(u64, Result<(), StoreFout>)> {
+/// if that fails, each request in one of its own, so that one request's failure is not another's. The
+/// outcomes are in the order of the group.
+fn schrijf_groep(c: &mut Verbinding, groep: &[Aanvraag]) -> Vec<Result<(), StoreFout>> {
     let alleen = |c: &mut Verbinding, a: &Aanvraag| {
         verbinding::in_transactie(c, |c| schrijf_lezingen(c, &a.organisatie_id, &[&a.lezingen]))
     };
     if let [a] = groep {
-        return vec![(a.nummer, alleen(c, a))];
+        return vec![alleen(c, a)];
     }
     let mut per_organisatie: Vec<(&str, Vec<&[Lezing]>)> = Vec::new();
     for a in groep {
@@ -150,8 +132,8 @@ fn schrijf_groep(c: &mut Verbinding, groep: &[Aanvraag]) -> Vec<(u64, Result<(),
         per_organisatie.iter().try_for_each(|(organisatie_id, delen)| schrijf_lezingen(c, organisatie_id, delen))
     });
     match samen {
-        Ok(()) => groep.iter().map(|a| (a.nummer, Ok(()))).collect(),
-        Err(_) => groep.iter().map(|a| (a.nummer, alleen(c, a))).collect(),
+        Ok(()) => groep.iter().map(|_| Ok(())).collect(),
+        Err(_) => groep.iter().map(|a| alleen(c, a)).collect(),
     }
 }
 
@@ -177,6 +159,10 @@ mod tests {
         }
     }
 
+    fn aanvraag(organisatie_id: &str, lezingen: Vec<Lezing>) -> Aanvraag {
+        Aanvraag { organisatie_id: organisatie_id.into(), lezingen, antwoord: oneshot::channel().0 }
+    }
+
     fn demo() -> (tempfile::TempDir, Store, String) {
         let map = tempfile::tempdir().unwrap();
         let store = Store::open_demo(&format!("sqlite://{}", map.path().join("db.sqlite").display())).unwrap();
@@ -189,12 +175,12 @@ mod tests {
         let (_map, store, organisatie) = demo();
         let voor = store.controleer_logboek().unwrap().regels;
         let groep = [
-            Aanvraag { nummer: 1, organisatie_id: organisatie.clone(), lezingen: vec![lezing("a", "d1")] },
-            Aanvraag { nummer: 2, organisatie_id: "bestaat-niet".into(), lezingen: vec![lezing("b", "d2")] },
-            Aanvraag { nummer: 3, organisatie_id: organisatie, lezingen: vec![lezing("c", "d3"), lezing("c", "d4")] },
+            aanvraag(&organisatie, vec![lezing("a", "d1")]),
+            aanvraag("bestaat-niet", vec![lezing("b", "d2")]),
+            aanvraag(&organisatie, vec![lezing("c", "d3"), lezing("c", "d4")]),
         ];
         let uitslagen = schrijf_groep(&mut store.verbinding().unwrap(), &groep);
-        assert!(matches!(uitslagen[..], [(1, Ok(())), (2, Err(StoreFout::NietGevonden("organisatie"))), (3, Ok(()))]));
+        assert!(matches!(uitslagen[..], [Ok(()), Err(StoreFout::NietGevonden("organisatie")), Ok(())]));
         let controle = store.controleer_logboek().unwrap();
         assert_eq!(controle.breuk, None);
         assert_eq!(controle.regels, voor + 3);
@@ -206,13 +192,13 @@ mod tests {
         let b = store.nieuwe_organisatie("systeem:test", "Tweede bureau", OrganisatieSoort::Bureau).unwrap();
         let voor = store.controleer_logboek().unwrap().regels;
         let groep = [
-            Aanvraag { nummer: 1, organisatie_id: a.clone(), lezingen: vec![lezing("x", "a1")] },
-            Aanvraag { nummer: 2, organisatie_id: b.clone(), lezingen: vec![lezing("y", "b1"), lezing("y", "b2")] },
-            Aanvraag { nummer: 3, organisatie_id: a.clone(), lezingen: vec![lezing("x", "a2"), lezing("x", "a3")] },
-            Aanvraag { nummer: 4, organisatie_id: b.clone(), lezingen: vec![lezing("y", "b3")] },
+            aanvraag(&a, vec![lezing("x", "a1")]),
+            aanvraag(&b, vec![lezing("y", "b1"), lezing("y", "b2")]),
+            aanvraag(&a, vec![lezing("x", "a2"), lezing("x", "a3")]),
+            aanvraag(&b, vec![lezing("y", "b3")]),
         ];
         let uitslagen = schrijf_groep(&mut store.verbinding().unwrap(), &groep);
-        assert!(uitslagen.iter().all(|(_, u)| u.is_ok()));
+        assert!(uitslagen.iter().all(Result::is_ok));
         let controle = store.controleer_logboek().unwrap();
         assert_eq!(controle.breuk, None);
         assert_eq!(controle.regels, voor + 6);
@@ -230,6 +216,17 @@ mod tests {
     }
 
     #[test]
+    fn a_dropped_store_has_closed_the_writers_connections_too() {
+        let (map, store, organisatie) = demo();
+        store.leeslog.leg_vast(&organisatie, vec![lezing("a", "d1")]).wacht().unwrap();
+        let wal = map.path().join("db.sqlite-wal");
+        assert!(wal.exists());
+        drop(store);
+        // The last connection to close folds SQLite's log into the file and removes it.
+        assert!(!wal.exists());
+    }
+
+    #[test]
     fn concurrent_pages_each_return_once_their_own_reads_are_in_the_chain() {
         let (_map, store, organisatie) = demo();
         let voor = store.controleer_logboek().unwrap().regels;
@@ -243,7 +240,7 @@ mod tests {
                     for k in 0..keer {
                         let actor = format!("gebruiker-{d}");
                         let dossier = format!("dossier-{d}-{k}");
-                        store.log_lezingen(&organisatie, vec![lezing(&actor, &dossier)]).unwrap();
+                        store.leeslog.leg_vast(&organisatie, vec![lezing(&actor, &dossier)]).wacht().unwrap();
                         // What this call logged is committed by the time it returns.
                         let n: i64 = crate::schema::logboek::table
                             .filter(crate::schema::logboek::entiteit_id.eq(&dossier))

@@ -407,10 +407,53 @@ type DossierRij = ((String, String, String, Option<String>, i64), (String, Strin
 
 type Pooled = PooledConnection<ConnectionManager<Verbinding>>;
 
+/// A value read, handed out only once what was read is committed to the access log. Dropped unopened,
+/// the reads are logged all the same.
+#[must_use = "the value is handed out by `vastgelegd` or `wacht`"]
+pub struct Gelogd<T> {
+    waarde: T,
+    bevestiging: leeslog::Bevestiging,
+}
+
+impl<T> Gelogd<T> {
+    /// Waits for the log without holding the thread (a server's page, which shares the commit with the
+    /// pages read meanwhile); then the value, or the error that kept the reads from the log.
+    pub async fn vastgelegd(self) -> Result<T, StoreFout> {
+        self.bevestiging.af().await?;
+        Ok(self.waarde)
+    }
+
+    /// Waits for the log, blocking the thread.
+    pub fn wacht(self) -> Result<T, StoreFout> {
+        self.bevestiging.wacht()?;
+        Ok(self.waarde)
+    }
+}
+
+/// Where a store's connections come from: its pool, and whether the last checkout failed (the database
+/// is away).
+#[derive(Clone)]
+struct Bron {
+    pool: verbinding::Verbindingen,
+    weg: std::sync::Arc<std::sync::atomic::AtomicBool>,
+}
+
+impl Bron {
+    /// A connection from the pool. The pool waits up to ten seconds for one (a busy database frees one
+    /// within milliseconds); once a checkout has failed that way the database is taken to be away, and
+    /// checkouts wait only [`STORINGSWACHT`] until one succeeds again.
+    fn verbinding(&self) -> Result<Pooled, StoreFout> {
+        use std::sync::atomic::Ordering::Relaxed;
+        let uitkomst = if self.weg.load(Relaxed) { self.pool.get_timeout(STORINGSWACHT) } else { self.pool.get() };
+        self.weg.store(uitkomst.is_err(), Relaxed);
+        uitkomst.map_err(|e| StoreFout::Verbinding(e.to_string()))
+    }
+}
+
 /// The dossier store.
 #[derive(Clone)]
 pub struct Store {
-    pool: verbinding::Verbindingen,
+    bron: Bron,
     sleutel: BsnSleutel,
     url: String,
     /// Inside [`Store::samen`]: the reads to log when it ends.
@@ -419,8 +462,6 @@ pub struct Store {
     geheugen: std::sync::Arc<geheugen::Geheugen>,
     /// The queue through which concurrent reads commit their access log together.
     leeslog: std::sync::Arc<leeslog::Leeslog>,
-    /// Whether the last checkout from the pool failed: the database is away (see [`Store::verbinding`]).
-    weg: std::sync::Arc<std::sync::atomic::AtomicBool>,
 }
 
 /// How long a checkout waits for a connection while the database is known to be away, instead of the
@@ -451,15 +492,7 @@ impl Store {
         };
         controleer_sleutel(&mut c, &sleutel)?;
         drop(c);
-        Ok(Self {
-            pool,
-            sleutel,
-            url: url.to_string(),
-            uitgesteld: None,
-            geheugen: Default::default(),
-            leeslog: Default::default(),
-            weg: Default::default(),
-        })
+        Ok(Self::met(pool, sleutel, url))
     }
 
     /// Opens a database for demo data: an empty one (which becomes a demo database, with a fixed,
@@ -480,15 +513,19 @@ impl Store {
         }
         controleer_sleutel(&mut c, &BsnSleutel::demo())?;
         drop(c);
-        Ok(Self {
-            pool,
-            sleutel: BsnSleutel::demo(),
+        Ok(Self::met(pool, BsnSleutel::demo(), url))
+    }
+
+    fn met(pool: verbinding::Verbindingen, sleutel: BsnSleutel, url: &str) -> Self {
+        let bron = Bron { pool, weg: Default::default() };
+        Self {
+            leeslog: std::sync::Arc::new(leeslog::Leeslog::start(bron.clone())),
+            bron,
+            sleutel,
             url: url.to_string(),
             uitgesteld: None,
             geheugen: Default::default(),
-            leeslog: Default::default(),
-            weg: Default::default(),
-        })
+        }
     }
 
     /// Whether this is a demo database.
@@ -501,14 +538,9 @@ impl Store {
         &self.url
     }
 
-    /// A connection from the pool. The pool waits up to ten seconds for one (a busy database frees one
-    /// within milliseconds); once a checkout has failed that way the database is taken to be away, and
-    /// checkouts wait only [`STORINGSWACHT`] until one succeeds again.
+    /// A connection from the pool ([`Bron::verbinding`]).
     fn verbinding(&self) -> Result<Pooled, StoreFout> {
-        use std::sync::atomic::Ordering::Relaxed;
-        let uitkomst = if self.weg.load(Relaxed) { self.pool.get_timeout(STORINGSWACHT) } else { self.pool.get() };
-        self.weg.store(uitkomst.is_err(), Relaxed);
-        uitkomst.map_err(|e| StoreFout::Verbinding(e.to_string()))
+        self.bron.verbinding()
     }
 
     /// Runs `f` in a transaction.
@@ -521,18 +553,31 @@ impl Store {
     fn lees<T>(
         &self,
         actor: Actor<'_>,
-        mut f: impl FnMut(&mut Verbinding, &mut Gelezen) -> Result<T, StoreFout>,
+        f: impl FnMut(&mut Verbinding, &mut Gelezen) -> Result<T, StoreFout>,
     ) -> Result<T, StoreFout> {
+        self.lees_gelogd(actor, f)?.wacht()
+    }
+
+    /// [`Store::lees`], with the wait for the access log left to the caller: the value comes out of
+    /// [`Gelogd`] only once what was read is committed to the log.
+    fn lees_gelogd<T>(
+        &self,
+        actor: Actor<'_>,
+        mut f: impl FnMut(&mut Verbinding, &mut Gelezen) -> Result<T, StoreFout>,
+    ) -> Result<Gelogd<T>, StoreFout> {
         let mut gelezen = Gelezen { actor_id: actor.id.to_string(), lezingen: Vec::new() };
         let waarde = self.verbinding()?.transaction(|c| {
             gelezen.lezingen.clear();
             f(c, &mut gelezen)
         })?;
-        match &self.uitgesteld {
-            Some(lijst) => lijst.lock().unwrap_or_else(std::sync::PoisonError::into_inner).extend(gelezen.lezingen),
-            None => self.log_lezingen(actor.organisatie_id, gelezen.lezingen)?,
-        }
-        Ok(waarde)
+        let bevestiging = match &self.uitgesteld {
+            Some(lijst) => {
+                lijst.lock().unwrap_or_else(std::sync::PoisonError::into_inner).extend(gelezen.lezingen);
+                leeslog::Bevestiging::default()
+            }
+            None => self.leeslog.leg_vast(actor.organisatie_id, gelezen.lezingen),
+        };
+        Ok(Gelogd { waarde, bevestiging })
     }
 
     /// Runs the reads of `f` (one page's, say) with their access log appended once, in one transaction
@@ -546,14 +591,8 @@ impl Store {
             .uitgesteld
             .map(|l| std::mem::take(&mut *l.lock().unwrap_or_else(std::sync::PoisonError::into_inner)))
             .unwrap_or_default();
-        self.log_lezingen(actor.organisatie_id, Lezing::per_dossier(lezingen))?;
+        self.leeslog.leg_vast(actor.organisatie_id, Lezing::per_dossier(lezingen)).wacht()?;
         uitkomst
-    }
-
-    /// Appends the reads to the organisation's log in a transaction after the read, shared with the
-    /// reads of other pages logged at the same time, and returns once it is committed.
-    fn log_lezingen(&self, organisatie_id: &str, lezingen: Vec<Lezing>) -> Result<(), StoreFout> {
-        self.leeslog.leg_vast(organisatie_id, lezingen, || self.verbinding())
     }
 
     pub fn is_leeg(&self) -> Result<bool, StoreFout> {
@@ -834,8 +873,8 @@ impl Store {
         actor: Actor<'_>,
         context: &str,
         bekend: Option<(&Werkvoorraadstand, &Getoond)>,
-    ) -> Result<(Werkvoorraadlezing, Vec<correctie::OpenCorrectieverzoek>), StoreFout> {
-        self.lees(actor, |c, gelezen| {
+    ) -> Result<Gelogd<(Werkvoorraadlezing, Vec<correctie::OpenCorrectieverzoek>)>, StoreFout> {
+        self.lees_gelogd(actor, |c, gelezen| {
             let wie = principaal(c, actor)?;
             let correcties = correctie::te_behandelen(c, actor, Some(&wie))?;
             let standen = standen(c, actor, &wie)?;

@@ -148,7 +148,9 @@ pub async fn werkvoorraad(
     let bekend = staat.werkvoorraden.haal(&sleutel);
     let (lezing, correcties) = direct(&staat, |s| {
         s.werkvoorraad_tenzij(wie.actor(), "werkvoorraad", bekend.as_deref().map(|b| (&b.stand, &b.gelogd)))
-    })?;
+    })?
+    .vastgelegd()
+    .await?;
     let inhoud = match (lezing, bekend) {
         (store::Werkvoorraadlezing::Ongewijzigd, Some(bekend)) => bekend,
         (store::Werkvoorraadlezing::Gelezen { dossiers, stand, getoond }, _) => {
