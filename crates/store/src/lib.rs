@@ -407,26 +407,26 @@ type DossierRij = ((String, String, String, Option<String>, i64), (String, Strin
 
 type Pooled = PooledConnection<ConnectionManager<Verbinding>>;
 
-/// A value read, handed out only once what was read is committed to the access log. Dropped unopened,
-/// the reads are logged all the same.
-#[must_use = "the value is handed out by `vastgelegd` or `wacht`"]
+/// What a read gave, handed out only once what was read is committed to the access log. Dropped
+/// unopened, the reads are logged all the same.
+#[must_use = "the outcome is handed out by `vastgelegd` or `wacht`"]
 pub struct Gelogd<T> {
-    waarde: T,
+    uitkomst: Result<T, StoreFout>,
     bevestiging: leeslog::Bevestiging,
 }
 
 impl<T> Gelogd<T> {
     /// Waits for the log without holding the thread (a server's page, which shares the commit with the
-    /// pages read meanwhile); then the value, or the error that kept the reads from the log.
+    /// pages read meanwhile); then the outcome, or the error that kept the reads from the log.
     pub async fn vastgelegd(self) -> Result<T, StoreFout> {
         self.bevestiging.af().await?;
-        Ok(self.waarde)
+        self.uitkomst
     }
 
     /// Waits for the log, blocking the thread.
     pub fn wacht(self) -> Result<T, StoreFout> {
         self.bevestiging.wacht()?;
-        Ok(self.waarde)
+        self.uitkomst
     }
 }
 
@@ -555,44 +555,46 @@ impl Store {
         actor: Actor<'_>,
         f: impl FnMut(&mut Verbinding, &mut Gelezen) -> Result<T, StoreFout>,
     ) -> Result<T, StoreFout> {
-        self.lees_gelogd(actor, f)?.wacht()
+        self.lees_gelogd(actor, f).wacht()
     }
 
-    /// [`Store::lees`], with the wait for the access log left to the caller: the value comes out of
+    /// [`Store::lees`], with the wait for the access log left to the caller: the outcome comes out of
     /// [`Gelogd`] only once what was read is committed to the log.
     fn lees_gelogd<T>(
         &self,
         actor: Actor<'_>,
         mut f: impl FnMut(&mut Verbinding, &mut Gelezen) -> Result<T, StoreFout>,
-    ) -> Result<Gelogd<T>, StoreFout> {
+    ) -> Gelogd<T> {
         let mut gelezen = Gelezen { actor_id: actor.id.to_string(), lezingen: Vec::new() };
-        let waarde = self.verbinding()?.transaction(|c| {
-            gelezen.lezingen.clear();
-            f(c, &mut gelezen)
-        })?;
-        let bevestiging = match &self.uitgesteld {
-            Some(lijst) => {
+        let uitkomst = self.verbinding().and_then(|mut c| {
+            c.transaction(|c| {
+                gelezen.lezingen.clear();
+                f(c, &mut gelezen)
+            })
+        });
+        let bevestiging = match (&uitkomst, &self.uitgesteld) {
+            (Err(_), _) => leeslog::Bevestiging::default(),
+            (Ok(_), Some(lijst)) => {
                 lijst.lock().unwrap_or_else(std::sync::PoisonError::into_inner).extend(gelezen.lezingen);
                 leeslog::Bevestiging::default()
             }
-            None => self.leeslog.leg_vast(actor.organisatie_id, gelezen.lezingen),
+            (Ok(_), None) => self.leeslog.leg_vast(actor.organisatie_id, gelezen.lezingen),
         };
-        Ok(Gelogd { waarde, bevestiging })
+        Gelogd { uitkomst, bevestiging }
     }
 
     /// Runs the reads of `f` (one page's, say) with their access log appended once, in one transaction
     /// when `f` is done, instead of once per read; what was read is logged whatever `f` returns. The
     /// reads of one dossier in one context are one entry naming all that was read of it
     /// ([`Lezing::per_dossier`]): the access history shows the page, not each query behind it.
-    pub fn samen<T>(&self, actor: Actor<'_>, f: impl FnOnce(&Store) -> Result<T, StoreFout>) -> Result<T, StoreFout> {
+    pub fn samen<T>(&self, actor: Actor<'_>, f: impl FnOnce(&Store) -> Result<T, StoreFout>) -> Gelogd<T> {
         let bundel = Store { uitgesteld: Some(Default::default()), ..self.clone() };
         let uitkomst = f(&bundel);
         let lezingen = bundel
             .uitgesteld
             .map(|l| std::mem::take(&mut *l.lock().unwrap_or_else(std::sync::PoisonError::into_inner)))
             .unwrap_or_default();
-        self.leeslog.leg_vast(actor.organisatie_id, Lezing::per_dossier(lezingen)).wacht()?;
-        uitkomst
+        Gelogd { uitkomst, bevestiging: self.leeslog.leg_vast(actor.organisatie_id, Lezing::per_dossier(lezingen)) }
     }
 
     pub fn is_leeg(&self) -> Result<bool, StoreFout> {
@@ -867,13 +869,14 @@ impl Store {
     /// index (per dossier its id and stand), against the list, the dossiers and their clocks; a server
     /// keeps what its werkvoorraden showed and shows it again while it stands. With it, from the same
     /// snapshot, the open correction requests the actor settles
-    /// ([`Store::te_behandelen_correctieverzoeken`]), which the werkvoorraad shows as they are.
+    /// ([`Store::te_behandelen_correctieverzoeken`]), which the werkvoorraad shows as they are. The
+    /// server's page waits for the log without holding its thread ([`Gelogd::vastgelegd`]).
     pub fn werkvoorraad_tenzij(
         &self,
         actor: Actor<'_>,
         context: &str,
         bekend: Option<(&Werkvoorraadstand, &Getoond)>,
-    ) -> Result<Gelogd<(Werkvoorraadlezing, Vec<correctie::OpenCorrectieverzoek>)>, StoreFout> {
+    ) -> Gelogd<(Werkvoorraadlezing, Vec<correctie::OpenCorrectieverzoek>)> {
         self.lees_gelogd(actor, |c, gelezen| {
             let wie = principaal(c, actor)?;
             let correcties = correctie::te_behandelen(c, actor, Some(&wie))?;

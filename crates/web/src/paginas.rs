@@ -146,11 +146,11 @@ pub async fn werkvoorraad(
     let vandaag = vandaag();
     let sleutel = Sleutel { gebruiker_id: wie.gebruiker_id.clone(), taal: wie.taal, filter: filter.clone(), vandaag };
     let bekend = staat.werkvoorraden.haal(&sleutel);
-    let (lezing, correcties) = direct(&staat, |s| {
-        s.werkvoorraad_tenzij(wie.actor(), "werkvoorraad", bekend.as_deref().map(|b| (&b.stand, &b.gelogd)))
-    })?
-    .vastgelegd()
-    .await?;
+    let (lezing, correcties) = staat
+        .store
+        .werkvoorraad_tenzij(wie.actor(), "werkvoorraad", bekend.as_deref().map(|b| (&b.stand, &b.gelogd)))
+        .vastgelegd()
+        .await?;
     let inhoud = match (lezing, bekend) {
         (store::Werkvoorraadlezing::Ongewijzigd, Some(bekend)) => bekend,
         (store::Werkvoorraadlezing::Gelezen { dossiers, stand, getoond }, _) => {
@@ -579,7 +579,7 @@ pub(crate) async fn dossier_pagina(
     let vandaag = vandaag();
     let (dossier, documenten, verloop, traject, schrijven, inzage, medisch, belastbaarheid, fml, correcties) =
         // The page's reads are logged together, in one transaction.
-        direct(staat, |s| s.samen(wie.actor(), |s| {
+        staat.store.samen(wie.actor(), |s| {
             let dossier = s.dossier(wie.actor(), &id, "dossierpagina")?;
             let verloop = s.verloop(wie.actor(), &id, "dossierpagina")?;
             let [traject, belastbaarheid, fml, schrijven, inzage, medisch, correcties] = s.toegestaan_voor(
@@ -615,7 +615,7 @@ pub(crate) async fn dossier_pagina(
                 Vec::new()
             };
             Ok((dossier, documenten, verloop, traject, schrijven, inzage, medisch, belastbaarheid, fml, correcties))
-        }))?;
+        }).vastgelegd().await?;
     let tijdlijn = bereken(&dossier.casus(vandaag)?);
     let d = tijdlijn.eerste_ziektedag;
     let afhandelen = wie.rol != domain::waarden::Rol::Werknemer.code();

@@ -152,8 +152,9 @@ async fn toon(
     melding: Option<String>,
     fout: Option<String>,
 ) -> Result<TrajectPagina, AppFout> {
-    let (werknemer, traject, rapportages, rapporten) = direct(staat, |s| {
-        s.samen(wie.actor(), |s| {
+    let (werknemer, traject, rapportages, rapporten) = staat
+        .store
+        .samen(wie.actor(), |s| {
             let traject = s.traject(wie.actor(), &id, "trajectpagina")?;
             let dossier = s.dossier(wie.actor(), &id, "trajectpagina")?;
             let rapporten = s.rapporten(wie.actor(), &id, "trajectpagina")?;
@@ -162,7 +163,8 @@ async fn toon(
             gemaakt.extend(rapporten.iter().filter(|r| r.soort == "voortgangsrapportage").map(|r| r.tot));
             Ok((dossier.werknemer.clone(), traject, gemaakt, rapporten))
         })
-    })?;
+        .vastgelegd()
+        .await?;
     let vandaag = vandaag();
     let data = traject.as_ref().map(|t| t.data(rapportages));
     let termijnen = data
