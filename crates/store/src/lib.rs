@@ -358,14 +358,24 @@ pub struct Werkvoorraaddossier {
     pub traject: Option<std::sync::Arc<traject::Traject>>,
 }
 
-/// Where a werkvoorraad stands: who reads it, as the policy sees them, and the stand of every dossier
+/// Where a werkvoorraad stands: who reads it, as the policy sees them, and the stand of the dossiers
 /// within their scope. What a werkvoorraad shows depends on nothing else (the day apart): the stand
 /// moves with every change to what the list and the dossiers are read from, names included (see the
 /// migration `dossierstand`), and the policy decides from the reader and where each dossier belongs.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Werkvoorraadstand {
     wie: Principaal,
-    standen: Vec<(String, i64)>,
+    standen: Standen,
+}
+
+/// The stand of the dossiers within a reader's scope ([`standen`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Standen {
+    /// A coach's caseload: one number, raised with every change to a dossier of it and to who is in it
+    /// (migration `caseloadstand`).
+    Caseload(i64),
+    /// Any other scope: per dossier its id and stand, in the order of the id.
+    Dossiers(Vec<(String, i64)>),
 }
 
 /// What a list view showed, as its access-log entry names it; to log it again when a server shows it
@@ -1474,20 +1484,27 @@ fn laad_werkvoorraad(
     Ok((uit, getoond))
 }
 
-/// Per dossier within the actor's scope (as [`dossierlijst`] narrows it, before the policy) its id and
-/// stand, in the order of the id: for a coach from the index `dossiers_caseload` alone.
-fn standen(c: &mut Verbinding, actor: Actor<'_>, wie: &Principaal) -> Result<Vec<(String, i64)>, StoreFout> {
+/// The stand of the dossiers within the actor's scope (as [`dossierlijst`] narrows it, before the policy):
+/// for a coach the caseload's stand, one row; otherwise per dossier its id and stand.
+fn standen(c: &mut Verbinding, actor: Actor<'_>, wie: &Principaal) -> Result<Standen, StoreFout> {
     let mut vraag = dossiers::table.filter(dossiers::organisatie_id.eq(actor.organisatie_id)).into_boxed();
     vraag = match wie.reikwijdte() {
+        toegang::Reikwijdte::Coach(id) => {
+            let stand = gebruikers::table
+                .find(id)
+                .filter(gebruikers::organisatie_id.eq(actor.organisatie_id))
+                .select(gebruikers::caseloadstand)
+                .first(c)?;
+            return Ok(Standen::Caseload(stand));
+        }
         toegang::Reikwijdte::Organisatie => vraag,
         toegang::Reikwijdte::Werkgevers(w) => vraag.filter(
             dossiers::werknemer_id
                 .eq_any(werknemers::table.filter(werknemers::werkgever_id.eq_any(w)).select(werknemers::id)),
         ),
-        toegang::Reikwijdte::Coach(id) => vraag.filter(dossiers::coach_id.eq(id)),
         toegang::Reikwijdte::Werknemer(w) => vraag.filter(dossiers::werknemer_id.nullable().eq(w)),
     };
-    Ok(vraag.order(dossiers::id).select((dossiers::id, dossiers::stand)).load(c)?)
+    Ok(Standen::Dossiers(vraag.order(dossiers::id).select((dossiers::id, dossiers::stand)).load(c)?))
 }
 
 /// The dossiers of the organisation the actor may see, with where each belongs for the policy.

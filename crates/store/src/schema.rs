@@ -47,6 +47,7 @@ diesel::table! {
         werknemer_id -> Nullable<Text>,
         aangemaakt -> BigInt,
         taal -> Text,
+        caseloadstand -> BigInt,
     }
 }
 
