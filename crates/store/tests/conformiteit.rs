@@ -1649,6 +1649,14 @@ fn a_werkvoorraad_shown_again_is_read_anew_after_any_change(store: &Store) {
     assert!(anew(store, coach, &mut bekend, "the dossier left the caseload").is_empty());
     diesel::sql_query(format!("UPDATE dossiers SET coach_id = '{}'", o.coach)).execute(c).unwrap();
     assert_eq!(anew(store, coach, &mut bekend, "the dossier is back in the caseload").len(), 1);
+    diesel::sql_query(format!(
+        "INSERT INTO dossiers (id, organisatie_id, werknemer_id, coach_id, versie, aangemaakt) \
+         SELECT 'nieuw', organisatie_id, werknemer_id, coach_id, 0, aangemaakt FROM dossiers WHERE id = '{}'",
+        o.dossier
+    ))
+    .execute(c)
+    .unwrap();
+    assert_eq!(anew(store, coach, &mut bekend, "a dossier inserted below the store").len(), 2);
     diesel::sql_query(format!("UPDATE gebruikers SET rol = 'beheerder' WHERE id = '{}'", o.coach)).execute(c).unwrap();
     anew(store, coach, &mut bekend, "the reader became beheerder");
     assert!(unchanged(store, coach, &bekend));
