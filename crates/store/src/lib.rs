@@ -1488,8 +1488,8 @@ fn laad_werkvoorraad(
 /// The stand of the dossiers within the actor's scope (as [`dossierlijst`] narrows it, before the policy):
 /// for a coach the caseload's stand, one row; otherwise per dossier its id and stand.
 fn standen(c: &mut Verbinding, actor: Actor<'_>, wie: &Principaal) -> Result<Standen, StoreFout> {
-    let mut vraag = dossiers::table.filter(dossiers::organisatie_id.eq(actor.organisatie_id)).into_boxed();
-    vraag = match wie.reikwijdte() {
+    let organisatie = || dossiers::table.filter(dossiers::organisatie_id.eq(actor.organisatie_id)).into_boxed();
+    let vraag = match wie.reikwijdte() {
         toegang::Reikwijdte::Coach(id) => {
             let stand = gebruikers::table
                 .find(id)
@@ -1498,12 +1498,12 @@ fn standen(c: &mut Verbinding, actor: Actor<'_>, wie: &Principaal) -> Result<Sta
                 .first(c)?;
             return Ok(Standen::Caseload(stand));
         }
-        toegang::Reikwijdte::Organisatie => vraag,
-        toegang::Reikwijdte::Werkgevers(w) => vraag.filter(
+        toegang::Reikwijdte::Organisatie => organisatie(),
+        toegang::Reikwijdte::Werkgevers(w) => organisatie().filter(
             dossiers::werknemer_id
                 .eq_any(werknemers::table.filter(werknemers::werkgever_id.eq_any(w)).select(werknemers::id)),
         ),
-        toegang::Reikwijdte::Werknemer(w) => vraag.filter(dossiers::werknemer_id.nullable().eq(w)),
+        toegang::Reikwijdte::Werknemer(w) => organisatie().filter(dossiers::werknemer_id.nullable().eq(w)),
     };
     Ok(Standen::Dossiers(vraag.order(dossiers::id).select((dossiers::id, dossiers::stand)).load(c)?))
 }
