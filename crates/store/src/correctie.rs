@@ -11,7 +11,7 @@ use jiff::civil::Date;
 use serde_json::json;
 
 use crate::schema::{correctieverzoeken, dossiers, gebruikers, werknemers};
-use crate::verbinding::Verbinding;
+use crate::verbinding::{self, Verbinding};
 use crate::{
     Actor, Gegevens, Handeling, Plaats, Principaal, Store, StoreFout, nieuw_id, nu_micros, organisatie_gegevens,
     principaal, toegang_tot, weigering, wijziging,
@@ -241,7 +241,7 @@ pub(crate) fn te_behandelen(
     wie: Option<&Principaal>,
 ) -> Result<Vec<OpenCorrectieverzoek>, StoreFout> {
     type Rij = (String, String, Option<String>, String, String, String, String, i64);
-    let rijen: Vec<Rij> = correctieverzoeken::table
+    let vraag = correctieverzoeken::table
         .inner_join(dossiers::table.on(dossiers::id.eq(correctieverzoeken::dossier_id)))
         .inner_join(werknemers::table.on(werknemers::id.eq(dossiers::werknemer_id)))
         .filter(dossiers::organisatie_id.eq(actor.organisatie_id))
@@ -256,8 +256,8 @@ pub(crate) fn te_behandelen(
             werknemers::achternaam,
             correctieverzoeken::onderdeel,
             correctieverzoeken::ingediend,
-        ))
-        .load(c)?;
+        ));
+    let rijen: Vec<Rij> = verbinding::laad(c, vraag)?;
     // Asked on every werkvoorraad view, and mostly nothing is open: the policy is read only when
     // there is something for it to decide.
     if rijen.is_empty() {

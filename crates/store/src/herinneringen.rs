@@ -9,7 +9,7 @@ use sha2::{Digest, Sha256};
 
 use crate::aanmelden::eigen_gebruiker;
 use crate::schema::{gebruikers, herinneringsvoorkeuren, logboek, meldingen, organisaties};
-use crate::{Actor, Store, StoreFout, nieuw_id, nu_micros, wijziging};
+use crate::{Actor, Store, StoreFout, nieuw_id, nu_micros, verbinding, wijziging};
 
 /// Every calendar address ends in this secret, which starts with this (recognisable when leaked).
 pub const AGENDA_VOORVOEGSEL: &str = "agenda_";
@@ -277,11 +277,9 @@ impl Store {
 
     /// How many of the user's notifications are unread.
     pub fn ongelezen_meldingen(&self, actor: Actor<'_>) -> Result<i64, StoreFout> {
-        Ok(meldingen::table
-            .filter(meldingen::gebruiker_id.eq(actor.id))
-            .filter(meldingen::gelezen.is_null())
-            .count()
-            .get_result(&mut *self.verbinding()?)?)
+        let vraag =
+            meldingen::table.filter(meldingen::gebruiker_id.eq(actor.id)).filter(meldingen::gelezen.is_null()).count();
+        Ok(verbinding::haal_op(&mut *self.verbinding()?, vraag)?)
     }
 
     /// Marks the user's own notifications as read: one (`Some(id)`) or all.

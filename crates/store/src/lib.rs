@@ -1491,11 +1491,13 @@ fn standen(c: &mut Verbinding, actor: Actor<'_>, wie: &Principaal) -> Result<Sta
     let organisatie = || dossiers::table.filter(dossiers::organisatie_id.eq(actor.organisatie_id)).into_boxed();
     let vraag = match wie.reikwijdte() {
         toegang::Reikwijdte::Coach(id) => {
-            let stand = gebruikers::table
-                .find(id)
-                .filter(gebruikers::organisatie_id.eq(actor.organisatie_id))
-                .select(gebruikers::caseloadstand)
-                .first(c)?;
+            let stand = verbinding::haal_op(
+                c,
+                gebruikers::table
+                    .find(id)
+                    .filter(gebruikers::organisatie_id.eq(actor.organisatie_id))
+                    .select(gebruikers::caseloadstand),
+            )?;
             return Ok(Standen::Caseload(stand));
         }
         toegang::Reikwijdte::Organisatie => organisatie(),
@@ -1873,17 +1875,20 @@ fn principaal(c: &mut Verbinding, actor: Actor<'_>) -> Result<Principaal, StoreF
     if actor.id.starts_with("systeem:") {
         return Ok(Principaal::Systeem { organisatie_id: actor.organisatie_id.to_string() });
     }
-    let (rol, werknemer_id): (String, Option<String>) = gebruikers::table
-        .find(actor.id)
-        .filter(gebruikers::organisatie_id.eq(actor.organisatie_id))
-        .select((gebruikers::rol, gebruikers::werknemer_id))
-        .first(c)
-        .optional()?
-        .ok_or(StoreFout::Geweigerd("onbekende gebruiker"))?;
-    let werkgevers = gebruiker_werkgevers::table
-        .filter(gebruiker_werkgevers::gebruiker_id.eq(actor.id))
-        .select(gebruiker_werkgevers::werkgever_id)
-        .load(c)?;
+    // The user with their employers in one statement: a row per employer, or one without.
+    let rijen: Vec<(String, Option<String>, Option<String>)> = verbinding::laad(
+        c,
+        gebruikers::table
+            .left_join(gebruiker_werkgevers::table.on(gebruiker_werkgevers::gebruiker_id.eq(gebruikers::id)))
+            .filter(gebruikers::id.eq(actor.id))
+            .filter(gebruikers::organisatie_id.eq(actor.organisatie_id))
+            .order(gebruiker_werkgevers::werkgever_id)
+            .select((gebruikers::rol, gebruikers::werknemer_id, gebruiker_werkgevers::werkgever_id.nullable())),
+    )?;
+    let Some((rol, werknemer_id, _)) = rijen.first().cloned() else {
+        return Err(StoreFout::Geweigerd("onbekende gebruiker"));
+    };
+    let werkgevers = rijen.into_iter().filter_map(|(_, _, werkgever)| werkgever).collect();
     Ok(Principaal::Gebruiker(toegang::Gebruiker {
         id: actor.id.to_string(),
         organisatie_id: actor.organisatie_id.to_string(),

@@ -114,9 +114,10 @@ pub fn schrijf_alle(conn: &mut Verbinding, organisatie_id: &str, delen: &[Vec<Re
             verbinding::voer_uit(conn, diesel::insert_into(logboek::table).values(stuk.to_vec()))?;
         }
     }
-    diesel::update(organisaties::table.find(organisatie_id))
-        .set(organisaties::logboek_kop.eq(&vorige_hash))
-        .execute(conn)?;
+    verbinding::voer_uit(
+        conn,
+        diesel::update(organisaties::table.find(organisatie_id)).set(organisaties::logboek_kop.eq(&vorige_hash)),
+    )?;
     Ok(())
 }
 

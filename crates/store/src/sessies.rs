@@ -6,7 +6,7 @@ use diesel::prelude::*;
 use sha2::{Digest, Sha256};
 
 use crate::schema::sessies;
-use crate::{Store, StoreFout};
+use crate::{Store, StoreFout, verbinding};
 
 fn sleutel(sessie_id: &str) -> String {
     hex::encode(Sha256::digest(sessie_id.as_bytes()))
@@ -40,12 +40,9 @@ impl Store {
 
     /// A session that has not expired at `nu` (seconds since 1970).
     pub fn laad_sessie(&self, sessie_id: &str, nu: i64) -> Result<Option<String>, StoreFout> {
-        Ok(sessies::table
-            .find(sleutel(sessie_id))
-            .filter(sessies::verloopt.gt(nu))
-            .select(sessies::gegevens)
-            .first(&mut *self.verbinding()?)
-            .optional()?)
+        let vraag =
+            sessies::table.find(sleutel(sessie_id)).filter(sessies::verloopt.gt(nu)).select(sessies::gegevens).limit(1);
+        Ok(verbinding::haal_op(&mut *self.verbinding()?, vraag).optional()?)
     }
 
     pub fn verwijder_sessie(&self, sessie_id: &str) -> Result<(), StoreFout> {
