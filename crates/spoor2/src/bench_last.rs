@@ -6,9 +6,10 @@
 //! saturated: a page waits for the 199 others); with it, a coach looks at each page for a while first.
 //! In the same run it measures a trivial handler (`/gezond`), the cheapest request a logged-in user
 //! makes (the notification counter, `/meldingen/aantal`: the session and one count) and the
-//! werkvoorraad alone, at the same concurrency without think time, for the ratios between them, and
-//! for each of these the processor time per request of the server and of the load generator (on Linux):
-//! a figure that the load of other machines on the host moves far less than a throughput.
+//! werkvoorraad alone, at the same concurrency without think time and taking turns in slices of two
+//! seconds, for the ratios between them, and for each of these the processor time per request of the
+//! server and of the load generator (on Linux): a figure that the load of other machines on the host
+//! moves far less than a throughput.
 
 use std::collections::BTreeMap;
 use std::time::{Duration, Instant};
@@ -154,27 +155,37 @@ fn meet(map: &std::path::Path, k: &Keuze) -> Result<(), Fout> {
     eprintln!("{} coaches ingelogd in {inloggen_s:.1} s; meten…", gebruikers.len());
     let gebruikers: Vec<std::sync::Arc<Gebruiker>> = gebruikers.into_iter().map(std::sync::Arc::new).collect();
 
-    let vergelijk = Duration::from_secs(k.vergelijk);
-    let vergelijking = |wat: Wat| {
-        let voor = [processortijd(server.pid()), processortijd(std::process::id())];
-        let metingen = runtime.block_on(fase(&gebruikers, vergelijk, wat));
-        let na = [processortijd(server.pid()), processortijd(std::process::id())];
-        let mut u = uitslag(&metingen.iter().collect::<Vec<_>>(), k.vergelijk as f64);
-        let per_verzoek = |i: usize| Some((na[i]? - voor[i]?).as_secs_f64() * 1e6 / metingen.len().max(1) as f64);
-        (u.cpu_server_us, u.cpu_generator_us) = (per_verzoek(0), per_verzoek(1));
-        (metingen, u)
+    // The three comparisons take turns in slices of at most two seconds, each `--vergelijk` seconds in
+    // all: the load of other machines on the host changes within a run, and so it weighs on the three
+    // alike instead of on whichever one it happened to fall in.
+    let soorten = [Wat::Gezond, Wat::Meldingenteller, Wat::Werkvoorraad];
+    let beurten = k.vergelijk.div_ceil(2);
+    let beurt = Duration::from_secs_f64(k.vergelijk as f64 / beurten as f64);
+    let mut metingen: [Vec<Meting>; 3] = Default::default();
+    // Processor time of the server and of this generator per comparison, while the system tells it.
+    let mut processor = [[Some(Duration::ZERO); 2]; 3];
+    for _ in 0..beurten {
+        for (i, wat) in soorten.into_iter().enumerate() {
+            let voor = [processortijd(server.pid()), processortijd(std::process::id())];
+            metingen[i].extend(runtime.block_on(fase(&gebruikers, beurt, wat)));
+            let na = [processortijd(server.pid()), processortijd(std::process::id())];
+            for (j, tijd) in processor[i].iter_mut().enumerate() {
+                *tijd = tijd.zip(voor[j]).zip(na[j]).map(|((t, voor), na)| t + (na - voor));
+            }
+        }
+    }
+    let vergelijking = |i: usize| {
+        let mut u = uitslag(&metingen[i].iter().collect::<Vec<_>>(), k.vergelijk as f64);
+        let per_verzoek = |t: Option<Duration>| Some(t?.as_secs_f64() * 1e6 / metingen[i].len().max(1) as f64);
+        (u.cpu_server_us, u.cpu_generator_us) = (per_verzoek(processor[i][0]), per_verzoek(processor[i][1]));
+        u
     };
-    let (gezond, gezond_u) = vergelijking(Wat::Gezond);
-    let (teller, teller_u) = vergelijking(Wat::Meldingenteller);
-    let (werkvoorraad, werkvoorraad_u) = vergelijking(Wat::Werkvoorraad);
+    let (gezond_u, teller_u, werkvoorraad_u) = (vergelijking(0), vergelijking(1), vergelijking(2));
     let gemengd = runtime.block_on(fase(&gebruikers, Duration::from_secs(k.duur), Wat::Gemengd(k.denktijd)));
     drop(server);
 
-    let fouten: Vec<&str> = [&gezond, &teller, &werkvoorraad, &gemengd]
-        .iter()
-        .flat_map(|f| f.iter())
-        .filter_map(|m| m.fout.as_deref())
-        .collect();
+    let fouten: Vec<&str> =
+        metingen.iter().chain([&gemengd]).flat_map(|f| f.iter()).filter_map(|m| m.fout.as_deref()).collect();
     let verslag = Verslag {
         dossiers: k.dossiers,
         gebruikers: gebruikers.len(),
@@ -224,7 +235,7 @@ fn tabel(v: &Verslag) -> String {
     for (naam, u) in &v.paginas {
         t.push_str(&regel(&format!("  {naam}"), u));
     }
-    t.push_str(&format!("Vergelijking, elk {} s:\n", v.vergelijk_s));
+    t.push_str(&format!("Vergelijking, elk {} s, om beurten:\n", v.vergelijk_s));
     t.push_str(&regel("  /gezond (triviaal)", &v.gezond));
     t.push_str(&regel("  alleen meldingenteller", &v.meldingenteller));
     t.push_str(&regel("  alleen werkvoorraad", &v.alleen_werkvoorraad));

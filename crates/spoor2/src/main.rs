@@ -253,7 +253,8 @@ enum BenchOpdracht {
         /// Seconden gemengd verkeer.
         #[arg(long, default_value_t = 60)]
         duur: u64,
-        /// Seconden van elke vergelijkingsfase (/gezond, alleen de meldingenteller, alleen de werkvoorraad).
+        /// Seconden van elke vergelijkingsfase (/gezond, alleen de meldingenteller, alleen de werkvoorraad),
+        /// om beurten in stukken van hoogstens twee seconden.
         #[arg(long, default_value_t = 10)]
         vergelijk: u64,
         /// Milliseconden dat een gebruiker gemiddeld naar een pagina kijkt voor de volgende klik in het
