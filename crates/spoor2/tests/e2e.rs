@@ -153,6 +153,14 @@ async fn wacht_op_adres_met(c: &Client, deel: &str) {
     panic!("the address never came to hold {deel}");
 }
 
+/// Waits for the page that confirms a form ("Vastgelegd."): the page with the form may hold other
+/// messages of the same class ("Nog geen documenten."), so waiting for any message can return before
+/// the answer is in.
+async fn wacht_op_bevestiging(c: &Client) {
+    let bevestiging = Locator::XPath("//*[contains(@class, 'melding') and contains(., 'Vastgelegd.')]");
+    c.wait().for_element(bevestiging).await.unwrap();
+}
+
 /// The text of the page's main content, once the page has settled (a page still being replaced
 /// after a redirect gives a stale element: read it again).
 async fn tekst(c: &Client) -> String {
@@ -197,7 +205,7 @@ async fn each_role_logs_in_with_totp_and_does_its_work() {
     c.wait().for_element(Locator::Id("soort")).await.unwrap();
     c.find(Locator::Id("soort")).await.unwrap().select_by_value("evaluatie").await.unwrap();
     c.find(Locator::Css("form[action$='/vastleggen'] button")).await.unwrap().click().await.unwrap();
-    c.wait().for_element(Locator::Css(".melding")).await.unwrap();
+    wacht_op_bevestiging(&c).await;
     let na = tekst(&c).await;
     assert!(na.contains("Vastgelegd."), "{na}");
     schermafdruk(&c, "werkgever-evaluatie-vastgelegd").await;
@@ -214,7 +222,7 @@ async fn each_role_logs_in_with_totp_and_does_its_work() {
     c.find(Locator::Id("prognose")).await.unwrap().send_keys("Verbetering binnen drie maanden.").await.unwrap();
     schermafdruk(&c, "bedrijfsarts-fml").await;
     c.find(Locator::Css("form.fml button[type=submit]")).await.unwrap().click().await.unwrap();
-    c.wait().for_element(Locator::Css(".melding")).await.unwrap();
+    wacht_op_bevestiging(&c).await;
     let dossier = tekst(&c).await;
     assert!(dossier.contains("Vastgelegd.") && dossier.contains("4.13 Tillen 5 kg"), "{dossier}");
     log_uit(&c, &url).await;
@@ -227,7 +235,7 @@ async fn each_role_logs_in_with_totp_and_does_its_work() {
     let visie = c.find(Locator::Css("textarea[name=tekst]")).await.unwrap();
     visie.send_keys("Ik wil terug naar mijn eigen werk, eerst in de ochtenden.").await.unwrap();
     c.find(Locator::Css("form[action='/mijn/visie'] button")).await.unwrap().click().await.unwrap();
-    c.wait().for_element(Locator::Css(".melding")).await.unwrap();
+    wacht_op_bevestiging(&c).await;
     let na = tekst(&c).await;
     assert!(na.contains("Vastgelegd.") && na.contains("Visie van de werknemer"), "{na}");
     schermafdruk(&c, "werknemer-visie-vastgelegd").await;

@@ -889,9 +889,9 @@ impl Store {
         bekend: Option<(&Werkvoorraadstand, &Getoond)>,
     ) -> Gelogd<(Werkvoorraadlezing, Vec<correctie::OpenCorrectieverzoek>)> {
         self.lees_gelogd(actor, |c, gelezen| {
-            let wie = principaal(c, actor)?;
+            let (wie, caseloadstand) = principaal_en_caseloadstand(c, actor)?;
             let correcties = correctie::te_behandelen(c, actor, Some(&wie))?;
-            let standen = standen(c, actor, &wie)?;
+            let standen = standen(c, actor, &wie, caseloadstand)?;
             let stand = Werkvoorraadstand { wie, standen };
             if let Some((bekende_stand, getoond)) = bekend
                 && *bekende_stand == stand
@@ -1486,20 +1486,12 @@ fn laad_werkvoorraad(
 }
 
 /// The stand of the dossiers within the actor's scope (as [`dossierlijst`] narrows it, before the policy):
-/// for a coach the caseload's stand, one row; otherwise per dossier its id and stand.
-fn standen(c: &mut Verbinding, actor: Actor<'_>, wie: &Principaal) -> Result<Standen, StoreFout> {
+/// for a coach the caseload's stand, read with the principal ([`principaal_en_caseloadstand`]); otherwise
+/// per dossier its id and stand.
+fn standen(c: &mut Verbinding, actor: Actor<'_>, wie: &Principaal, caseloadstand: i64) -> Result<Standen, StoreFout> {
     let organisatie = || dossiers::table.filter(dossiers::organisatie_id.eq(actor.organisatie_id)).into_boxed();
     let vraag = match wie.reikwijdte() {
-        toegang::Reikwijdte::Coach(id) => {
-            let stand = verbinding::haal_op(
-                c,
-                gebruikers::table
-                    .find(id)
-                    .filter(gebruikers::organisatie_id.eq(actor.organisatie_id))
-                    .select(gebruikers::caseloadstand),
-            )?;
-            return Ok(Standen::Caseload(stand));
-        }
+        toegang::Reikwijdte::Coach(_) => return Ok(Standen::Caseload(caseloadstand)),
         toegang::Reikwijdte::Organisatie => organisatie(),
         toegang::Reikwijdte::Werkgevers(w) => organisatie().filter(
             dossiers::werknemer_id
@@ -1872,30 +1864,42 @@ impl Principaal {
 }
 
 fn principaal(c: &mut Verbinding, actor: Actor<'_>) -> Result<Principaal, StoreFout> {
+    Ok(principaal_en_caseloadstand(c, actor)?.0)
+}
+
+/// The principal, and the stand of the caseload they have as a coach (`gebruikers.caseloadstand`; 0 for
+/// the system) from the same row: a werkvoorraad checks both at every view.
+fn principaal_en_caseloadstand(c: &mut Verbinding, actor: Actor<'_>) -> Result<(Principaal, i64), StoreFout> {
     if actor.id.starts_with("systeem:") {
-        return Ok(Principaal::Systeem { organisatie_id: actor.organisatie_id.to_string() });
+        return Ok((Principaal::Systeem { organisatie_id: actor.organisatie_id.to_string() }, 0));
     }
     // The user with their employers in one statement: a row per employer, or one without.
-    let rijen: Vec<(String, Option<String>, Option<String>)> = verbinding::laad(
+    let rijen: Vec<(String, Option<String>, i64, Option<String>)> = verbinding::laad(
         c,
         gebruikers::table
             .left_join(gebruiker_werkgevers::table.on(gebruiker_werkgevers::gebruiker_id.eq(gebruikers::id)))
             .filter(gebruikers::id.eq(actor.id))
             .filter(gebruikers::organisatie_id.eq(actor.organisatie_id))
             .order(gebruiker_werkgevers::werkgever_id)
-            .select((gebruikers::rol, gebruikers::werknemer_id, gebruiker_werkgevers::werkgever_id.nullable())),
+            .select((
+                gebruikers::rol,
+                gebruikers::werknemer_id,
+                gebruikers::caseloadstand,
+                gebruiker_werkgevers::werkgever_id.nullable(),
+            )),
     )?;
-    let Some((rol, werknemer_id, _)) = rijen.first().cloned() else {
+    let Some((rol, werknemer_id, caseloadstand, _)) = rijen.first().cloned() else {
         return Err(StoreFout::Geweigerd("onbekende gebruiker"));
     };
-    let werkgevers = rijen.into_iter().filter_map(|(_, _, werkgever)| werkgever).collect();
-    Ok(Principaal::Gebruiker(toegang::Gebruiker {
+    let werkgevers = rijen.into_iter().filter_map(|(_, _, _, werkgever)| werkgever).collect();
+    let wie = toegang::Gebruiker {
         id: actor.id.to_string(),
         organisatie_id: actor.organisatie_id.to_string(),
         rol: Rol::parse(&rol).map_err(|e| StoreFout::Ongeldig(e.to_string()))?,
         werkgevers,
         werknemer_id,
-    }))
+    };
+    Ok((Principaal::Gebruiker(wie), caseloadstand))
 }
 
 /// Asks the access policy; `wat` names what is hidden when it is out of scope.
