@@ -875,13 +875,13 @@ impl Store {
     }
 
     /// [`Store::werkvoorraad`], unless it stands where `bekend` stood: then the view is logged as
-    /// showing again what `bekend` showed, and nothing else is read. Checking costs one query (for a
-    /// coach one row, the caseload's stand; otherwise per dossier its id and stand, see [`standen`]),
-    /// against the list, the dossiers and their clocks; a server keeps what its werkvoorraden showed
-    /// and shows it again while it stands. With it, from the same snapshot, the open correction
-    /// requests the actor settles ([`Store::te_behandelen_correctieverzoeken`]), which the werkvoorraad
-    /// shows as they are. The server's page waits for the log without holding its thread
-    /// ([`Gelogd::vastgelegd`]).
+    /// showing again what `bekend` showed, and nothing else is read. Checking costs, for a coach, no
+    /// query of its own (the caseload's stand comes with the principal's row), otherwise one query (per
+    /// dossier its id and stand, see [`standen`]), against the list, the dossiers and their clocks; a
+    /// server keeps what its werkvoorraden showed and shows it again while it stands. With it, from the
+    /// same snapshot, the open correction requests the actor settles
+    /// ([`Store::te_behandelen_correctieverzoeken`]), which the werkvoorraad shows as they are. The
+    /// server's page waits for the log without holding its thread ([`Gelogd::vastgelegd`]).
     pub fn werkvoorraad_tenzij(
         &self,
         actor: Actor<'_>,
