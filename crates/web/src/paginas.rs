@@ -65,7 +65,7 @@ pub struct Filter {
     pub status: Option<String>,
 }
 
-#[derive(Template, WebTemplate)]
+#[derive(Template)]
 #[template(path = "werkvoorraad.html")]
 pub struct WerkvoorraadPagina {
     t: Taal,
@@ -74,6 +74,18 @@ pub struct WerkvoorraadPagina {
     inhoud: std::sync::Arc<GetoondeWerkvoorraad>,
     /// Open correction requests this user settles: dossier, employee, part, filed, answer due, overdue.
     correcties: Vec<(String, String, String, String, String, bool)>,
+}
+
+/// The page is written into room for its kept parts and the rest around them: askama's estimate knows
+/// the template only, and the text would be copied some ten times over while it grows.
+impl IntoResponse for WerkvoorraadPagina {
+    fn into_response(self) -> Response {
+        let mut html = String::with_capacity(self.inhoud.lijst.len() + self.inhoud.dossiers.len() + 16 * 1024);
+        match self.render_into(&mut html) {
+            Ok(()) => axum::response::Html(html).into_response(),
+            Err(e) => AppFout::from(e).into_response(),
+        }
+    }
 }
 
 /// The lines, the counts and the filter of a werkvoorraad.
