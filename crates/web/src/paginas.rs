@@ -73,18 +73,33 @@ pub struct WerkvoorraadPagina {
     rol: String,
     inhoud: std::sync::Arc<GetoondeWerkvoorraad>,
     /// Open correction requests this user settles: dossier, employee, part, filed, answer due, overdue.
-    correcties: Vec<(String, String, String, String, String, bool)>,
+    correcties: Vec<Correctie>,
 }
 
-/// The page is written into room for its kept parts and the rest around them: askama's estimate knows
-/// the template only, and the text would be copied some ten times over while it grows.
-impl IntoResponse for WerkvoorraadPagina {
-    fn into_response(self) -> Response {
-        let mut html = String::with_capacity(self.inhoud.lijst.len() + self.inhoud.dossiers.len() + 16 * 1024);
-        match self.render_into(&mut html) {
-            Ok(()) => axum::response::Html(html).into_response(),
-            Err(e) => AppFout::from(e).into_response(),
+/// An open correction request as the werkvoorraad lists it: dossier, employee, part, filed, answer due,
+/// overdue.
+type Correctie = (String, String, String, String, String, bool);
+
+impl WerkvoorraadPagina {
+    /// The page's HTML: the last page made from the same werkvoorraad if that was for the same user
+    /// with the same correction requests (then it is the same page, and a coach looks at an unchanged
+    /// werkvoorraad many times a day), else a new one, kept as the last.
+    fn html(self) -> Result<axum::response::Html<axum::body::Bytes>, AppFout> {
+        let zelfde = |p: &Pagina| p.naam == self.naam && p.rol == self.rol && p.correcties == self.correcties;
+        if let Some(p) = self.inhoud.pagina.lock().unwrap_or_else(std::sync::PoisonError::into_inner).as_ref()
+            && zelfde(p)
+        {
+            return Ok(axum::response::Html(p.html.clone()));
         }
+        // Room for the kept parts and the rest around them: askama's estimate knows the template only,
+        // and the text would be copied some ten times over while it grows.
+        let mut html = String::with_capacity(self.inhoud.lijst.len() + self.inhoud.dossiers.len() + 16 * 1024);
+        self.render_into(&mut html)?;
+        let html = axum::body::Bytes::from(html);
+        let WerkvoorraadPagina { naam, rol, correcties, inhoud, .. } = self;
+        *inhoud.pagina.lock().unwrap_or_else(std::sync::PoisonError::into_inner) =
+            Some(Pagina { naam, rol, correcties, html: html.clone() });
+        Ok(axum::response::Html(html))
     }
 }
 
@@ -108,12 +123,23 @@ struct WerkvoorraadDossiers {
     dossiers: Vec<(String, String, String, Option<Spoor2>)>,
 }
 
-/// What a werkvoorraad showed: its HTML, where it stood and what its access-log entry named.
+/// What a werkvoorraad showed: its HTML, where it stood and what its access-log entry named; and the
+/// last whole page made with it.
 pub struct GetoondeWerkvoorraad {
     lijst: String,
     dossiers: String,
     stand: store::Werkvoorraadstand,
     gelogd: store::Getoond,
+    pagina: std::sync::Mutex<Option<Pagina>>,
+}
+
+/// A whole werkvoorraad page and what else than its werkvoorraad it shows: whose it is and the open
+/// correction requests.
+struct Pagina {
+    naam: String,
+    rol: String,
+    correcties: Vec<Correctie>,
+    html: axum::body::Bytes,
 }
 
 /// Who sees which werkvoorraad on which day: the user, the language, the filter.
@@ -133,8 +159,8 @@ struct Sleutel {
 pub struct Werkvoorraden(std::sync::Mutex<std::collections::HashMap<Sleutel, std::sync::Arc<GetoondeWerkvoorraad>>>);
 
 impl Werkvoorraden {
-    /// At most this many are kept (some 120 kB each for a caseload of fifty); past it the server
-    /// starts over.
+    /// At most this many are kept (some 180 kB each for a caseload of fifty, its last page included);
+    /// past it the server starts over.
     const HOOGSTENS: usize = 1_000;
 
     fn haal(&self, sleutel: &Sleutel) -> Option<std::sync::Arc<GetoondeWerkvoorraad>> {
@@ -154,7 +180,7 @@ pub async fn werkvoorraad(
     State(staat): State<AppState>,
     wie: Ingelogd,
     Query(filter): Query<Filter>,
-) -> Result<WerkvoorraadPagina, AppFout> {
+) -> Result<axum::response::Html<axum::body::Bytes>, AppFout> {
     let vandaag = vandaag();
     let sleutel = Sleutel { gebruiker_id: wie.gebruiker_id.clone(), taal: wie.taal, filter: filter.clone(), vandaag };
     let bekend = staat.werkvoorraden.haal(&sleutel);
@@ -194,7 +220,7 @@ pub async fn werkvoorraad(
             )
         })
         .collect();
-    Ok(WerkvoorraadPagina { t: wie.taal, naam: wie.naam, rol: wie.rol, inhoud, correcties })
+    WerkvoorraadPagina { t: wie.taal, naam: wie.naam, rol: wie.rol, inhoud, correcties }.html()
 }
 
 /// The HTML of a werkvoorraad `w`, to keep with where it stood and what was logged.
@@ -225,7 +251,7 @@ fn toon(
         })
         .collect();
     let dossiers = WerkvoorraadDossiers { t, dossiers }.render()?;
-    Ok(GetoondeWerkvoorraad { lijst, dossiers, stand, gelogd })
+    Ok(GetoondeWerkvoorraad { lijst, dossiers, stand, gelogd, pagina: Default::default() })
 }
 
 /// A traject at a glance: its phase and its intensity over the last four weeks.

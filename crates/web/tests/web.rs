@@ -2020,6 +2020,9 @@ async fn the_employee_downloads_everything_held_about_them_as_json_pdf_and_zip(o
 
 async fn a_correction_request_goes_from_the_employee_to_the_writer_of_the_part_and_back(o: Opzet) {
     let d = &o.dossier;
+    // The employer's werkvoorraad before there is a request, kept by the server as the last page shown.
+    let hr = log_in(&o.app, "hr@test.nl").await;
+    assert!(!vraag(&o.app, get("/werkvoorraad", Some(&hr))).await.tekst.contains("<h2>Correctieverzoeken</h2>"));
     let sanne = log_in(&o.app, "sanne@test.nl").await;
     // A refused request comes back with the reason and everything entered.
     let leeg = format!("dossier_id={d}&onderdeel=persoonsgegevens&wat_onjuist=Mijn+telefoonnummer+06-111&wat_juist=+");
@@ -2043,7 +2046,6 @@ async fn a_correction_request_goes_from_the_employee_to_the_writer_of_the_part_a
     assert!(mijn.contains("06-222") && mijn.contains("antwoord uiterlijk"), "{mijn}");
 
     // The employer writes the personal data: it is in their werkvoorraad and on the dossier page.
-    let hr = log_in(&o.app, "hr@test.nl").await;
     let werkvoorraad = vraag(&o.app, get("/werkvoorraad", Some(&hr))).await.tekst;
     assert!(
         werkvoorraad.contains("<h2>Correctieverzoeken</h2>") && werkvoorraad.contains("persoons- en contactgegevens")
